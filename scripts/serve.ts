@@ -1,0 +1,39 @@
+// One Node server for e2e tests and demos: the built H5 app (gzipped) and the mock API on one port.
+import path from 'node:path'
+import fs from 'node:fs'
+import express from 'express'
+import compression from 'compression'
+import routes from '../mock/routes'
+
+const ROOT = path.resolve(__dirname, '..', 'dist', 'h5')
+const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const
+
+/** Builds the express app; exported so tests can start it on any port. */
+export function createServer(): express.Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(compression())
+  app.use(express.json({ limit: '100kb' }))
+  for (const [key, handler] of Object.entries(routes)) {
+    const [method, route] = key.split(/\s+/)
+    const verb = method.toLowerCase() as (typeof METHODS)[number]
+    if (!METHODS.includes(verb)) throw new Error(`mock/routes.ts: unsupported method in "${key}"`)
+    app[verb](route, handler)
+  }
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: '接口不存在' })
+  })
+  app.use(express.static(ROOT, { maxAge: '1h', index: 'index.html' }))
+  return app
+}
+
+if (require.main === module) {
+  if (!fs.existsSync(path.join(ROOT, 'index.html'))) {
+    console.error('dist/h5 is missing: run `npm run build:h5` first.')
+    process.exit(1)
+  }
+  const port = Number(process.env.PORT ?? 8080)
+  createServer().listen(port, '127.0.0.1', () => {
+    console.log(`Serving dist/h5 and the mock API at http://127.0.0.1:${port}/`)
+  })
+}

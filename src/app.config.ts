@@ -1,0 +1,19 @@
+// The app's pages, window and tab bar, built from the tab table.
+import { TABS, TAB_BAR_COLORS } from './app/tabs'
+
+export default defineAppConfig({
+  pages: TABS.map((t) => t.pagePath),
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1F6F43',
+    navigationBarTitleText: '西城区 · 月湾湖',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#F4F6F5',
+  },
+  tabBar: {
+    ...TAB_BAR_COLORS,
+    borderStyle: 'black',
+    list: TABS.map(({ pagePath, text, iconPath, selectedIconPath }) => ({ pagePath, text, iconPath, selectedIconPath })),
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

@@ -1,0 +1,27 @@
+// The frame of every page: NutUI theme provider, a header with the page title and the page's content.
+import { type ReactNode } from 'react'
+import { View, Text } from '@tarojs/components'
+import { ConfigProvider } from '@nutui/nutui-react-taro'
+import './page-shell.scss'
+
+interface PageShellProps {
+  title: string
+  subtitle?: string
+  children: ReactNode
+}
+
+export function PageShell({ title, subtitle, children }: PageShellProps) {
+  return (
+    <ConfigProvider className='page-shell'>
+      <View className='page-shell__header' role='banner'>
+        <Text className='page-shell__title' role='heading' aria-level={1}>
+          {title}
+        </Text>
+        {subtitle ? <Text className='page-shell__subtitle'>{subtitle}</Text> : null}
+      </View>
+      <View className='page-shell__body' role='main'>
+        {children}
+      </View>
+    </ConfigProvider>
+  )
+}

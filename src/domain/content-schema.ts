@@ -1,0 +1,108 @@
+// zod schemas for every bundled content file; the content check and the services both parse with these.
+import { z } from 'zod'
+import { sourceSchema } from './source'
+
+const id = z.string().regex(/^[a-z0-9-]+$/, 'id 只能用小写字母、数字和连字符')
+const sources = z.array(sourceSchema).min(1, '至少一条来源')
+const nonEmpty = z.string().trim().min(1, '不能为空')
+
+export const yearSchema = z.union([z.literal(2021), z.literal(2023)])
+
+export const newsArticleSchema = z.object({
+  id,
+  year: yearSchema,
+  theme: nonEmpty,
+  title: nonEmpty.max(30, '标题不超过 30 字'),
+  summary: nonEmpty.max(80, '摘要不超过 80 字'),
+  body: z.array(nonEmpty).min(1, '正文至少一段'),
+  tags: z.array(nonEmpty),
+  sources,
+})
+
+/** A fact about the district that a service category or the community page shows. */
+export const factSchema = z.object({
+  text: nonEmpty,
+  source: sourceSchema,
+})
+
+export const serviceCategorySchema = z.object({
+  id,
+  name: nonEmpty,
+  summary: nonEmpty,
+  facts: z.array(factSchema).min(1, '至少一条事实'),
+})
+
+export const hotlineSchema = z.object({
+  id,
+  number: z.string().regex(/^\d{3,5}$/, '热线号码应为 3–5 位数字'),
+  name: nonEmpty,
+  purpose: nonEmpty,
+  source: sourceSchema,
+})
+
+export const facilityStateSchema = z.enum(['present', 'absent', 'unknown'])
+export const FACILITY_KEYS = ['toilets', 'accessiblePath', 'parking', 'playground', 'fitness', 'seating', 'drinkingWater'] as const
+export const facilitiesSchema = z.object(
+  Object.fromEntries(FACILITY_KEYS.map((key) => [key, facilityStateSchema])) as Record<
+    (typeof FACILITY_KEYS)[number],
+    typeof facilityStateSchema
+  >,
+)
+
+export const parkSchema = z.object({
+  id,
+  name: nonEmpty,
+  kind: z.enum(['湿地公园', '主题园', '绿道', '花海', '生态区', '社区']),
+  summary: nonEmpty,
+  highlights: z.array(nonEmpty),
+  activities: z.array(nonEmpty),
+  facilities: facilitiesSchema,
+  /** Opening hours; the sources give none, so null means 以现场公示为准. */
+  hours: z.null(),
+  /** Coordinates; null until a source verifies them. */
+  location: z.null(),
+  sources,
+})
+
+export const communitySchema = z.object({
+  id,
+  name: nonEmpty,
+  summary: nonEmpty,
+  facts: z.array(factSchema).min(1, '至少一条事实'),
+})
+
+export type NewsArticle = z.infer<typeof newsArticleSchema>
+export type Fact = z.infer<typeof factSchema>
+export type ServiceCategory = z.infer<typeof serviceCategorySchema>
+export type Hotline = z.infer<typeof hotlineSchema>
+export type FacilityState = z.infer<typeof facilityStateSchema>
+export type FacilityKey = (typeof FACILITY_KEYS)[number]
+export type Park = z.infer<typeof parkSchema>
+export type Community = z.infer<typeof communitySchema>
+
+/** Each bundled content file and the schema of its items. */
+export const CONTENT_FILES = {
+  'news.json': z.array(newsArticleSchema),
+  'services.json': z.array(serviceCategorySchema),
+  'hotlines.json': z.array(hotlineSchema),
+  'parks.json': z.array(parkSchema),
+  'community.json': z.array(communitySchema),
+} as const
+
+export type ContentFileName = keyof typeof CONTENT_FILES
+
+/** Chinese names of the facilities a park may have. */
+export const FACILITY_LABELS: Record<FacilityKey, string> = {
+  toilets: '卫生间',
+  accessiblePath: '无障碍通道',
+  parking: '停车场',
+  playground: '儿童游乐',
+  fitness: '健身器材',
+  seating: '休息座椅',
+  drinkingWater: '饮水点',
+}
+
+/** How many of a park's facilities nobody has verified yet. */
+export function countUnverifiedFacilities(park: Park): number {
+  return FACILITY_KEYS.filter((key) => park.facilities[key] === 'unknown').length
+}

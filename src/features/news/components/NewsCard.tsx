@@ -1,0 +1,24 @@
+// One news article in the list: year, theme, title, summary and source.
+import { View, Text } from '@tarojs/components'
+import { Tag } from '@nutui/nutui-react-taro'
+import type { NewsArticle } from '../../../domain/content-schema'
+import { SourceNote } from '../../../components/source-note/SourceNote'
+import './news-card.scss'
+
+export function NewsCard({ article }: { article: NewsArticle }) {
+  return (
+    <View className='news-card' aria-label={`${article.year}年 ${article.title}`}>
+      <View className='news-card__meta'>
+        <Tag type='success' plain>
+          {article.year}年
+        </Tag>
+        <Text className='news-card__theme'>{article.theme}</Text>
+      </View>
+      <Text className='news-card__title' role='heading' aria-level={2}>
+        {article.title}
+      </Text>
+      <Text className='news-card__summary'>{article.summary}</Text>
+      <SourceNote doc={article.sources[0].doc} />
+    </View>
+  )
+}

@@ -1,0 +1,12 @@
+// The 民生 tab page.
+import { PageShell } from '../../components/page-shell/PageShell'
+import { ServicesOverview } from '../../features/services/components/ServicesOverview'
+import { tabByKey } from '../../app/tabs'
+
+export default function ServicesOverviewPage() {
+  return (
+    <PageShell title={tabByKey('services').title} subtitle='办事指南与便民热线'>
+      <ServicesOverview />
+    </PageShell>
+  )
+}

@@ -1,0 +1,20 @@
+/// <reference types="@tarojs/taro" />
+// Ambient types: asset modules, build-time constants and environment variables.
+
+declare module '*.png' {
+  const src: string
+  export default src
+}
+declare module '*.scss'
+declare module '*.css'
+
+/** Base URL of the notices API ('' = same origin). Set by config/*.ts. */
+declare const API_BASE: string
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    NODE_ENV: 'development' | 'production' | 'test'
+    TARO_ENV: 'weapp' | 'h5'
+    TARO_APP_ID: string
+  }
+}
