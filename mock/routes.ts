@@ -1,4 +1,4 @@
-// The API's route table ('METHOD /path' → express handler): plugin-mock serves it in dev:h5, scripts/serve.ts in e2e and demos.
+// The API route table ('METHOD /path' → express handler), mounted by mock/mount-routes.ts in dev:h5 and in scripts/serve.ts.
 import type { Request, Response } from 'express'
 
 export type RouteHandler = (req: Request, res: Response) => void

@@ -3,26 +3,16 @@ import path from 'node:path'
 import fs from 'node:fs'
 import express from 'express'
 import compression from 'compression'
-import routes from '../mock/routes'
+import { mountRoutes } from '../mock/mount-routes'
 
 const ROOT = path.resolve(__dirname, '..', 'dist', 'h5')
-const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const
 
 /** Builds the express app; exported so tests can start it on any port. */
 export function createServer(): express.Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(compression())
-  app.use(express.json({ limit: '100kb' }))
-  for (const [key, handler] of Object.entries(routes)) {
-    const [method, route] = key.split(/\s+/)
-    const verb = method.toLowerCase() as (typeof METHODS)[number]
-    if (!METHODS.includes(verb)) throw new Error(`mock/routes.ts: unsupported method in "${key}"`)
-    app[verb](route, handler)
-  }
-  app.use('/api', (_req, res) => {
-    res.status(404).json({ error: '接口不存在' })
-  })
+  mountRoutes(app)
   app.use(express.static(ROOT, { maxAge: '1h', index: 'index.html' }))
   return app
 }

@@ -13,7 +13,12 @@ export default defineAppConfig({
   tabBar: {
     ...TAB_BAR_COLORS,
     borderStyle: 'black',
-    list: TABS.map(({ pagePath, text, iconPath, selectedIconPath }) => ({ pagePath, text, iconPath, selectedIconPath })),
+    list: TABS.map(({ pagePath, text, iconPath, selectedIconPath }) => ({
+      pagePath,
+      text,
+      iconPath,
+      selectedIconPath,
+    })),
   },
   lazyCodeLoading: 'requiredComponents',
 })

@@ -62,7 +62,7 @@ function checkQuotes(file: string, items: Json[], texts: SourceTexts): ContentPr
 function checkUniqueIds(file: string, items: Json[]): ContentProblem[] {
   const seen = new Set<string>()
   const problems: ContentProblem[] = []
-  items.forEach((item, index) => {
+  items.forEach((_item, index) => {
     const itemId = itemIdAt(items, index)
     if (seen.has(itemId)) problems.push({ file, itemId, field: 'id', message: 'id 重复' })
     seen.add(itemId)

@@ -1,6 +1,13 @@
-// zod schemas for every bundled content file; the content check and the services both parse with these.
+// zod schemas for every bundled content file: the content check validates with them at build time; types for the app.
 import { z } from 'zod'
-import { sourceSchema } from './source'
+import { FACILITY_KEYS } from './facilities'
+
+export const sourceDocIdSchema = z.enum(['xicheng-2021', 'xicheng-2023', 'national'])
+
+export const sourceSchema = z.object({
+  doc: sourceDocIdSchema,
+  quote: z.string().min(2, '引文至少 2 个字'),
+})
 
 const id = z.string().regex(/^[a-z0-9-]+$/, 'id 只能用小写字母、数字和连字符')
 const sources = z.array(sourceSchema).min(1, '至少一条来源')
@@ -41,7 +48,6 @@ export const hotlineSchema = z.object({
 })
 
 export const facilityStateSchema = z.enum(['present', 'absent', 'unknown'])
-export const FACILITY_KEYS = ['toilets', 'accessiblePath', 'parking', 'playground', 'fitness', 'seating', 'drinkingWater'] as const
 export const facilitiesSchema = z.object(
   Object.fromEntries(FACILITY_KEYS.map((key) => [key, facilityStateSchema])) as Record<
     (typeof FACILITY_KEYS)[number],
@@ -71,12 +77,11 @@ export const communitySchema = z.object({
   facts: z.array(factSchema).min(1, '至少一条事实'),
 })
 
+export type Source = z.infer<typeof sourceSchema>
 export type NewsArticle = z.infer<typeof newsArticleSchema>
 export type Fact = z.infer<typeof factSchema>
 export type ServiceCategory = z.infer<typeof serviceCategorySchema>
 export type Hotline = z.infer<typeof hotlineSchema>
-export type FacilityState = z.infer<typeof facilityStateSchema>
-export type FacilityKey = (typeof FACILITY_KEYS)[number]
 export type Park = z.infer<typeof parkSchema>
 export type Community = z.infer<typeof communitySchema>
 
@@ -90,19 +95,3 @@ export const CONTENT_FILES = {
 } as const
 
 export type ContentFileName = keyof typeof CONTENT_FILES
-
-/** Chinese names of the facilities a park may have. */
-export const FACILITY_LABELS: Record<FacilityKey, string> = {
-  toilets: '卫生间',
-  accessiblePath: '无障碍通道',
-  parking: '停车场',
-  playground: '儿童游乐',
-  fitness: '健身器材',
-  seating: '休息座椅',
-  drinkingWater: '饮水点',
-}
-
-/** How many of a park's facilities nobody has verified yet. */
-export function countUnverifiedFacilities(park: Park): number {
-  return FACILITY_KEYS.filter((key) => park.facilities[key] === 'unknown').length
-}

@@ -1,5 +1,4 @@
-// Where a fact comes from: the bundled source documents and the quote that proves it.
-import { z } from 'zod'
+// Where a fact comes from: the bundled source documents, quote matching and the source line (no zod: it ships in the app).
 
 /** The documents a fact may cite: the two annual reviews (bundled texts) or a national hotline. */
 export const SOURCE_DOCS = {
@@ -9,15 +8,6 @@ export const SOURCE_DOCS = {
 } as const
 
 export type SourceDocId = keyof typeof SOURCE_DOCS
-
-export const sourceDocIdSchema = z.enum(['xicheng-2021', 'xicheng-2023', 'national'])
-
-export const sourceSchema = z.object({
-  doc: sourceDocIdSchema,
-  quote: z.string().min(2, '引文至少 2 个字'),
-})
-
-export type Source = z.infer<typeof sourceSchema>
 
 /** Removes every kind of whitespace, so a quote matches text that wraps lines mid-word. */
 export function squashWhitespace(text: string): string {

@@ -2,6 +2,7 @@
 import { type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { ConfigProvider } from '@nutui/nutui-react-taro'
+import { headingProps } from '../a11y/heading-props'
 import './page-shell.scss'
 
 interface PageShellProps {
@@ -14,7 +15,7 @@ export function PageShell({ title, subtitle, children }: PageShellProps) {
   return (
     <ConfigProvider className='page-shell'>
       <View className='page-shell__header' role='banner'>
-        <Text className='page-shell__title' role='heading' aria-level={1}>
+        <Text className='page-shell__title' {...headingProps(1)}>
           {title}
         </Text>
         {subtitle ? <Text className='page-shell__subtitle'>{subtitle}</Text> : null}

@@ -4,7 +4,7 @@ import { CellGroup, Cell } from '@nutui/nutui-react-taro'
 import { AsyncView } from '../../../components/async-view/AsyncView'
 import { useAsync } from '../../../components/async-view/use-async'
 import { SourceNote } from '../../../components/source-note/SourceNote'
-import { loadCommunity } from '../../../services/content-service'
+import { loadCommunity } from '../../../services/content/community'
 import './community-overview.scss'
 
 export function CommunityOverview() {

@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import type { NewsArticle } from '../../../domain/content-schema'
 import { SourceNote } from '../../../components/source-note/SourceNote'
+import { headingProps } from '../../../components/a11y/heading-props'
 import './news-card.scss'
 
 export function NewsCard({ article }: { article: NewsArticle }) {
@@ -14,7 +15,7 @@ export function NewsCard({ article }: { article: NewsArticle }) {
         </Tag>
         <Text className='news-card__theme'>{article.theme}</Text>
       </View>
-      <Text className='news-card__title' role='heading' aria-level={2}>
+      <Text className='news-card__title' {...headingProps(2)}>
         {article.title}
       </Text>
       <Text className='news-card__summary'>{article.summary}</Text>

@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view/AsyncView'
 import { useAsync } from '../../../components/async-view/use-async'
-import { loadNews } from '../../../services/content-service'
+import { loadNews } from '../../../services/content/news'
 import type { NewsArticle } from '../../../domain/content-schema'
 import { NewsCard } from './NewsCard'
 

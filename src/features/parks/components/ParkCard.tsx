@@ -1,9 +1,11 @@
 // One park or green space: kind, summary, highlights, activities, hours and facility status.
 import { View, Text } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
-import { FACILITY_KEYS, FACILITY_LABELS, countUnverifiedFacilities, type Park } from '../../../domain/content-schema'
+import type { Park } from '../../../domain/content-schema'
+import { FACILITY_KEYS, FACILITY_LABELS, countUnverifiedFacilities } from '../../../domain/facilities'
 import { SourceNote } from '../../../components/source-note/SourceNote'
 import { Unverified } from '../../../components/unverified/Unverified'
+import { headingProps } from '../../../components/a11y/heading-props'
 import './park-card.scss'
 
 export function ParkCard({ park }: { park: Park }) {
@@ -11,7 +13,7 @@ export function ParkCard({ park }: { park: Park }) {
   return (
     <View className='park-card' aria-label={park.name}>
       <View className='park-card__head'>
-        <Text className='park-card__name' role='heading' aria-level={2}>
+        <Text className='park-card__name' {...headingProps(2)}>
           {park.name}
         </Text>
         <Tag type='success' plain>
@@ -19,14 +21,11 @@ export function ParkCard({ park }: { park: Park }) {
         </Tag>
       </View>
       <Text className='park-card__summary'>{park.summary}</Text>
-      {park.highlights.length > 0 && (
-        <Text className='park-card__line'>看点：{park.highlights.join('、')}</Text>
-      )}
-      {park.activities.length > 0 && (
-        <Text className='park-card__line'>适合：{park.activities.join('、')}</Text>
-      )}
+      {park.highlights.length > 0 && <Text className='park-card__line'>看点：{park.highlights.join('、')}</Text>}
+      {park.activities.length > 0 && <Text className='park-card__line'>适合：{park.activities.join('、')}</Text>}
       <Text className='park-card__line'>
-        开放时间：<Unverified label='以现场公示为准' />
+        开放时间：
+        <Unverified label='以现场公示为准' />
       </Text>
       <Text className='park-card__line'>
         设施：

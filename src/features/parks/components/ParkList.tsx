@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view/AsyncView'
 import { useAsync } from '../../../components/async-view/use-async'
-import { loadParks } from '../../../services/content-service'
+import { loadParks } from '../../../services/content/parks'
 import { ParkCard } from './ParkCard'
 
 export function ParkList() {

@@ -29,16 +29,19 @@ export function HotlineList({ hotlines }: { hotlines: Hotline[] }) {
               <Text className='hotline-list__number'>{h.number}</Text>
               <Text className='hotline-list__name'>{h.name}</Text>
               <Text className='hotline-list__purpose'>{h.purpose}</Text>
-            </View>
-          }
-          extra={
-            <View className='hotline-list__actions'>
-              <Button type='primary' size='large' aria-label={`拨打 ${h.number} ${h.name}`} onClick={() => call(h.number)}>
-                拨打
-              </Button>
-              <Button fill='outline' size='large' aria-label={`复制号码 ${h.number}`} onClick={() => copy(h.number)}>
-                复制
-              </Button>
+              <View className='hotline-list__actions'>
+                <Button
+                  type='primary'
+                  size='large'
+                  aria-label={`拨打 ${h.number} ${h.name}`}
+                  onClick={() => call(h.number)}
+                >
+                  拨打
+                </Button>
+                <Button fill='outline' size='large' aria-label={`复制号码 ${h.number}`} onClick={() => copy(h.number)}>
+                  复制
+                </Button>
+              </View>
             </View>
           }
         />

@@ -1,7 +1,8 @@
 // The services tab body: hotlines first (what most people come for), then life-event categories.
 import { AsyncView } from '../../../components/async-view/AsyncView'
 import { useAsync } from '../../../components/async-view/use-async'
-import { loadHotlines, loadServiceCategories } from '../../../services/content-service'
+import { loadHotlines } from '../../../services/content/hotlines'
+import { loadServiceCategories } from '../../../services/content/services'
 import { HotlineList } from './HotlineList'
 import { ServiceCategoryList } from './ServiceCategoryList'
 

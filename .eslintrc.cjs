@@ -1,0 +1,97 @@
+// ESLint: TypeScript + React hooks, and the one-way import direction of DESIGN.md
+// (pages → features → components → services → domain), with no import cycles.
+const layer = (name) => `./src/${name}`
+
+module.exports = {
+  root: true,
+  parser: '@typescript-eslint/parser',
+  parserOptions: { ecmaVersion: 2022, sourceType: 'module', ecmaFeatures: { jsx: true } },
+  plugins: ['@typescript-eslint', 'import', 'react', 'react-hooks'],
+  extends: [
+    'eslint:recommended',
+    'plugin:@typescript-eslint/recommended',
+    'plugin:react/recommended',
+    'plugin:react/jsx-runtime',
+    'plugin:react-hooks/recommended',
+    'plugin:import/typescript',
+    'prettier',
+  ],
+  settings: {
+    react: { version: '18.3' },
+    'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
+  },
+  env: { es2022: true, node: true, browser: true },
+  globals: { defineAppConfig: 'readonly', definePageConfig: 'readonly', API_BASE: 'readonly' },
+  rules: {
+    'react/prop-types': 'off',
+    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    'import/no-cycle': ['error', { ignoreExternal: true }],
+    'import/no-self-import': 'error',
+    'import/no-restricted-paths': [
+      'error',
+      {
+        zones: [
+          {
+            target: layer('domain'),
+            from: ['./src/services', './src/components', './src/features', './src/pages', './src/app', './src/content'],
+            message: 'domain is pure: it imports only libraries.',
+          },
+          {
+            target: layer('services'),
+            from: ['./src/components', './src/features', './src/pages', './src/app'],
+            message: 'services may import only domain (and content JSON).',
+          },
+          {
+            target: layer('components'),
+            from: ['./src/features', './src/pages', './src/app', './src/content'],
+            message: 'components may import services and domain, never features or pages.',
+          },
+          {
+            target: layer('features'),
+            from: ['./src/pages', './src/content'],
+            message: 'features may not import pages or read content JSON (use services).',
+          },
+          { target: layer('pages'), from: ['./src/content'], message: 'pages read content through services.' },
+          {
+            target: './mock',
+            from: ['./src/services', './src/components', './src/features', './src/pages'],
+            message: 'mock handlers share only domain code with the app.',
+          },
+        ],
+      },
+    ],
+  },
+  overrides: [
+    {
+      files: ['src/domain/**'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: ['@tarojs/*', 'react', 'react-dom', '@nutui/*', '*.json'],
+                message: 'domain is pure TypeScript: no Taro, React or JSON.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      files: ['src/**'],
+      excludedFiles: ['src/services/**'],
+      rules: {
+        'no-restricted-syntax': [
+          'error',
+          {
+            selector:
+              "MemberExpression[object.name='Taro'][property.name=/^(request|uploadFile|(get|set|remove|clear)Storage(Sync)?)$/]",
+            message: 'Only src/services calls Taro.request or storage.',
+          },
+        ],
+      },
+    },
+    { files: ['*.js', '*.cjs'], rules: { '@typescript-eslint/no-var-requires': 'off' } },
+  ],
+}
