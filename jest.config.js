@@ -1,0 +1,47 @@
+// jest for unit (tests/unit) and component (tests/components) tests; Taro 4 H5 components in jsdom via @tarojs/test-utils-react.
+const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').default
+
+// ESM-only packages under node_modules that babel must transform (everything else is left alone): Taro, NutUI,
+// Stencil (Taro's H5 components), swiper (.mjs, for NutUI's Swiper), and what @tarojs/router pulls in.
+const ESM_PACKAGES = [
+  '@tarojs',
+  '@nutui',
+  '@stencil',
+  'swiper',
+  'query-string',
+  'decode-uri-component',
+  'filter-obj',
+  'split-on-first',
+  'lodash-es',
+]
+
+module.exports = defineJestConfig({
+  rootDir: __dirname,
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/tests/**/*.test.{ts,tsx}'],
+  // Playwright owns tests/e2e; it runs on another runner.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/dist/'],
+  setupFiles: [
+    '<rootDir>/tests/setup/env.ts',
+    '<rootDir>/tests/setup/browser-stubs.ts',
+    '<rootDir>/tests/setup/taro-first.ts',
+  ],
+  transform: {
+    '^.+\\.(js|jsx|ts|tsx|mjs|cjs)$': '<rootDir>/tests/setup/babel-transformer.js',
+  },
+  // Ignore node_modules unless the path runs through one of ESM_PACKAGES (they nest their own node_modules/.pnpm copies).
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_PACKAGES.join('|')})/).*/node_modules/`],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
+  moduleNameMapper: {
+    '\\.(css|scss|sass|less)$': '<rootDir>/tests/setup/style-stub.js',
+    '\\.(png|jpe?g|gif|svg)$': '<rootDir>/tests/setup/file-stub.js',
+    '^@/(.*)$': '<rootDir>/src/$1',
+  },
+  globals: {
+    API_BASE: '',
+  },
+  clearMocks: true,
+  restoreMocks: true,
+  // The test-utils preset stops at the first failing suite; report them all.
+  bail: 0,
+})

@@ -1,0 +1,2 @@
+// jest stub for image imports: the file name stands in for the URL.
+module.exports = 'test-file-stub'

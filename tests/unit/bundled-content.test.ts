@@ -1,0 +1,19 @@
+// Every bundled content file passes the content check against the bundled source texts.
+import { checkContentFile, formatProblem } from '../../src/domain/content-check'
+import { CONTENT_FILES, type ContentFileName } from '../../src/domain/content-schema'
+import { readContentFile, readSourceTexts } from '../support/content-files'
+
+const texts = readSourceTexts()
+const files = Object.keys(CONTENT_FILES) as ContentFileName[]
+
+describe('bundled content', () => {
+  it('covers the five content files', () => {
+    expect(files).toEqual(['news.json', 'services.json', 'hotlines.json', 'parks.json', 'community.json'])
+  })
+
+  it.each(files)('%s has items and no problems', (file) => {
+    const data = readContentFile(file)
+    expect(Array.isArray(data) && data.length).toBeGreaterThan(0)
+    expect(checkContentFile(file, data, texts).map(formatProblem)).toEqual([])
+  })
+})

@@ -1,0 +1,110 @@
+// The content check passes good content and names the file, item and field of every problem it finds.
+import { checkContentFile, formatProblem } from '../../src/domain/content-check'
+import { readSourceTexts } from '../support/content-files'
+
+const texts = readSourceTexts()
+
+/** A news article whose quote is in the 2023 text only once whitespace is ignored (line wrapped mid-word). */
+function article(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'signed-projects-2023',
+    year: 2023,
+    theme: '招商引资',
+    title: '新签约项目33个',
+    summary: '2023年西城区新签约项目33个。',
+    body: ['2023年，西城区累计新签约项目33个，总投资112.5亿元。'],
+    tags: ['招商'],
+    sources: [{ doc: 'xicheng-2023', quote: '2023年，西城区累计新签约项目33个，总投资112.5亿元' }],
+    ...overrides,
+  }
+}
+
+function hotline(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'hotline-12345',
+    number: '12345',
+    name: '政务服务便民热线',
+    purpose: '咨询政务服务办事事项。',
+    source: { doc: 'national', quote: '12345 政务服务便民热线' },
+    ...overrides,
+  }
+}
+
+describe('checkContentFile', () => {
+  it('passes a good news file and a good hotline file', () => {
+    expect(checkContentFile('news.json', [article()], texts)).toEqual([])
+    expect(checkContentFile('hotlines.json', [hotline()], texts)).toEqual([])
+  })
+
+  it('names the missing field', () => {
+    const { title: _title, ...untitled } = article()
+    const problems = checkContentFile('news.json', [article({ id: 'first' }), untitled], texts)
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'news.json', itemId: 'signed-projects-2023', field: 'title' }),
+    ])
+  })
+
+  it('names a nested field by its dotted path', () => {
+    const sources = [{ doc: 'xicheng-2022', quote: '西城区累计新签约项目33个' }]
+    const problems = checkContentFile('news.json', [article({ sources })], texts)
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'news.json', itemId: 'signed-projects-2023', field: 'sources.0.doc' }),
+    ])
+  })
+
+  it('names a badly formed id', () => {
+    const problems = checkContentFile('news.json', [article({ id: 'Signed_Projects' })], texts)
+    expect(problems).toEqual([expect.objectContaining({ file: 'news.json', itemId: 'Signed_Projects', field: 'id' })])
+  })
+
+  it('names a duplicate id', () => {
+    const problems = checkContentFile('news.json', [article(), article({ title: '另一篇' })], texts)
+    expect(problems).toEqual([{ file: 'news.json', itemId: 'signed-projects-2023', field: 'id', message: 'id 重复' }])
+  })
+
+  it('names a quote that is not in the source it cites', () => {
+    const sources = [
+      { doc: 'xicheng-2023', quote: '西城区累计新签约项目33个' },
+      { doc: 'xicheng-2021', quote: '西城区累计新签约项目33个' },
+    ]
+    const problems = checkContentFile('news.json', [article({ sources })], texts)
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'news.json', itemId: 'signed-projects-2023', field: 'sources.1.quote' }),
+    ])
+    expect(problems[0].message).toContain('xicheng-2021')
+  })
+
+  it('names a quote inside a nested fact, with the path to it', () => {
+    const category = {
+      id: 'housing',
+      name: '住房与交房',
+      summary: '交房进展。',
+      facts: [
+        { text: '新签约项目33个。', source: { doc: 'xicheng-2023', quote: '新签约项目33个' } },
+        { text: '交付住房一万套。', source: { doc: 'xicheng-2023', quote: '交付住房10000套' } },
+      ],
+    }
+    expect(checkContentFile('services.json', [category], texts)).toEqual([
+      expect.objectContaining({ file: 'services.json', itemId: 'housing', field: 'facts.1.source.quote' }),
+    ])
+  })
+
+  it('names a national quote that is not one of the allowed hotlines', () => {
+    const unknownLine = hotline({
+      id: 'hotline-96110',
+      number: '96110',
+      source: { doc: 'national', quote: '96110 反诈预警专线' },
+    })
+    const wrongName = hotline({ id: 'hotline-12345-wrong', source: { doc: 'national', quote: '12345 市长热线' } })
+    const problems = checkContentFile('hotlines.json', [hotline(), unknownLine, wrongName], texts)
+    expect(problems.map(({ file, itemId, field }) => ({ file, itemId, field }))).toEqual([
+      { file: 'hotlines.json', itemId: 'hotline-96110', field: 'source.quote' },
+      { file: 'hotlines.json', itemId: 'hotline-12345-wrong', field: 'source.quote' },
+    ])
+  })
+
+  it('formats a problem as file › item › field: message', () => {
+    const [problem] = checkContentFile('news.json', [article(), article()], texts)
+    expect(formatProblem(problem)).toBe('news.json › signed-projects-2023 › id: id 重复')
+  })
+})
