@@ -1,0 +1,60 @@
+// Starts Debian's Chromium through playwright-core and opens phone-sized pages that record every uncaught page error.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+/** Playwright's own browser download does not work here: drive the system Chromium. */
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+]
+
+/** How long a locator may wait for the app (generous for a busy 2-core CI machine; a local page renders in < 1 s). */
+export const WAIT_MS = 15_000
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+}
+
+/** A phone page (390×844 CSS px at 2×, touch) plus the uncaught errors it has thrown so far. */
+export interface PhonePage {
+  page: Page
+  context: BrowserContext
+  pageErrors: Error[]
+  /** Throws if the page threw anything since the last call, so a hook can fail the test that caused it. */
+  assertNoPageErrors(): void
+  close(): Promise<void>
+}
+
+export async function openPhonePage(browser: Browser): Promise<PhonePage> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  })
+  context.setDefaultTimeout(WAIT_MS)
+  context.setDefaultNavigationTimeout(WAIT_MS)
+  const page = await context.newPage()
+  const pageErrors: Error[] = []
+  page.on('pageerror', (error) => pageErrors.push(error))
+  page.on('crash', () => pageErrors.push(new Error('the page crashed')))
+  return {
+    page,
+    context,
+    pageErrors,
+    assertNoPageErrors() {
+      if (pageErrors.length === 0) return
+      const found = pageErrors.splice(0).map((e) => e.stack ?? e.message)
+      throw new Error(`uncaught page error(s):\n${found.join('\n---\n')}`)
+    },
+    close: () => context.close(),
+  }
+}
