@@ -2,6 +2,7 @@
 import { type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { ConfigProvider } from '@nutui/nutui-react-taro'
+import { NUTUI_THEME } from './nutui-theme'
 import { headingProps } from '../a11y/heading-props'
 import './page-shell.scss'
 
@@ -13,7 +14,7 @@ interface PageShellProps {
 
 export function PageShell({ title, subtitle, children }: PageShellProps) {
   return (
-    <ConfigProvider className='page-shell'>
+    <ConfigProvider className='page-shell' direction='ltr' theme={NUTUI_THEME}>
       <View className='page-shell__header' role='banner'>
         <Text className='page-shell__title' {...headingProps(1)}>
           {title}

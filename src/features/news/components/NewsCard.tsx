@@ -1,7 +1,7 @@
 // One news article in the list: year, theme, title, summary and source.
 import { View, Text } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
 import type { NewsArticle } from '../../../domain/content-schema'
+import { LabelTag } from '../../../components/label-tag/LabelTag'
 import { SourceNote } from '../../../components/source-note/SourceNote'
 import { headingProps } from '../../../components/a11y/heading-props'
 import './news-card.scss'
@@ -10,9 +10,7 @@ export function NewsCard({ article }: { article: NewsArticle }) {
   return (
     <View className='news-card' aria-label={`${article.year}年 ${article.title}`}>
       <View className='news-card__meta'>
-        <Tag type='success' plain>
-          {article.year}年
-        </Tag>
+        <LabelTag>{`${article.year}年`}</LabelTag>
         <Text className='news-card__theme'>{article.theme}</Text>
       </View>
       <Text className='news-card__title' {...headingProps(2)}>

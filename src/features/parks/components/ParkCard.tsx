@@ -1,8 +1,8 @@
 // One park or green space: kind, summary, highlights, activities, hours and facility status.
 import { View, Text } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
 import type { Park } from '../../../domain/content-schema'
 import { FACILITY_KEYS, FACILITY_LABELS, countUnverifiedFacilities } from '../../../domain/facilities'
+import { LabelTag } from '../../../components/label-tag/LabelTag'
 import { SourceNote } from '../../../components/source-note/SourceNote'
 import { Unverified } from '../../../components/unverified/Unverified'
 import { headingProps } from '../../../components/a11y/heading-props'
@@ -16,9 +16,7 @@ export function ParkCard({ park }: { park: Park }) {
         <Text className='park-card__name' {...headingProps(2)}>
           {park.name}
         </Text>
-        <Tag type='success' plain>
-          {park.kind}
-        </Tag>
+        <LabelTag>{park.kind}</LabelTag>
       </View>
       <Text className='park-card__summary'>{park.summary}</Text>
       {park.highlights.length > 0 && <Text className='park-card__line'>看点：{park.highlights.join('、')}</Text>}
