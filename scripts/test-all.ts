@@ -11,7 +11,7 @@ interface Stage {
   needs?: string[]
   /** Runs after the stage, e.g. to record its test counts. */
   after?: () => void
-  /** The stage records its own test counts (content, jest, e2e); other stages count as one check each. */
+  /** The stage records its own test counts (content, jest, weapp-check, e2e); other stages count as one check each. */
   countsTests?: boolean
 }
 
@@ -34,6 +34,7 @@ const STAGES: Stage[] = [
     countsTests: true,
   },
   { name: 'build:weapp', command: ['npm', 'run', '-s', 'build:weapp'] },
+  { name: 'weapp-check', command: ['npm', 'run', '-s', 'check:weapp'], needs: ['build:weapp'], countsTests: true },
   { name: 'build:h5', command: ['npm', 'run', '-s', 'build:h5'] },
   { name: 'e2e', command: ['npm', 'run', '-s', 'test:e2e'], needs: ['build:h5'], countsTests: true },
   { name: 'size', command: ['npm', 'run', '-s', 'size'], needs: ['build:weapp', 'build:h5'] },
