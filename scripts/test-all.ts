@@ -37,6 +37,7 @@ const STAGES: Stage[] = [
   { name: 'weapp-check', command: ['npm', 'run', '-s', 'check:weapp'], needs: ['build:weapp'], countsTests: true },
   { name: 'build:h5', command: ['npm', 'run', '-s', 'build:h5'] },
   { name: 'e2e', command: ['npm', 'run', '-s', 'test:e2e'], needs: ['build:h5'], countsTests: true },
+  { name: 'audit', command: ['npm', 'run', '-s', 'audit'], needs: ['build:h5'], countsTests: true },
   { name: 'size', command: ['npm', 'run', '-s', 'size'], needs: ['build:weapp', 'build:h5'] },
 ]
 

@@ -18,8 +18,9 @@ interface AsyncViewProps<T> {
 
 export function AsyncView<T>({ state, onRetry, isEmpty, emptyText, skeletonBlocks = 3, children }: AsyncViewProps<T>) {
   if (state.status === 'loading') {
+    // The key makes React replace the skeleton with the content rather than reuse its node, which would count as a layout shift.
     return (
-      <View className='async-view__loading' aria-busy='true' aria-label='正在加载'>
+      <View key='async-view-loading' className='async-view__loading' aria-busy='true' aria-label='正在加载'>
         {Array.from({ length: skeletonBlocks }, (_, i) => (
           <View key={i} className='async-view__skeleton'>
             <Skeleton rows={3} animated />
