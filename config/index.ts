@@ -22,10 +22,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
+    // Taro's generic weapp template nests 16 levels by default; a smaller base.wxml keeps the main package small
+    // (deeper trees still render, through Taro's comp template).
+    baseLevel: 8,
     mini: {
-      // Taro's generic template nests 16 levels by default; our pages stay shallower, and a smaller base.wxml
-      // keeps the main package small (deeper trees still render through Taro's comp template).
-      baseLevel: 8,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { CONTENT_FILES, type ContentFileName } from '../src/domain/content-schema'
-import { checkContentFile, formatProblem, type ContentProblem, type SourceTexts } from '../src/domain/content-check'
+import { checkContentFile, checkReferences, formatProblem, type ContentProblem, type SourceTexts } from '../src/domain/content-check'
 import { SOURCE_DOCS } from '../src/domain/source'
 import { writeCounts } from './test-counts'
 
@@ -14,14 +14,12 @@ function readSources(): SourceTexts {
   return { 'xicheng-2021': read('xicheng-2021'), 'xicheng-2023': read('xicheng-2023') }
 }
 
-function checkFile(file: ContentFileName, texts: SourceTexts): ContentProblem[] {
-  let data: unknown
+function readFile(file: ContentFileName): { data?: unknown; problem?: ContentProblem } {
   try {
-    data = JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8'))
+    return { data: JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8')) }
   } catch (error) {
-    return [{ file, itemId: '(文件)', field: '(JSON)', message: `无法读取或解析：${(error as Error).message}` }]
+    return { problem: { file, itemId: '(文件)', field: '(JSON)', message: `无法读取或解析：${(error as Error).message}` } }
   }
-  return checkContentFile(file, data, texts)
 }
 
 function main(): void {
@@ -35,8 +33,15 @@ function main(): void {
       field: '(文件名)',
       message: '未知的内容文件：请在 CONTENT_FILES 中登记',
     })),
-    ...known.flatMap((file) => checkFile(file, texts)),
   ]
+  const files: Partial<Record<ContentFileName, unknown>> = {}
+  for (const file of known) {
+    const { data, problem } = readFile(file)
+    if (problem) problems.push(problem)
+    else problems.push(...checkContentFile(file, data, texts))
+    files[file] = data
+  }
+  problems.push(...checkReferences(files))
   const failedFiles = new Set(problems.map((p) => p.file))
   for (const file of known) console.log(`${failedFiles.has(file) ? '✗' : '✓'} ${file}`)
   for (const p of problems) console.error(formatProblem(p))

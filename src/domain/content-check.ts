@@ -81,3 +81,25 @@ export function checkContentFile(file: ContentFileName, data: Json, texts: Sourc
 export function formatProblem(p: ContentProblem): string {
   return `${p.file} › ${p.itemId} › ${p.field}: ${p.message}`
 }
+
+/** Files whose items link to a news article by `articleId`. */
+const ARTICLE_LINKS: ContentFileName[] = ['figures.json', 'timeline.json']
+
+/** Checks links between files: every articleId names an article in news.json. */
+export function checkReferences(files: Partial<Record<ContentFileName, unknown>>): ContentProblem[] {
+  const news = files['news.json']
+  const articleIds = new Set(Array.isArray(news) ? news.map((a: { id?: unknown }) => a.id) : [])
+  return ARTICLE_LINKS.flatMap((file) => {
+    const items = files[file]
+    if (!Array.isArray(items)) return []
+    return items
+      .map((item: { id?: unknown; articleId?: unknown }, index) => ({ item, index }))
+      .filter(({ item }) => !articleIds.has(item.articleId))
+      .map(({ item, index }) => ({
+        file,
+        itemId: itemIdAt(items, index),
+        field: 'articleId',
+        message: `news.json 中没有文章 "${String(item.articleId)}"`,
+      }))
+  })
+}

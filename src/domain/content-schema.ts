@@ -26,6 +26,39 @@ export const newsArticleSchema = z.object({
   sources,
 })
 
+/** The groups the key-figures dashboard shows, in order. */
+export const FIGURE_GROUPS = ['财政', '项目', '招商', '产业园区', '城市建设', '民生', '生态', '政务服务'] as const
+
+export const keyFigureSchema = z.object({
+  id,
+  label: nonEmpty.max(16, '指标名不超过 16 字'),
+  /** The number exactly as the source writes it (e.g. 51593 for 51593万元). */
+  value: z.number().nonnegative('数值不能为负'),
+  unit: z.string().max(8, '单位不超过 8 个字'),
+  /** Qualifier the source puts on the number, e.g. 余, 多, 以下, 超. */
+  qualifier: z.enum(['', '余', '多', '以下', '超', '约']).default(''),
+  year: yearSchema,
+  group: z.enum(FIGURE_GROUPS),
+  /** Change as the source states it, e.g. 同比增长34.2%; null when it gives none. */
+  change: z.string().nullable(),
+  /** Figures with the same key measure the same thing in 2021 and 2023 and may be compared. */
+  compareKey: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .nullable(),
+  articleId: id,
+  source: sourceSchema,
+})
+
+export const milestoneSchema = z.object({
+  id,
+  year: yearSchema,
+  title: nonEmpty.max(24, '里程碑标题不超过 24 字'),
+  detail: nonEmpty.max(60, '说明不超过 60 字'),
+  articleId: id,
+  source: sourceSchema,
+})
+
 /** A fact about the district that a service category or the community page shows. */
 export const factSchema = z.object({
   text: nonEmpty,
@@ -79,6 +112,9 @@ export const communitySchema = z.object({
 
 export type Source = z.infer<typeof sourceSchema>
 export type NewsArticle = z.infer<typeof newsArticleSchema>
+export type KeyFigure = z.infer<typeof keyFigureSchema>
+export type FigureGroup = (typeof FIGURE_GROUPS)[number]
+export type Milestone = z.infer<typeof milestoneSchema>
 export type Fact = z.infer<typeof factSchema>
 export type ServiceCategory = z.infer<typeof serviceCategorySchema>
 export type Hotline = z.infer<typeof hotlineSchema>
@@ -88,6 +124,8 @@ export type Community = z.infer<typeof communitySchema>
 /** Each bundled content file and the schema of its items. */
 export const CONTENT_FILES = {
   'news.json': z.array(newsArticleSchema),
+  'figures.json': z.array(keyFigureSchema),
+  'timeline.json': z.array(milestoneSchema),
   'services.json': z.array(serviceCategorySchema),
   'hotlines.json': z.array(hotlineSchema),
   'parks.json': z.array(parkSchema),

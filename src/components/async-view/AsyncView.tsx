@@ -1,7 +1,8 @@
 // Shows a list's loading skeleton, empty state or error with retry, and the content once it is ready.
 import { type ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import { Skeleton, Empty, Button } from '@nutui/nutui-react-taro'
+import { Skeleton } from '@nutui/nutui-react-taro'
+import { StateMessage } from '../state-message/StateMessage'
 import type { AsyncState } from './use-async'
 import './async-view.scss'
 
@@ -31,20 +32,14 @@ export function AsyncView<T>({ state, onRetry, isEmpty, emptyText, skeletonBlock
   }
   if (state.status === 'error') {
     return (
-      <View className='async-view__message' role='alert'>
-        <Empty status='error' title='加载失败' description={`${state.error.message || '出了点问题'}，请稍后重试`} />
-        <Button type='primary' block onClick={onRetry}>
-          重新加载
-        </Button>
-      </View>
+      <StateMessage
+        kind='error'
+        title='加载失败'
+        description={`${state.error.message || '出了点问题'}，请稍后重试`}
+        action={{ text: '重新加载', onClick: onRetry }}
+      />
     )
   }
-  if (isEmpty(state.data)) {
-    return (
-      <View className='async-view__message'>
-        <Empty status='empty' description={emptyText} />
-      </View>
-    )
-  }
+  if (isEmpty(state.data)) return <StateMessage kind='empty' description={emptyText} />
   return <>{children(state.data)}</>
 }

@@ -1,14 +1,19 @@
-// One news article in the list: year, theme, title, summary and source.
+// One news article in the list: year, theme, title, summary and source; tapping it opens the article.
 import { View, Text } from '@tarojs/components'
 import type { NewsArticle } from '../../../domain/content-schema'
 import { LabelTag } from '../../../components/label-tag/LabelTag'
 import { SourceNote } from '../../../components/source-note/SourceNote'
-import { headingProps } from '../../../components/a11y/heading-props'
+import { headingProps, linkProps } from '../../../components/a11y/aria-props'
+import { openArticle } from '../navigation'
 import './news-card.scss'
 
 export function NewsCard({ article }: { article: NewsArticle }) {
   return (
-    <View className='news-card' aria-label={`${article.year}年 ${article.title}`}>
+    <View
+      className='news-card'
+      {...linkProps(`${article.year}年 ${article.title}`)}
+      onClick={() => openArticle(article.id)}
+    >
       <View className='news-card__meta'>
         <LabelTag>{`${article.year}年`}</LabelTag>
         <Text className='news-card__theme'>{article.theme}</Text>

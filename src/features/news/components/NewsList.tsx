@@ -1,26 +1,31 @@
-// The news tab's list: every article of both annual reviews, newest year first.
-import { View } from '@tarojs/components'
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { loadNews } from '../../../services/content/news'
+// The article list of the news tab: filter chips, then the matching articles of both annual reviews.
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { StateMessage } from '../../../components/state-message/StateMessage'
 import type { NewsArticle } from '../../../domain/content-schema'
+import { filterArticles, NO_FILTER, type NewsFilter } from '../../../domain/news'
 import { NewsCard } from './NewsCard'
+import { NewsFilters } from './NewsFilters'
+import './news-list.scss'
 
-function newestFirst(articles: NewsArticle[]): NewsArticle[] {
-  return [...articles].sort((a, b) => b.year - a.year)
-}
-
-export function NewsList() {
-  const { state, retry } = useAsync(loadNews)
+export function NewsList({ articles }: { articles: NewsArticle[] }) {
+  const [filter, setFilter] = useState<NewsFilter>(NO_FILTER)
+  const shown = filterArticles(articles, filter)
   return (
-    <AsyncView state={state} onRetry={retry} isEmpty={(list) => list.length === 0} emptyText='暂无要闻'>
-      {(articles) => (
-        <View className='news-list'>
-          {newestFirst(articles).map((article) => (
-            <NewsCard key={article.id} article={article} />
-          ))}
-        </View>
+    <View className='news-list'>
+      <NewsFilters articles={articles} filter={filter} onChange={setFilter} />
+      <Text className='news-list__count' aria-live='polite'>
+        共 {shown.length} 篇
+      </Text>
+      {shown.length === 0 ? (
+        <StateMessage
+          kind='empty'
+          description='没有符合条件的文章'
+          action={{ text: '清除筛选', onClick: () => setFilter(NO_FILTER) }}
+        />
+      ) : (
+        shown.map((article) => <NewsCard key={article.id} article={article} />)
       )}
-    </AsyncView>
+    </View>
   )
 }

@@ -5,7 +5,7 @@ import { FACILITY_KEYS, FACILITY_LABELS, countUnverifiedFacilities } from '../..
 import { LabelTag } from '../../../components/label-tag/LabelTag'
 import { SourceNote } from '../../../components/source-note/SourceNote'
 import { Unverified } from '../../../components/unverified/Unverified'
-import { headingProps } from '../../../components/a11y/heading-props'
+import { headingProps } from '../../../components/a11y/aria-props'
 import './park-card.scss'
 
 export function ParkCard({ park }: { park: Park }) {

@@ -1,0 +1,30 @@
+// An empty, not-found or error message (NutUI Empty) with a drawn glyph instead of NutUI's remote image, and an
+// optional action button: works offline and never loads anything from outside.
+import { View, Text } from '@tarojs/components'
+import { Button, Empty } from '@nutui/nutui-react-taro'
+import './state-message.scss'
+
+interface StateMessageProps {
+  kind: 'empty' | 'error'
+  title?: string
+  description: string
+  action?: { text: string; onClick: () => void }
+}
+
+export function StateMessage({ kind, title, description, action }: StateMessageProps) {
+  const glyph = (
+    <View className={`state-message__glyph state-message__glyph--${kind}`} aria-hidden='true'>
+      <Text>{kind === 'error' ? '!' : '…'}</Text>
+    </View>
+  )
+  return (
+    <View className='state-message' role={kind === 'error' ? 'alert' : 'status'}>
+      <Empty status={kind} image={glyph} imageSize={72} title={title} description={description} />
+      {action && (
+        <Button type='primary' block onClick={action.onClick}>
+          {action.text}
+        </Button>
+      )}
+    </View>
+  )
+}
