@@ -1,5 +1,5 @@
 // Every bundled content file passes the content check against the bundled source texts.
-import { checkContentFile, formatProblem } from '../../src/domain/content-check'
+import { checkContentFile, checkReferences, formatProblem } from '../../src/domain/content-check'
 import { CONTENT_FILES, type ContentFileName } from '../../src/domain/content-schema'
 import { readContentFile, readSourceTexts } from '../support/content-files'
 
@@ -7,8 +7,21 @@ const texts = readSourceTexts()
 const files = Object.keys(CONTENT_FILES) as ContentFileName[]
 
 describe('bundled content', () => {
-  it('covers the five content files', () => {
-    expect(files).toEqual(['news.json', 'services.json', 'hotlines.json', 'parks.json', 'community.json'])
+  it('covers every content file the app reads', () => {
+    expect(files).toEqual([
+      'news.json',
+      'figures.json',
+      'timeline.json',
+      'services.json',
+      'hotlines.json',
+      'parks.json',
+      'community.json',
+    ])
+  })
+
+  it('links every key figure and milestone to an existing article', () => {
+    const all = Object.fromEntries(files.map((file) => [file, readContentFile(file)]))
+    expect(checkReferences(all).map(formatProblem)).toEqual([])
   })
 
   it.each(files)('%s has items and no problems', (file) => {
