@@ -1,27 +1,13 @@
 // Life-event categories, each with what the district has done and where that is written.
-import { View, Text } from '@tarojs/components'
-import { CellGroup, Cell } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
 import type { ServiceCategory } from '../../../domain/content-schema'
-import { SourceNote } from '../../../components/source-note/SourceNote'
-import './service-category-list.scss'
+import { FactGroup } from '../../../components/fact-group/FactGroup'
 
 export function ServiceCategoryList({ categories }: { categories: ServiceCategory[] }) {
   return (
     <View className='service-categories'>
       {categories.map((category) => (
-        <CellGroup key={category.id} title={category.name} description={category.summary}>
-          {category.facts.map((fact) => (
-            <Cell
-              key={fact.source.quote}
-              title={
-                <View className='service-categories__fact'>
-                  <Text>{fact.text}</Text>
-                  <SourceNote doc={fact.source.doc} />
-                </View>
-              }
-            />
-          ))}
-        </CellGroup>
+        <FactGroup key={category.id} title={category.name} summary={category.summary} facts={category.facts} />
       ))}
     </View>
   )

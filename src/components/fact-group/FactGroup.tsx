@@ -1,0 +1,24 @@
+// A titled group of sourced facts (NutUI CellGroup): a service category, the community page.
+import { View, Text } from '@tarojs/components'
+import { CellGroup, Cell } from '@nutui/nutui-react-taro'
+import type { Fact } from '../../domain/content-schema'
+import { SourceNote } from '../source-note/SourceNote'
+import './fact-group.scss'
+
+export function FactGroup({ title, summary, facts }: { title: string; summary: string; facts: Fact[] }) {
+  return (
+    <CellGroup className='fact-group' title={title} description={summary}>
+      {facts.map((fact) => (
+        <Cell
+          key={fact.source.quote}
+          title={
+            <View className='fact-group__fact'>
+              <Text>{fact.text}</Text>
+              <SourceNote doc={fact.source.doc} />
+            </View>
+          }
+        />
+      ))}
+    </CellGroup>
+  )
+}
