@@ -82,24 +82,27 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file} › ${p.itemId} › ${p.field}: ${p.message}`
 }
 
-/** Files whose items link to a news article by `articleId`. */
-const ARTICLE_LINKS: ContentFileName[] = ['figures.json', 'timeline.json']
+/** Fields that link an item to an item of another file. */
+const LINKS: { file: ContentFileName; field: string; target: ContentFileName }[] = [
+  { file: 'figures.json', field: 'articleId', target: 'news.json' },
+  { file: 'timeline.json', field: 'articleId', target: 'news.json' },
+  { file: 'guides.json', field: 'categoryId', target: 'services.json' },
+]
 
-/** Checks links between files: every articleId names an article in news.json. */
+function idsIn(data: unknown): Set<unknown> {
+  return new Set(Array.isArray(data) ? data.map((item: { id?: unknown }) => item.id) : [])
+}
+
+/** Checks links between files: every articleId names a news article, every categoryId a service category. */
 export function checkReferences(files: Partial<Record<ContentFileName, unknown>>): ContentProblem[] {
-  const news = files['news.json']
-  const articleIds = new Set(Array.isArray(news) ? news.map((a: { id?: unknown }) => a.id) : [])
-  return ARTICLE_LINKS.flatMap((file) => {
+  return LINKS.flatMap(({ file, field, target }) => {
     const items = files[file]
     if (!Array.isArray(items)) return []
-    return items
-      .map((item: { id?: unknown; articleId?: unknown }, index) => ({ item, index }))
-      .filter(({ item }) => !articleIds.has(item.articleId))
-      .map(({ item, index }) => ({
-        file,
-        itemId: itemIdAt(items, index),
-        field: 'articleId',
-        message: `news.json 中没有文章 "${String(item.articleId)}"`,
-      }))
+    const targetIds = idsIn(files[target])
+    return items.flatMap((item: Record<string, unknown>, index) =>
+      targetIds.has(item[field])
+        ? []
+        : [{ file, itemId: itemIdAt(items, index), field, message: `${target} 中没有 "${String(item[field])}"` }],
+    )
   })
 }

@@ -1,6 +1,7 @@
 // zod schemas for every bundled content file: the content check validates with them at build time; types for the app.
 import { z } from 'zod'
 import { FACILITY_KEYS } from './facilities'
+import { NATIONAL_HOTLINES, type NationalHotlineNumber } from './national-hotlines'
 
 export const sourceDocIdSchema = z.enum(['xicheng-2021', 'xicheng-2023', 'national'])
 
@@ -72,6 +73,32 @@ export const serviceCategorySchema = z.object({
   facts: z.array(factSchema).min(1, '至少一条事实'),
 })
 
+const nationalNumbers = Object.keys(NATIONAL_HOTLINES) as [NationalHotlineNumber, ...NationalHotlineNumber[]]
+/** Something the sources do not say stays null and shows as 待核实. */
+const unknownOr = <T extends z.ZodTypeAny>(schema: T) => schema.nullable()
+
+/** How to get one thing done: every field the sources do not give is null (shown as 待核实, call 12345). */
+export const guideCardSchema = z.object({
+  id,
+  name: nonEmpty.max(20, '事项名称不超过 20 字'),
+  categoryId: id,
+  what: nonEmpty,
+  whoCanApply: unknownOr(nonEmpty),
+  where: unknownOr(nonEmpty),
+  hours: unknownOr(nonEmpty),
+  materials: unknownOr(z.array(nonEmpty).min(1)),
+  steps: unknownOr(z.array(nonEmpty).min(1)),
+  timeLimit: unknownOr(nonEmpty),
+  fee: unknownOr(nonEmpty),
+  /** What the sources say about doing it online, in their words. */
+  online: unknownOr(nonEmpty),
+  /** Only a national hotline may be given; local numbers are never guessed. */
+  phone: unknownOr(z.enum(nationalNumbers, { errorMap: () => ({ message: '只允许全国统一热线号码' }) })),
+  /** The day this card was last checked against its sources (YYYY-MM-DD). */
+  lastVerified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
+  sources,
+})
+
 export const hotlineSchema = z.object({
   id,
   number: z.string().regex(/^\d{3,5}$/, '热线号码应为 3–5 位数字'),
@@ -117,6 +144,7 @@ export type FigureGroup = (typeof FIGURE_GROUPS)[number]
 export type Milestone = z.infer<typeof milestoneSchema>
 export type Fact = z.infer<typeof factSchema>
 export type ServiceCategory = z.infer<typeof serviceCategorySchema>
+export type GuideCard = z.infer<typeof guideCardSchema>
 export type Hotline = z.infer<typeof hotlineSchema>
 export type Park = z.infer<typeof parkSchema>
 export type Community = z.infer<typeof communitySchema>
@@ -127,6 +155,7 @@ export const CONTENT_FILES = {
   'figures.json': z.array(keyFigureSchema),
   'timeline.json': z.array(milestoneSchema),
   'services.json': z.array(serviceCategorySchema),
+  'guides.json': z.array(guideCardSchema),
   'hotlines.json': z.array(hotlineSchema),
   'parks.json': z.array(parkSchema),
   'community.json': z.array(communitySchema),

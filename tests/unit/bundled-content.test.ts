@@ -13,13 +13,14 @@ describe('bundled content', () => {
       'figures.json',
       'timeline.json',
       'services.json',
+      'guides.json',
       'hotlines.json',
       'parks.json',
       'community.json',
     ])
   })
 
-  it('links every key figure and milestone to an existing article', () => {
+  it('links figures and milestones to articles, and guide cards to service categories', () => {
     const all = Object.fromEntries(files.map((file) => [file, readContentFile(file)]))
     expect(checkReferences(all).map(formatProblem)).toEqual([])
   })

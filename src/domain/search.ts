@@ -1,0 +1,201 @@
+// Search across the app's content: matches 汉字, full pinyin and initials, knows common synonyms, forgives one typo,
+// ranks exact > prefix > contains > fuzzy, and says which characters of the title matched (for highlighting).
+import { pinyin } from 'pinyin-pro'
+
+export interface SearchDoc<K extends string = string> {
+  id: string
+  kind: K
+  title: string
+  /** Other words people may search by: category names, tags, hotline numbers. */
+  keywords?: string[]
+}
+
+export type MatchLevel = 'exact' | 'prefix' | 'contains' | 'fuzzy'
+
+export interface SearchHit<K extends string = string> {
+  doc: SearchDoc<K>
+  score: number
+  level: MatchLevel
+  /** Characters [start, end) of the title that matched; null when a keyword matched instead. */
+  highlight: { start: number; end: number } | null
+}
+
+/** Everyday words people type, mapped to the words the content uses. */
+export const SYNONYMS: Record<string, string[]> = {
+  供暖: ['供热'],
+  暖气: ['供热'],
+  找工作: ['就业', '人力资源'],
+  工作: ['就业'],
+  看病: ['医疗', '医院'],
+  医院: ['医疗'],
+  上学: ['教育', '学校', '高中'],
+  停车位: ['停车'],
+  车位: ['停车'],
+  办事: ['政务服务'],
+  投诉: ['12345', '12315'],
+  收房: ['交房', '住房'],
+  房子: ['住房'],
+  环保: ['生态环境'],
+  空气: ['生态环境', '优良天数'],
+  老人: ['一老', '养老'],
+  孩子: ['一小'],
+  大字: ['长辈版'],
+  关怀版: ['长辈版'],
+}
+
+const LEVEL_SCORE: Record<MatchLevel, number> = { exact: 100, prefix: 80, contains: 60, fuzzy: 30 }
+const TITLE_WEIGHT = 1
+const KEYWORD_WEIGHT = 0.8
+
+/** One searchable string in three spellings, with where each character's pinyin starts. */
+interface Spelled {
+  text: string
+  full: string
+  initials: string
+  /** fullStarts[i] = index in `full` where character i's pinyin begins. */
+  fullStarts: number[]
+}
+
+interface IndexedDoc<K extends string> {
+  doc: SearchDoc<K>
+  title: Spelled
+  keywords: Spelled[]
+}
+
+export interface SearchIndex<K extends string = string> {
+  docs: IndexedDoc<K>[]
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '')
+}
+
+function spell(raw: string): Spelled {
+  const text = normalize(raw)
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase())
+  const fullStarts: number[] = []
+  let full = ''
+  for (const s of syllables) {
+    fullStarts.push(full.length)
+    full += s
+  }
+  return { text, full, initials: syllables.map((s) => s[0] ?? '').join(''), fullStarts }
+}
+
+export function buildSearchIndex<K extends string>(docs: readonly SearchDoc<K>[]): SearchIndex<K> {
+  return { docs: docs.map((doc) => ({ doc, title: spell(doc.title), keywords: (doc.keywords ?? []).map(spell) })) }
+}
+
+/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/** The character index whose pinyin contains position `pos` of the full spelling. */
+function charAt(fullStarts: number[], pos: number): number {
+  let i = 0
+  while (i + 1 < fullStarts.length && fullStarts[i + 1] <= pos) i++
+  return i
+}
+
+interface FieldMatch {
+  level: MatchLevel
+  start: number
+  end: number
+}
+
+/** Best match of a query in one spelled string, with the matched character range. */
+function matchSpelled(query: string, s: Spelled): FieldMatch | null {
+  const byChars = (index: number, length: number, whole: string): FieldMatch => ({
+    level: index === 0 ? (length === whole.length ? 'exact' : 'prefix') : 'contains',
+    start: index,
+    end: index + length,
+  })
+  const inText = s.text.indexOf(query)
+  if (inText >= 0) return byChars(inText, query.length, s.text)
+  if (!/^[a-z]+$/.test(query)) return null
+  const inInitials = s.initials.indexOf(query)
+  if (inInitials >= 0 && query.length >= 2) return byChars(inInitials, query.length, s.initials)
+  const inFull = s.full.indexOf(query)
+  if (inFull >= 0 && s.fullStarts.includes(inFull)) {
+    const start = charAt(s.fullStarts, inFull)
+    const end = charAt(s.fullStarts, inFull + query.length - 1) + 1
+    const level: MatchLevel = inFull === 0 ? (query.length === s.full.length ? 'exact' : 'prefix') : 'contains'
+    return { level, start, end }
+  }
+  if (query.length >= 4) {
+    for (let from = 0; from < s.fullStarts.length; from++) {
+      for (const len of [query.length - 1, query.length, query.length + 1]) {
+        const candidate = s.full.substr(s.fullStarts[from], len)
+        if (candidate.length === len && withinOneEdit(query, candidate)) {
+          return { level: 'fuzzy', start: from, end: charAt(s.fullStarts, s.fullStarts[from] + len - 1) + 1 }
+        }
+      }
+    }
+  }
+  return null
+}
+
+function scoreDoc<K extends string>(query: string, entry: IndexedDoc<K>): SearchHit<K> | null {
+  const title = matchSpelled(query, entry.title)
+  let best: SearchHit<K> | null = title
+    ? {
+        doc: entry.doc,
+        score: LEVEL_SCORE[title.level] * TITLE_WEIGHT,
+        level: title.level,
+        highlight: { start: title.start, end: title.end },
+      }
+    : null
+  for (const keyword of entry.keywords) {
+    const m = matchSpelled(query, keyword)
+    if (m && (!best || LEVEL_SCORE[m.level] * KEYWORD_WEIGHT > best.score)) {
+      best = { doc: entry.doc, score: LEVEL_SCORE[m.level] * KEYWORD_WEIGHT, level: m.level, highlight: null }
+    }
+  }
+  return best
+}
+
+let synonymSpellings: { spelled: Spelled; targets: string[] }[] | null = null
+
+/** Synonym words typed as 汉字, full pinyin (gongnuan) or initials (gn) all count. */
+function synonymsFor(query: string): string[] {
+  synonymSpellings ??= Object.entries(SYNONYMS).map(([word, targets]) => ({ spelled: spell(word), targets }))
+  return synonymSpellings
+    .filter(({ spelled }) => [spelled.text, spelled.full, spelled.initials].includes(query))
+    .flatMap(({ targets }) => targets.map(normalize))
+}
+
+/** The query and the content words its everyday synonyms stand for. */
+export function expandQuery(raw: string): string[] {
+  const query = normalize(raw)
+  return query ? [query, ...new Set(synonymsFor(query))] : []
+}
+
+/** Ranked hits for a query: best score first, then shorter titles; synonym hits rank just below direct ones. */
+export function search<K extends string>(index: SearchIndex<K>, raw: string, limit = 50): SearchHit<K>[] {
+  const [query, ...synonyms] = expandQuery(raw)
+  if (!query) return []
+  const hits: SearchHit<K>[] = []
+  for (const entry of index.docs) {
+    let best = scoreDoc(query, entry)
+    for (const synonym of synonyms) {
+      const hit = scoreDoc(synonym, entry)
+      if (hit && (!best || hit.score - 1 > best.score)) best = { ...hit, score: hit.score - 1 }
+    }
+    if (best) hits.push(best)
+  }
+  return hits.sort((a, b) => b.score - a.score || a.doc.title.length - b.doc.title.length).slice(0, limit)
+}
+
+/** Splits a title into the parts before, inside and after the highlight, for rendering. */
+export function splitHighlight(title: string, highlight: SearchHit['highlight']): [string, string, string] {
+  if (!highlight) return [title, '', '']
+  return [title.slice(0, highlight.start), title.slice(highlight.start, highlight.end), title.slice(highlight.end)]
+}
