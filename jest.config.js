@@ -25,6 +25,7 @@ module.exports = defineJestConfig({
     '<rootDir>/tests/setup/env.ts',
     '<rootDir>/tests/setup/browser-stubs.ts',
     '<rootDir>/tests/setup/taro-first.ts',
+    '<rootDir>/tests/setup/taro-page-hooks.ts',
   ],
   transform: {
     '^.+\\.(js|jsx|ts|tsx|mjs|cjs)$': '<rootDir>/tests/setup/babel-transformer.js',

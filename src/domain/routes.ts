@@ -12,3 +12,13 @@ export const NEWS_SUBPACKAGE = {
 export function articleUrl(id: string): string {
   return `/${ARTICLE_PAGE}?id=${encodeURIComponent(id)}`
 }
+
+export const GUIDE_PAGE = 'packages/services/guide/index'
+export const SEARCH_PAGE = 'packages/services/search/index'
+
+/** Service pages beyond the tab: a guide card, and search (which carries the pinyin dictionary). */
+export const SERVICES_SUBPACKAGE = { root: 'packages/services', pages: ['guide/index', 'search/index'] } as const
+
+export function guideUrl(id: string): string {
+  return `/${GUIDE_PAGE}?id=${encodeURIComponent(id)}`
+}

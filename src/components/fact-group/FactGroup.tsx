@@ -1,11 +1,20 @@
 // A titled group of sourced facts (NutUI CellGroup): a service category, the community page.
+import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { CellGroup, Cell } from '@nutui/nutui-react-taro'
 import type { Fact } from '../../domain/content-schema'
 import { SourceNote } from '../source-note/SourceNote'
 import './fact-group.scss'
 
-export function FactGroup({ title, summary, facts }: { title: string; summary: string; facts: Fact[] }) {
+interface FactGroupProps {
+  title: string
+  summary: string
+  facts: Fact[]
+  /** More cells after the facts, e.g. links to guide cards. */
+  children?: ReactNode
+}
+
+export function FactGroup({ title, summary, facts, children }: FactGroupProps) {
   return (
     <CellGroup className='fact-group' title={title} description={summary}>
       {facts.map((fact) => (
@@ -19,6 +28,7 @@ export function FactGroup({ title, summary, facts }: { title: string; summary: s
           }
         />
       ))}
+      {children}
     </CellGroup>
   )
 }

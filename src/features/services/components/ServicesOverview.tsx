@@ -1,28 +1,40 @@
-// The services tab body: hotlines first (what most people come for), then life-event categories.
+// The services tab body: a search entry, saved and recent guides, hotlines, then life-event categories.
+import { View, Text } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view/AsyncView'
 import { useAsync } from '../../../components/async-view/use-async'
+import { linkProps } from '../../../components/a11y/aria-props'
+import { loadGuides } from '../../../services/content/guides'
 import { loadHotlines } from '../../../services/content/hotlines'
 import { loadServiceCategories } from '../../../services/content/services'
+import { openSearch } from '../navigation'
 import { HotlineList } from './HotlineList'
+import { SavedGuides } from './SavedGuides'
 import { ServiceCategoryList } from './ServiceCategoryList'
+import './services-overview.scss'
 
-const loadAll = () => Promise.all([loadHotlines(), loadServiceCategories()])
+const loadAll = () => Promise.all([loadHotlines(), loadServiceCategories(), loadGuides()])
 
 export function ServicesOverview() {
   const { state, retry } = useAsync(loadAll)
   return (
-    <AsyncView
-      state={state}
-      onRetry={retry}
-      isEmpty={([hotlines, categories]) => hotlines.length + categories.length === 0}
-      emptyText='暂无服务信息'
-    >
-      {([hotlines, categories]) => (
-        <>
-          <HotlineList hotlines={hotlines} />
-          <ServiceCategoryList categories={categories} />
-        </>
-      )}
-    </AsyncView>
+    <View>
+      <View className='services-overview__search' {...linkProps('搜索办事指南和热线')} onClick={openSearch}>
+        <Text className='services-overview__search-text'>搜索办事：供热、找工作、jiuye…</Text>
+      </View>
+      <AsyncView
+        state={state}
+        onRetry={retry}
+        isEmpty={([hotlines, categories]) => hotlines.length + categories.length === 0}
+        emptyText='暂无服务信息'
+      >
+        {([hotlines, categories, guides]) => (
+          <>
+            <SavedGuides guides={guides} />
+            <HotlineList hotlines={hotlines} />
+            <ServiceCategoryList categories={categories} guides={guides} />
+          </>
+        )}
+      </AsyncView>
+    </View>
   )
 }
