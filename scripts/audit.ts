@@ -4,6 +4,7 @@ import path from 'node:path'
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import type { Flags, Result } from 'lighthouse'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import { createServer } from './serve'
 import { writeCounts } from './test-counts'
 import { TABS } from '../src/app/tabs'
@@ -11,16 +12,7 @@ import budgets from '../budgets.json'
 
 const ROOT = path.resolve(__dirname, '..')
 const REPORT_DIR = path.join(ROOT, 'reports', 'lighthouse')
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-]
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const
 /** Runs for a tab that misses a budget on its first run; the median one (by performance score) counts. */
 const RUNS_ON_MISS = 3
@@ -96,7 +88,7 @@ async function main(): Promise<number> {
   await once(server, 'listening')
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
     logLevel: 'silent',
   })

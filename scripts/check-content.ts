@@ -2,7 +2,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { CONTENT_FILES, type ContentFileName } from '../src/domain/content-schema'
-import { checkContentFile, checkReferences, formatProblem, type ContentProblem, type SourceTexts } from '../src/domain/content-check'
+import {
+  checkContentFile,
+  checkReferences,
+  formatProblem,
+  type ContentProblem,
+  type SourceTexts,
+} from '../src/domain/content-check'
 import { SOURCE_DOCS } from '../src/domain/source'
 import { writeCounts } from './test-counts'
 
@@ -18,7 +24,9 @@ function readFile(file: ContentFileName): { data?: unknown; problem?: ContentPro
   try {
     return { data: JSON.parse(fs.readFileSync(path.join(CONTENT_DIR, file), 'utf8')) }
   } catch (error) {
-    return { problem: { file, itemId: '(文件)', field: '(JSON)', message: `无法读取或解析：${(error as Error).message}` } }
+    return {
+      problem: { file, itemId: '(文件)', field: '(JSON)', message: `无法读取或解析：${(error as Error).message}` },
+    }
   }
 }
 

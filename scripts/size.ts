@@ -4,6 +4,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import type { AddressInfo } from 'node:net'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import { createServer } from './serve'
 import budgets from '../budgets.json'
 
@@ -39,8 +40,8 @@ async function h5FirstLoadJs(): Promise<{ gzip: number; files: string[] }> {
   await new Promise((resolve) => server.once('listening', resolve))
   const { port } = server.address() as AddressInfo
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   })
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
