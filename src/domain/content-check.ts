@@ -87,6 +87,7 @@ const LINKS: { file: ContentFileName; field: string; target: ContentFileName }[]
   { file: 'figures.json', field: 'articleId', target: 'news.json' },
   { file: 'timeline.json', field: 'articleId', target: 'news.json' },
   { file: 'guides.json', field: 'categoryId', target: 'services.json' },
+  { file: 'seasons.json', field: 'parkIds', target: 'parks.json' },
 ]
 
 function idsIn(data: unknown): Set<unknown> {
@@ -99,10 +100,16 @@ export function checkReferences(files: Partial<Record<ContentFileName, unknown>>
     const items = files[file]
     if (!Array.isArray(items)) return []
     const targetIds = idsIn(files[target])
-    return items.flatMap((item: Record<string, unknown>, index) =>
-      targetIds.has(item[field])
-        ? []
-        : [{ file, itemId: itemIdAt(items, index), field, message: `${target} 中没有 "${String(item[field])}"` }],
-    )
+    return items.flatMap((item: Record<string, unknown>, index) => {
+      const linked = Array.isArray(item[field]) ? (item[field] as unknown[]) : [item[field]]
+      return linked
+        .filter((value) => !targetIds.has(value))
+        .map((value) => ({
+          file,
+          itemId: itemIdAt(items, index),
+          field,
+          message: `${target} 中没有 "${String(value)}"`,
+        }))
+    })
   })
 }

@@ -115,6 +115,39 @@ export const facilitiesSchema = z.object(
   >,
 )
 
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm')
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期格式应为 MM-DD')
+
+export const openingHoursSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unknown') }),
+  z.object({ kind: z.literal('always') }),
+  z.object({
+    kind: z.literal('scheduled'),
+    seasons: z
+      .array(z.object({ from: monthDay, to: monthDay, ranges: z.array(z.object({ open: hhmm, close: hhmm })).min(1) }))
+      .min(1),
+    closures: z.array(
+      z.union([
+        z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reason: nonEmpty }),
+        z.object({ weekday: z.number().int().min(0).max(6), reason: nonEmpty }),
+      ]),
+    ),
+  }),
+])
+
+/**
+ * What is worth seeing in which months. These are general seasonal rules (一般规律) about plants and weather,
+ * never a park's own schedule, so they carry no source quote; the app always labels them 一般规律.
+ */
+export const seasonTipSchema = z.object({
+  id,
+  months: z.array(z.number().int().min(1).max(12)).min(1),
+  title: nonEmpty.max(12, '标题不超过 12 字'),
+  note: nonEmpty.max(80, '说明不超过 80 字'),
+  parkIds: z.array(id).min(1),
+  basis: z.literal('一般规律'),
+})
+
 export const parkSchema = z.object({
   id,
   name: nonEmpty,
@@ -123,8 +156,8 @@ export const parkSchema = z.object({
   highlights: z.array(nonEmpty),
   activities: z.array(nonEmpty),
   facilities: facilitiesSchema,
-  /** Opening hours; the sources give none, so null means 以现场公示为准. */
-  hours: z.null(),
+  /** Opening hours (see domain/open-status.ts); null = unknown, shown as 以现场公示为准. */
+  hours: openingHoursSchema.nullable(),
   /** Coordinates; null until a source verifies them. */
   location: z.null(),
   sources,
@@ -146,6 +179,7 @@ export type Fact = z.infer<typeof factSchema>
 export type ServiceCategory = z.infer<typeof serviceCategorySchema>
 export type GuideCard = z.infer<typeof guideCardSchema>
 export type Hotline = z.infer<typeof hotlineSchema>
+export type SeasonTip = z.infer<typeof seasonTipSchema>
 export type Park = z.infer<typeof parkSchema>
 export type Community = z.infer<typeof communitySchema>
 
@@ -158,6 +192,7 @@ export const CONTENT_FILES = {
   'guides.json': z.array(guideCardSchema),
   'hotlines.json': z.array(hotlineSchema),
   'parks.json': z.array(parkSchema),
+  'seasons.json': z.array(seasonTipSchema),
   'community.json': z.array(communitySchema),
 } as const
 

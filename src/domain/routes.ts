@@ -22,3 +22,13 @@ export const SERVICES_SUBPACKAGE = { root: 'packages/services', pages: ['guide/i
 export function guideUrl(id: string): string {
   return `/${GUIDE_PAGE}?id=${encodeURIComponent(id)}`
 }
+
+export const PARK_PAGE = 'packages/parks/detail/index'
+export const CALENDAR_PAGE = 'packages/parks/calendar/index'
+
+/** Park pages beyond the tab: plan a visit, and the seasonal calendar. */
+export const PARKS_SUBPACKAGE = { root: 'packages/parks', pages: ['detail/index', 'calendar/index'] } as const
+
+export function parkUrl(id: string): string {
+  return `/${PARK_PAGE}?id=${encodeURIComponent(id)}`
+}

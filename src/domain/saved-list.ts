@@ -7,7 +7,7 @@ export function parseIdList(value: unknown): string[] {
   return [...new Set(value.filter((v): v is string => typeof v === 'string' && v.length > 0))]
 }
 
-export function toggleId(list: readonly string[], id: string): string[] {
+export function toggleId<T>(list: readonly T[], id: T): T[] {
   return list.includes(id) ? list.filter((x) => x !== id) : [id, ...list]
 }
 

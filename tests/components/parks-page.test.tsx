@@ -10,7 +10,9 @@ describe('公园 page', () => {
   it('shows every park name from parks.json', () => {
     expect(parks.length).toBeGreaterThan(0)
     const names = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
-    expect(names).toEqual(parks.map((p) => p.name))
+    // The first heading is this month's tips (e.g. 11月游园); the park cards follow in bundled order.
+    expect(names[0]).toBe(`${new Date().getMonth() + 1}月游园`)
+    expect(names.slice(1)).toEqual(parks.map((p) => p.name))
   })
 
   it('says 以现场公示为准 for every park’s opening hours', () => {

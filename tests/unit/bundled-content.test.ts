@@ -16,6 +16,7 @@ describe('bundled content', () => {
       'guides.json',
       'hotlines.json',
       'parks.json',
+      'seasons.json',
       'community.json',
     ])
   })

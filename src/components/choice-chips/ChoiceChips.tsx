@@ -1,4 +1,4 @@
-// A row of single-choice chips (e.g. 全部 / 2023 / 2021) built from NutUI buttons; the chosen one is filled.
+// A row of chips built from NutUI buttons; the caller decides what is chosen (one, or several) and what a tap does.
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import './choice-chips.scss'
@@ -12,23 +12,23 @@ interface ChoiceChipsProps<T> {
   /** Read out as the group's name, e.g. 按年份筛选. */
   label: string
   options: readonly ChoiceOption<T>[]
-  selected: T
-  onChange: (value: T) => void
+  isSelected: (value: T) => boolean
+  onPick: (value: T) => void
 }
 
-export function ChoiceChips<T>({ label, options, selected, onChange }: ChoiceChipsProps<T>) {
+export function ChoiceChips<T>({ label, options, isSelected, onPick }: ChoiceChipsProps<T>) {
   return (
     <View className='choice-chips' role='group' aria-label={label}>
       {options.map((option) => {
-        const isSelected = option.value === selected
+        const selected = isSelected(option.value)
         return (
           <Button
             key={option.label}
             className='choice-chips__chip'
-            type={isSelected ? 'primary' : 'default'}
-            fill={isSelected ? 'solid' : 'outline'}
-            aria-pressed={isSelected}
-            onClick={() => onChange(option.value)}
+            type={selected ? 'primary' : 'default'}
+            fill={selected ? 'solid' : 'outline'}
+            aria-pressed={selected}
+            onClick={() => onPick(option.value)}
           >
             {option.label}
           </Button>

@@ -1,12 +1,12 @@
 // The 公园 tab page.
 import { PageShell } from '../../components/page-shell/PageShell'
-import { ParkList } from '../../features/parks/components/ParkList'
+import { ParksHome } from '../../features/parks/components/ParksHome'
 import { tabByKey } from '../../app/tabs'
 
-export default function ParkListPage() {
+export default function ParksPage() {
   return (
     <PageShell title={tabByKey('parks').title} subtitle='湿地公园、乐道与花海'>
-      <ParkList />
+      <ParksHome />
     </PageShell>
   )
 }

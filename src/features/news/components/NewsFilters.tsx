@@ -26,14 +26,14 @@ export function NewsFilters({ articles, filter, onChange }: NewsFiltersProps) {
       <ChoiceChips
         label='按年份筛选'
         options={YEAR_OPTIONS}
-        selected={filter.year}
-        onChange={(year) => onChange({ year, theme: null })}
+        isSelected={(year) => year === filter.year}
+        onPick={(year) => onChange({ year, theme: null })}
       />
       <ChoiceChips
         label='按主题筛选'
         options={themeOptions}
-        selected={filter.theme}
-        onChange={(theme) => onChange({ ...filter, theme })}
+        isSelected={(theme) => theme === filter.theme}
+        onPick={(theme) => onChange({ ...filter, theme })}
       />
     </View>
   )

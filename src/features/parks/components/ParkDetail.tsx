@@ -1,0 +1,95 @@
+// Plan a visit: a park's status, what to see this season (一般规律), activities, facilities, places to combine it
+// with, sources and share. No navigation button: the sources verify no coordinates.
+import { View, Text } from '@tarojs/components'
+import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
+import type { Park, SeasonTip } from '../../../domain/content-schema'
+import { FACILITY_KEYS, FACILITY_LABELS } from '../../../domain/facilities'
+import { companions, monthsFor, tipsForMonth } from '../../../domain/parks'
+import { headingProps } from '../../../components/a11y/aria-props'
+import { LabelTag } from '../../../components/label-tag/LabelTag'
+import { ShareButton } from '../../../components/share-button/ShareButton'
+import { SourceNote } from '../../../components/source-note/SourceNote'
+import { Unverified } from '../../../components/unverified/Unverified'
+import { openPark } from '../navigation'
+import { OpenStatusLine } from './OpenStatusLine'
+import './park-detail.scss'
+
+const FACILITY_STATE = { present: '有', absent: '无' } as const
+
+interface ParkDetailProps {
+  park: Park
+  parks: Park[]
+  tips: SeasonTip[]
+  now: Date
+}
+
+export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
+  const seasonal = tipsForMonth(tips, now.getMonth() + 1).filter((t) => t.parkIds.includes(park.id))
+  const months = monthsFor(park, tips)
+  const nearby = companions(park, parks)
+  return (
+    <View className='park-detail'>
+      <View className='park-detail__head'>
+        <Text className='park-detail__name' {...headingProps(2)}>
+          {park.name}
+        </Text>
+        <LabelTag>{park.kind}</LabelTag>
+      </View>
+      <Text className='park-detail__summary'>{park.summary}</Text>
+      <OpenStatusLine park={park} now={now} />
+      <View className='park-detail__section'>
+        <Text className='park-detail__subheading' {...headingProps(3)}>
+          这个季节
+        </Text>
+        {seasonal.length > 0 ? (
+          seasonal.map((t) => (
+            <Text key={t.id} className='park-detail__text'>
+              {t.title}：{t.note}
+            </Text>
+          ))
+        ) : (
+          <Text className='park-detail__text'>
+            {months.length > 0 ? `按一般规律，${months.join('、')}月前来较为适宜。` : '暂无季节推荐。'}
+          </Text>
+        )}
+        {park.activities.length > 0 && <Text className='park-detail__text'>适合：{park.activities.join('、')}</Text>}
+        {park.highlights.length > 0 && <Text className='park-detail__text'>看点：{park.highlights.join('；')}</Text>}
+      </View>
+      <CellGroup title='设施'>
+        {FACILITY_KEYS.map((key) => (
+          <Cell
+            key={key}
+            title={FACILITY_LABELS[key]}
+            extra={park.facilities[key] === 'unknown' ? <Unverified /> : FACILITY_STATE[park.facilities[key]]}
+          />
+        ))}
+      </CellGroup>
+      {nearby.length > 0 && (
+        <View className='park-detail__section'>
+          <Text className='park-detail__subheading' {...headingProps(3)}>
+            可以顺路去
+          </Text>
+          <View className='park-detail__nearby'>
+            {nearby.map((p) => (
+              <Button key={p.id} fill='outline' onClick={() => openPark(p.id)}>
+                {p.name}
+              </Button>
+            ))}
+          </View>
+        </View>
+      )}
+      <View className='park-detail__share'>
+        <ShareButton title={`${park.name} · 西城区公园`} />
+      </View>
+      <View className='park-detail__section'>
+        {park.sources.map((s) => (
+          <Text key={s.quote} className='park-detail__quote'>
+            “{s.quote}”
+          </Text>
+        ))}
+        <SourceNote doc={park.sources[0].doc} />
+        <Text className='park-detail__text'>位置与导航：暂无经核实的位置信息。</Text>
+      </View>
+    </View>
+  )
+}

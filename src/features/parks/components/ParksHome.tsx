@@ -1,0 +1,49 @@
+// The parks tab body: this month's tips, facility filter, then every park and green space the sources name.
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { AsyncView } from '../../../components/async-view/AsyncView'
+import { useAsync } from '../../../components/async-view/use-async'
+import { StateMessage } from '../../../components/state-message/StateMessage'
+import type { FacilityKey } from '../../../domain/facilities'
+import { filterByFacilities, tipsForMonth } from '../../../domain/parks'
+import { toggleId } from '../../../domain/saved-list'
+import { loadParks } from '../../../services/content/parks'
+import { loadSeasonTips } from '../../../services/content/seasons'
+import { FacilityFilter } from './FacilityFilter'
+import { MonthTips } from './MonthTips'
+import { ParkCard } from './ParkCard'
+
+const loadAll = () => Promise.all([loadParks(), loadSeasonTips()])
+
+export function ParksHome() {
+  const { state, retry } = useAsync(loadAll)
+  const [chosen, setChosen] = useState<FacilityKey[]>([])
+  const now = new Date()
+  return (
+    <AsyncView state={state} onRetry={retry} isEmpty={([parks]) => parks.length === 0} emptyText='暂无公园信息'>
+      {([parks, tips]) => {
+        const result = filterByFacilities(parks, chosen)
+        const shown = chosen.length === 0 ? parks : [...result.matches, ...result.unverified]
+        return (
+          <View className='parks-home'>
+            <MonthTips month={now.getMonth() + 1} tips={tipsForMonth(tips, now.getMonth() + 1)} parks={parks} />
+            <FacilityFilter
+              chosen={chosen}
+              result={result}
+              onToggle={(key) => setChosen((keys) => toggleId(keys, key))}
+            />
+            {shown.length === 0 ? (
+              <StateMessage
+                kind='empty'
+                description='没有符合所选设施的公园'
+                action={{ text: '清除筛选', onClick: () => setChosen([]) }}
+              />
+            ) : (
+              shown.map((park) => <ParkCard key={park.id} park={park} now={now} />)
+            )}
+          </View>
+        )
+      }}
+    </AsyncView>
+  )
+}
