@@ -3,16 +3,17 @@ import path from 'node:path'
 import fs from 'node:fs'
 import express from 'express'
 import compression from 'compression'
-import { mountRoutes } from '../mock/mount-routes'
+import { defaultApiContext } from '../mock/context'
+import { mountRoutes, type MountOptions } from '../mock/mount-routes'
 
 const ROOT = path.resolve(__dirname, '..', 'dist', 'h5')
 
-/** Builds the express app; exported so tests can start it on any port. */
-export function createServer(): express.Express {
+/** Builds the express app; exported so tests can start it on any port (with their own API context, if they like). */
+export function createServer(options: MountOptions = {}): express.Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(compression())
-  mountRoutes(app)
+  mountRoutes(app, options)
   app.use(express.static(ROOT, { maxAge: '1h', index: 'index.html' }))
   return app
 }
@@ -23,7 +24,8 @@ if (require.main === module) {
     process.exit(1)
   }
   const port = Number(process.env.PORT ?? 8080)
-  createServer().listen(port, '127.0.0.1', () => {
+  // The API's store and worker codes from DATA_DIR and WORKER_CODES, opened now so a bad store.json stops the start.
+  createServer({ context: defaultApiContext() }).listen(port, '127.0.0.1', () => {
     console.log(`Serving dist/h5 and the mock API at http://127.0.0.1:${port}/`)
   })
 }

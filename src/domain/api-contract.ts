@@ -1,0 +1,141 @@
+// The API contract shared by the client and the mock server: paths, headers, the session body, and the zod shapes of
+// every response the client parses (including the error body { error, fields? }).
+import { z } from 'zod'
+import { noticeRecordSchema, noticeState, noticeStateSchema, type NoticeRecord } from './notice'
+import {
+  MAX_PHOTO_BYTES,
+  MAX_PHOTOS,
+  base64Length,
+  photoRefSchema,
+  reportRecordSchema,
+  type ReportRecord,
+} from './report'
+import { storedTimeSchema } from './validation'
+
+export const API_PATHS = {
+  session: '/api/session',
+  notices: '/api/notices',
+  notice: (id: string) => `/api/notices/${encodeURIComponent(id)}`,
+  reports: '/api/reports',
+  report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
+  photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
+} as const
+
+/** Sent as `Authorization: Bearer <token>`. */
+export const authorizationHeader = (token: string) => `Bearer ${token}`
+
+/** Required on POST /api/notices, optional (but honoured) on POST /api/reports: one key per outbox item. */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key'
+/** Set on a response that repeats an earlier request's result instead of creating anything. */
+export const IDEMPOTENT_REPLAY_HEADER = 'Idempotent-Replayed'
+export const idempotencyKeySchema = z
+  .string({ required_error: '缺少 Idempotency-Key 请求头（每条待发送内容一个，重试时不变）' })
+  .regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'Idempotency-Key 应为 8–128 位字母、数字或 _ . : -（如 UUID）')
+
+/** Request body limits (bytes): a report carries up to 3 photos as base64; everything else is small. */
+export const BODY_LIMIT_BYTES = {
+  default: 64 * 1024,
+  report: MAX_PHOTOS * (base64Length(MAX_PHOTO_BYTES) + 64) + 64 * 1024,
+} as const
+
+export const apiErrorSchema = z.object({ error: z.string(), fields: z.record(z.string()).optional() })
+export type { ApiError } from './validation'
+
+export const ROLES = ['resident', 'worker'] as const
+export type Role = (typeof ROLES)[number]
+
+/** Worker tokens last a working day; resident tokens a month (a resident renews with the same device id). */
+export const WORKER_SESSION_HOURS = 12
+export const RESIDENT_SESSION_DAYS = 30
+
+/**
+ * The body of POST /api/session: a worker signs in with the code the community gave them; a resident gets an anonymous
+ * token bound to a random device id the app generates once and keeps (their reports are the ones made with it).
+ */
+export const sessionRequestSchema = z.discriminatedUnion(
+  'role',
+  [
+    z
+      .object({
+        role: z.literal('worker'),
+        code: z
+          .string({ required_error: '请输入工作人员码', invalid_type_error: '工作人员码应为文字' })
+          .trim()
+          .min(1, '请输入工作人员码')
+          .max(128, '工作人员码不正确'),
+      })
+      .strict(),
+    z
+      .object({
+        role: z.literal('resident'),
+        deviceId: z
+          .string({ required_error: '缺少设备标识', invalid_type_error: '设备标识应为文字' })
+          .regex(/^[A-Za-z0-9_-]{16,128}$/, '设备标识应为 16–128 位字母、数字、_ 或 -（如 UUID）'),
+      })
+      .strict(),
+  ],
+  { errorMap: () => ({ message: '请选择身份：resident（居民）或 worker（工作人员）' }) },
+)
+export type SessionRequest = z.input<typeof sessionRequestSchema>
+
+export const sessionResponseSchema = z.object({
+  token: z.string().min(1),
+  role: z.enum(ROLES),
+  expiresAt: storedTimeSchema,
+  /** The signed-in worker (null for residents). */
+  worker: z.object({ id: z.string(), name: z.string() }).nullable(),
+})
+export type SessionResponse = z.infer<typeof sessionResponseSchema>
+
+/** A notice as the API returns it: the record, its state at serverTime; history only for workers. */
+export const noticeViewSchema = noticeRecordSchema.extend({
+  state: noticeStateSchema,
+  history: noticeRecordSchema.shape.history.optional(),
+})
+export type NoticeView = z.infer<typeof noticeViewSchema>
+
+export function toNoticeView(notice: NoticeRecord, now: Date, withHistory: boolean): NoticeView {
+  const { history, ...rest } = notice
+  return { ...rest, state: noticeState(notice, now), ...(withHistory ? { history } : {}) }
+}
+
+/**
+ * GET /api/notices. `current`: published, pinned first then newest; `past`: expired (往期), newest first;
+ * `unpublished`: drafts, scheduled and withdrawn — filled for workers only. `viewer` says whose view this is.
+ */
+export const noticeListResponseSchema = z.object({
+  serverTime: storedTimeSchema,
+  viewer: z.enum(['public', ...ROLES]),
+  current: z.array(noticeViewSchema),
+  past: z.array(noticeViewSchema),
+  unpublished: z.array(noticeViewSchema),
+})
+export type NoticeListResponse = z.infer<typeof noticeListResponseSchema>
+
+/** POST /api/notices (201, or 200 for a replay) and PATCH /api/notices/:id (200). */
+export const noticeResponseSchema = z.object({ notice: noticeViewSchema })
+export type NoticeResponse = z.infer<typeof noticeResponseSchema>
+
+/** A photo as returned: its stored reference and a path to GET it (prefix the API base). */
+export const photoViewSchema = photoRefSchema.extend({ url: z.string() })
+
+/** A report as the API returns it: without the owner, with `mine` and photo urls. */
+export const reportViewSchema = reportRecordSchema.omit({ ownerId: true }).extend({
+  mine: z.boolean(),
+  photos: z.array(photoViewSchema),
+})
+export type ReportView = z.infer<typeof reportViewSchema>
+
+/** `viewerId`: the owner id of whoever asks (a worker's never matches a resident's). */
+export function toReportView(report: ReportRecord, viewerId: string): ReportView {
+  const { ownerId, photos, ...rest } = report
+  return { ...rest, mine: ownerId === viewerId, photos: photos.map((p) => ({ ...p, url: API_PATHS.photo(p.id) })) }
+}
+
+/** GET /api/reports: a resident's own reports, or every report for a worker; newest first. */
+export const reportListResponseSchema = z.object({ serverTime: storedTimeSchema, reports: z.array(reportViewSchema) })
+export type ReportListResponse = z.infer<typeof reportListResponseSchema>
+
+/** POST /api/reports (201, or 200 for a replay) and PATCH /api/reports/:id (200). */
+export const reportResponseSchema = z.object({ report: reportViewSchema })
+export type ReportResponse = z.infer<typeof reportResponseSchema>

@@ -1,0 +1,225 @@
+// Resident reports (小事快办): zod schemas for the create body (category, description, place as text, up to 3 photos
+// of ≤ 2 MB as base64 data URLs) and the worker's update, the stored record, and the status timeline
+// 已提交 → 已受理 → 处理中 → 已办结, which only moves forward.
+import { z } from 'zod'
+import { personSchema, type Person } from './notice'
+import { plainText, storedTimeSchema, type ApiError } from './validation'
+
+export const REPORT_CATEGORIES = [
+  '环境卫生',
+  '设施报修',
+  '绿化养护',
+  '噪音扰民',
+  '停车交通',
+  '安全隐患',
+  '其他',
+] as const
+export type ReportCategory = (typeof REPORT_CATEGORIES)[number]
+
+export const REPORT_STATUSES = ['submitted', 'accepted', 'in-progress', 'resolved'] as const
+export type ReportStatus = (typeof REPORT_STATUSES)[number]
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  submitted: '已提交',
+  accepted: '已受理',
+  'in-progress': '处理中',
+  resolved: '已办结',
+}
+
+export const REPORT_DESCRIPTION_MAX = 500
+export const REPORT_PLACE_MAX = 100
+export const REPORT_REPLY_MAX = 500
+export const MAX_PHOTOS = 3
+/** Each photo after the client's compression (decoded bytes). */
+export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
+export type PhotoType = (typeof PHOTO_TYPES)[number]
+
+/** Characters of base64 for `bytes` bytes (padded), e.g. to size a request body limit. */
+export function base64Length(bytes: number): number {
+  return Math.ceil(bytes / 3) * 4
+}
+
+/** Decoded bytes of padded base64 text, without decoding it. */
+export function base64Bytes(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0
+  return (base64.length / 4) * 3 - padding
+}
+
+// The first bytes of each format, as base64 (JPEG FF D8 FF; PNG 89 'PNG' \r\n 1A \n; WebP 'RIFF' … 'WEBP').
+const SIGNATURES: Record<PhotoType, (base64: string) => boolean> = {
+  'image/jpeg': (b) => b.startsWith('/9j/'),
+  'image/png': (b) => b.startsWith('iVBORw0KGg'),
+  'image/webp': (b) => b.startsWith('UklGR') && b.slice(12, 16) === 'RUJQ',
+}
+
+const DATA_URL = /^data:(image\/(?:jpeg|png|webp));base64,([A-Za-z0-9+/]*={0,2})$/
+
+export interface ParsedPhoto {
+  type: PhotoType
+  base64: string
+  bytes: number
+}
+
+export type PhotoProblem = 'format' | 'content' | 'size'
+
+/** A photo as the client sends it (`data:image/jpeg;base64,…`), checked for type, real image bytes and size. */
+export function parsePhotoDataUrl(
+  text: string,
+): { ok: true; photo: ParsedPhoto } | { ok: false; problem: PhotoProblem } {
+  const match = DATA_URL.exec(text)
+  if (!match || match[2].length % 4 !== 0 || match[2].length === 0) return { ok: false, problem: 'format' }
+  const type = match[1] as PhotoType
+  const base64 = match[2]
+  if (!SIGNATURES[type](base64)) return { ok: false, problem: 'content' }
+  const bytes = base64Bytes(base64)
+  if (bytes > MAX_PHOTO_BYTES) return { ok: false, problem: 'size' }
+  return { ok: true, photo: { type, base64, bytes } }
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
+
+/** One photo of the create body; messages name the photo (第 2 张照片…). */
+export const photoDataUrlSchema = z
+  .string({ invalid_type_error: '照片应为 data:image/…;base64, 形式的文字' })
+  .superRefine((text, ctx) => {
+    const result = parsePhotoDataUrl(text)
+    if (result.ok) return
+    const index = ctx.path[ctx.path.length - 1]
+    const which = typeof index === 'number' ? `第 ${index + 1} 张照片` : '照片'
+    const message = {
+      format: `${which}格式不对：只支持 JPEG、PNG 或 WebP 图片`,
+      content: `${which}不是有效的图片`,
+      size: `${which}有 ${mb(base64Bytes(text.slice(text.indexOf(',') + 1)))} MB，超过 2 MB，请压缩后再传`,
+    }[result.problem]
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message })
+  })
+
+export const reportCategorySchema = z.enum(REPORT_CATEGORIES, {
+  errorMap: () => ({ message: `请选择类别：${REPORT_CATEGORIES.join('、')}` }),
+})
+
+/** The body of POST /api/reports. */
+export const reportCreateSchema = z
+  .object({
+    category: reportCategorySchema,
+    description: plainText('问题描述', { max: REPORT_DESCRIPTION_MAX, multiline: true }),
+    place: plainText('地点', { max: REPORT_PLACE_MAX }),
+    photos: z
+      .array(photoDataUrlSchema, { invalid_type_error: '照片应为列表' })
+      .max(MAX_PHOTOS, `最多 ${MAX_PHOTOS} 张照片`)
+      .optional(),
+  })
+  .strict()
+export type ReportCreateInput = z.input<typeof reportCreateSchema>
+export type ReportCreate = z.output<typeof reportCreateSchema>
+
+export const reportStatusSchema = z.enum(REPORT_STATUSES, {
+  errorMap: () => ({
+    message: `状态只能是：${REPORT_STATUSES.map((s) => `${s}（${REPORT_STATUS_LABELS[s]}）`).join('、')}`,
+  }),
+})
+
+/** The body of PATCH /api/reports/:id (workers): a new status, a reply, or both. */
+export const reportPatchSchema = z
+  .object({
+    status: reportStatusSchema.optional(),
+    reply: plainText('回复', { max: REPORT_REPLY_MAX, multiline: true }).optional(),
+  })
+  .strict()
+  .refine((patch) => patch.status !== undefined || patch.reply !== undefined, '请选择新的状态或填写回复')
+export type ReportPatchInput = z.input<typeof reportPatchSchema>
+export type ReportPatch = z.output<typeof reportPatchSchema>
+
+/** A stored photo: the server keeps the bytes; `id` names them (GET /api/photos/:id). */
+export const photoRefSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  type: z.enum(PHOTO_TYPES),
+  bytes: z.number().int().positive().max(MAX_PHOTO_BYTES),
+})
+export type PhotoRef = z.infer<typeof photoRefSchema>
+
+export const reportTimelineEntrySchema = z.object({
+  status: reportStatusSchema,
+  at: storedTimeSchema,
+  /** The worker's reply to the resident, if any. */
+  reply: z.string().nullable(),
+  /** null for the resident's submission. */
+  by: personSchema.nullable(),
+})
+export type ReportTimelineEntry = z.infer<typeof reportTimelineEntrySchema>
+
+/** A report as the server stores it; `ownerId` (derived from the resident's device) never leaves the server. */
+export const reportRecordSchema = z.object({
+  id: z.string().min(1),
+  ownerId: z.string().min(1),
+  category: reportCategorySchema,
+  description: z.string(),
+  place: z.string(),
+  photos: z.array(photoRefSchema).max(MAX_PHOTOS),
+  status: reportStatusSchema,
+  createdAt: storedTimeSchema,
+  updatedAt: storedTimeSchema,
+  timeline: z.array(reportTimelineEntrySchema).min(1),
+})
+export type ReportRecord = z.infer<typeof reportRecordSchema>
+
+export const statusIndex = (status: ReportStatus) => REPORT_STATUSES.indexOf(status)
+
+/** Status moves forward only (steps may be skipped, e.g. 已受理 → 已办结); staying put is allowed for a reply. */
+export function canMoveReport(from: ReportStatus, to: ReportStatus): boolean {
+  return statusIndex(to) >= statusIndex(from)
+}
+
+/** The statuses a worker may choose next. */
+export function nextReportStatuses(from: ReportStatus): ReportStatus[] {
+  return REPORT_STATUSES.filter((s) => statusIndex(s) > statusIndex(from))
+}
+
+export interface NewReport {
+  id: string
+  ownerId: string
+  /** Photos already stored by the caller. */
+  photos: PhotoRef[]
+  now: Date
+}
+
+export function createReport(input: ReportCreate, { id, ownerId, photos, now }: NewReport): ReportRecord {
+  const at = now.toISOString()
+  return {
+    id,
+    ownerId,
+    category: input.category,
+    description: input.description,
+    place: input.place,
+    photos,
+    status: 'submitted',
+    createdAt: at,
+    updatedAt: at,
+    timeline: [{ status: 'submitted', at, reply: null, by: null }],
+  }
+}
+
+export type ReportResult =
+  { ok: true; report: ReportRecord; changed: boolean } | ({ ok: false; status: 409 } & ApiError)
+
+/**
+ * A worker's update at `now`: a timeline entry with the new status and/or reply. Moving back is refused (409);
+ * repeating the last entry (an outbox retry) changes nothing.
+ */
+export function applyReportUpdate(report: ReportRecord, patch: ReportPatch, by: Person, now: Date): ReportResult {
+  const status = patch.status ?? report.status
+  if (!canMoveReport(report.status, status)) {
+    const message = `已是「${REPORT_STATUS_LABELS[report.status]}」，状态只能向前推进，不能改回「${REPORT_STATUS_LABELS[status]}」`
+    return { ok: false, status: 409, error: message, fields: { status: message } }
+  }
+  const reply = patch.reply ?? null
+  const last = report.timeline[report.timeline.length - 1]
+  const repeat = status === report.status && (reply === null || (last.status === status && last.reply === reply))
+  if (repeat) return { ok: true, report, changed: false }
+  const at = now.toISOString()
+  return {
+    ok: true,
+    changed: true,
+    report: { ...report, status, updatedAt: at, timeline: [...report.timeline, { status, at, reply, by }] },
+  }
+}

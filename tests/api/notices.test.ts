@@ -1,0 +1,241 @@
+/**
+ * @jest-environment node
+ */
+// The notices API as a worker and a resident use it: who may write (401 / 403), field messages (400), the outbox's
+// Idempotency-Key (never a second notice), scheduling, 往期, pinning, withdrawing, edit history and the size limit.
+import {
+  IDEMPOTENT_REPLAY_HEADER,
+  noticeListResponseSchema,
+  noticeResponseSchema,
+  type NoticeListResponse,
+} from '../../src/domain/api-contract'
+import { HOUR, startApi, type TestApi } from './support/api-server'
+
+let api: TestApi
+let worker: string
+beforeEach(async () => {
+  api = await startApi()
+  worker = await api.workerToken()
+})
+afterEach(() => api.close())
+
+const notice = {
+  category: '通知',
+  title: '5 月 2 日停水通知',
+  body: '因管道检修，5 月 2 日 8:00–12:00 停水。\n请提前储水。',
+}
+let keys = 0
+const newKey = () => `outbox-item-${++keys}-${Date.now()}`
+
+function publish(body: object, { token = worker, key = newKey() }: { token?: string; key?: string } = {}) {
+  return api.call('POST', '/api/notices', { token, body, headers: { 'Idempotency-Key': key } })
+}
+
+async function list(token?: string): Promise<NoticeListResponse> {
+  const res = await api.call('GET', '/api/notices', { token })
+  expect(res.status).toBe(200)
+  return noticeListResponseSchema.parse(res.body)
+}
+const titles = (notices: { title: string }[]) => notices.map((n) => n.title)
+
+describe('who may write', () => {
+  it('anyone may read; writing without a token is 401, with a resident token 403', async () => {
+    expect(await list()).toMatchObject({ viewer: 'public', current: [], past: [], unpublished: [] })
+    expect(await publish(notice, { token: '' })).toMatchObject({ status: 401, body: { error: '请先登录' } })
+    expect(
+      await api.call('POST', '/api/notices', { token: 'not-a-real-token-0123456789', body: notice }),
+    ).toMatchObject({ status: 401, body: { error: '登录已失效，请重新登录' } })
+    const resident = await api.residentToken()
+    expect(await publish(notice, { token: resident })).toMatchObject({
+      status: 403,
+      body: { error: '只有社区工作人员可以这样做' },
+    })
+    expect((await api.call('PATCH', '/api/notices/x', { token: resident, body: { pinned: true } })).status).toBe(403)
+    expect((await list()).current).toEqual([])
+  })
+})
+
+describe('a worker publishes', () => {
+  it('now: residents see it, as plain text, without its edit history', async () => {
+    const res = await publish({ ...notice, body: '请勿点击 <a href="x">链接</a> & 转账' })
+    expect(res.status).toBe(201)
+    const created = noticeResponseSchema.parse(res.body).notice
+    expect(res.headers.get('location')).toBe(`/api/notices/${created.id}`)
+    expect(created).toMatchObject({ state: 'published', author: { id: 'worker-1' }, history: [{ action: 'create' }] })
+    const { current } = await list()
+    expect(current).toHaveLength(1)
+    expect(current[0].body).toBe('请勿点击 <a href="x">链接</a> & 转账')
+    expect(current[0].history).toBeUndefined()
+  })
+
+  it('is told every problem with the notice, field by field, in Chinese', async () => {
+    const res = await publish({ category: '广告', title: '标'.repeat(61), body: '' })
+    expect(res).toMatchObject({
+      status: 400,
+      body: {
+        error: '请检查填写的内容',
+        fields: {
+          category: '请选择类别：通知、活动、便民、安全、其他',
+          title: '标题不超过 60 字（现在 61 字）',
+          body: '请填写正文',
+        },
+      },
+    })
+    expect(await api.call('POST', '/api/notices', { token: worker, body: notice })).toMatchObject({
+      status: 400,
+      body: { fields: { 'Idempotency-Key': '缺少 Idempotency-Key 请求头（每条待发送内容一个，重试时不变）' } },
+    })
+    expect(await publish({ ...notice, expireAt: '2026-05-01T08:00:00+08:00' })).toMatchObject({
+      status: 400,
+      body: { fields: { expireAt: '截止时间必须晚于现在' } },
+    })
+    expect(
+      await api.call('POST', '/api/notices', {
+        token: worker,
+        raw: '{"title":',
+        headers: { 'Idempotency-Key': newKey() },
+      }),
+    ).toMatchObject({ status: 400, body: { error: '提交的内容不是有效的 JSON' } })
+    expect((await list(worker)).unpublished).toEqual([])
+  })
+
+  it('through an outbox that retries: the same key and body give the first notice back, never a second', async () => {
+    const key = newKey()
+    const first = await publish(notice, { key })
+    const again = await publish(notice, { key })
+    expect([first.status, again.status]).toEqual([201, 200])
+    expect(again.headers.get(IDEMPOTENT_REPLAY_HEADER)).toBe('true')
+    expect(again.body.notice.id).toBe(first.body.notice.id)
+    expect((await list()).current).toHaveLength(1)
+  })
+
+  it('with the same key sent many times at once, still makes one notice', async () => {
+    const key = newKey()
+    const replies = await Promise.all(Array.from({ length: 8 }, () => publish(notice, { key })))
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201])
+    expect(new Set(replies.map((r) => r.body.notice.id)).size).toBe(1)
+    expect((await list()).current).toHaveLength(1)
+    expect(api.context.store.read().notices).toHaveLength(1)
+  })
+
+  it('refuses a key reused for different content (409), and makes a new notice for a new key', async () => {
+    const key = newKey()
+    await publish(notice, { key })
+    expect(await publish({ ...notice, title: '另一条通知' }, { key })).toMatchObject({
+      status: 409,
+      body: { error: '这个 Idempotency-Key 已用于另一条内容不同的通知：新内容请换一个新的键' },
+    })
+    expect((await publish(notice)).status).toBe(201)
+    expect((await list()).current).toHaveLength(2)
+  })
+
+  it('scheduled: invisible to residents until its time, then published', async () => {
+    const res = await publish({ ...notice, mode: 'scheduled', publishAt: '2026-05-01T12:00:00+08:00' })
+    expect(res.body.notice.state).toBe('scheduled')
+    expect((await list()).current).toEqual([])
+    expect((await list(worker)).unpublished.map((n) => n.state)).toEqual(['scheduled'])
+    api.clock.advance(3 * HOUR) // 09:00 → 12:00 in 漯河
+    expect(titles((await list()).current)).toEqual([notice.title])
+    expect((await list(worker)).unpublished).toEqual([])
+  })
+
+  it('with an expiry: after it the notice moves under 往期; pinned notices stay on top of the rest', async () => {
+    await publish({ ...notice, title: '老通知' })
+    api.clock.advance(HOUR)
+    await publish({ ...notice, title: '置顶', pinned: true })
+    api.clock.advance(HOUR)
+    await publish({ ...notice, title: '限时活动', category: '活动', expireAt: '2026-05-01T13:00:00+08:00' })
+    api.clock.advance(HOUR)
+    await publish({ ...notice, title: '最新' })
+    expect(titles((await list()).current)).toEqual(['置顶', '最新', '限时活动', '老通知'])
+    api.clock.advance(HOUR) // 13:00
+    const after = await list()
+    expect(titles(after.current)).toEqual(['置顶', '最新', '老通知'])
+    expect(titles(after.past)).toEqual(['限时活动'])
+    expect(after.past[0].state).toBe('expired')
+  })
+})
+
+describe('a worker changes a notice', () => {
+  async function published() {
+    return (await publish(notice)).body.notice.id as string
+  }
+  const patch = (id: string, body: object, token = worker) => api.call('PATCH', `/api/notices/${id}`, { token, body })
+
+  it('edits, pins and unpins, each recorded in the history with before and after', async () => {
+    const id = await published()
+    api.clock.advance(HOUR)
+    const edited = await patch(id, { title: '停水时间调整', body: '改为 14:00–16:00。' })
+    expect(edited.status).toBe(200)
+    await patch(id, { pinned: true })
+    await patch(id, { pinned: true }) // a retry changes nothing
+    await patch(id, { pinned: false })
+    const history = noticeResponseSchema.parse((await patch(id, { title: '停水时间调整' })).body).notice.history
+    expect(history?.map((h) => h.action)).toEqual(['create', 'edit', 'pin', 'unpin'])
+    expect(history?.[1]).toMatchObject({
+      by: { id: 'worker-1', name: '社区工作人员' },
+      at: '2026-05-01T02:00:00.000Z',
+      changes: {
+        title: { from: notice.title, to: '停水时间调整' },
+        body: { from: notice.body, to: '改为 14:00–16:00。' },
+      },
+    })
+    expect((await list(worker)).current[0].history).toHaveLength(4)
+  })
+
+  it('withdraws it: residents no longer see it, workers see it as withdrawn, and it cannot be edited', async () => {
+    const id = await published()
+    const res = await patch(id, { action: 'withdraw' })
+    expect(res.body.notice.state).toBe('withdrawn')
+    expect(await list()).toMatchObject({ current: [], past: [] })
+    expect((await list(worker)).unpublished.map((n) => n.state)).toEqual(['withdrawn'])
+    expect((await patch(id, { action: 'withdraw' })).status).toBe(200)
+    expect(await patch(id, { title: '再改' })).toMatchObject({
+      status: 409,
+      body: { error: '这条通知已撤回，不能再修改' },
+    })
+  })
+
+  it('schedules a draft, and cannot move a published notice’s time', async () => {
+    const draft = (await publish({ ...notice, mode: 'draft' })).body.notice.id as string
+    expect((await list(worker)).unpublished[0].state).toBe('draft')
+    const scheduled = await patch(draft, {
+      publishAt: '2026-05-02T09:00:00+08:00',
+      expireAt: '2026-05-03T09:00:00+08:00',
+    })
+    expect(scheduled.body.notice).toMatchObject({ state: 'scheduled', history: [{}, { action: 'edit' }] })
+    const id = await published()
+    expect(await patch(id, { publishAt: '2026-05-09T09:00:00+08:00' })).toMatchObject({
+      status: 409,
+      body: { fields: { publishAt: '通知已发布，不能再修改发布时间' } },
+    })
+  })
+
+  it('gets 400 for an empty or unknown change and 404 for a notice that does not exist', async () => {
+    const id = await published()
+    expect(await patch(id, {})).toMatchObject({ status: 400, body: { error: '没有要修改的内容' } })
+    expect(await patch(id, { sticky: true })).toMatchObject({
+      status: 400,
+      body: { fields: { sticky: '不支持这个字段' } },
+    })
+    expect(await patch('no-such-notice', { pinned: true })).toMatchObject({
+      status: 404,
+      body: { error: '找不到这条通知' },
+    })
+  })
+})
+
+describe('limits', () => {
+  it('refuses a notice body over 64 KB with 413 before reading it', async () => {
+    const res = await publish({ ...notice, body: '字'.repeat(25_000) })
+    expect(res).toMatchObject({ status: 413, body: { error: '提交的内容太大（上限 64 KB）' } })
+  })
+
+  it('answers unknown API paths with 404 JSON, and never lets API answers be cached or sniffed', async () => {
+    const res = await api.call('GET', '/api/nothing-here')
+    expect(res).toMatchObject({ status: 404, body: { error: '接口不存在' } })
+    const ok = await api.call('GET', '/api/notices')
+    expect(ok.headers.get('cache-control')).toBe('no-store')
+    expect(ok.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})

@@ -1,0 +1,162 @@
+/**
+ * @jest-environment node
+ */
+// 小事快办 through the API: residents report with up to 3 photos of ≤ 2 MB and see only their own reports; workers see
+// all and move them forward along 已提交 → 已受理 → 处理中 → 已办结 with replies.
+import {
+  IDEMPOTENT_REPLAY_HEADER,
+  reportListResponseSchema,
+  reportResponseSchema,
+  type ReportView,
+} from '../../src/domain/api-contract'
+import { MAX_PHOTO_BYTES } from '../../src/domain/report'
+import { HOUR, jpegDataUrl, startApi, type TestApi } from './support/api-server'
+
+let api: TestApi
+let worker: string
+let alice: string
+let bob: string
+beforeEach(async () => {
+  api = await startApi()
+  worker = await api.workerToken()
+  alice = await api.residentToken('alice-phone-0123456789')
+  bob = await api.residentToken('bob-phone-0123456789ab')
+})
+afterEach(() => api.close())
+
+const report = { category: '设施报修', description: '5 号楼楼道灯不亮', place: '月湾湖社区 5 号楼 2 单元' }
+
+async function submit(token: string, body: object = report, headers: Record<string, string> = {}) {
+  return api.call('POST', '/api/reports', { token, body, headers })
+}
+async function reports(token: string): Promise<ReportView[]> {
+  const res = await api.call('GET', '/api/reports', { token })
+  expect(res.status).toBe(200)
+  return reportListResponseSchema.parse(res.body).reports
+}
+
+describe('a resident reports a problem', () => {
+  it('needs a token (401), and is told what is missing (400)', async () => {
+    expect(await api.call('POST', '/api/reports', { body: report })).toMatchObject({
+      status: 401,
+      body: { error: '请先登录' },
+    })
+    expect((await api.call('GET', '/api/reports')).status).toBe(401)
+    expect(await submit(alice, { category: '设施报修', place: ' ' })).toMatchObject({
+      status: 400,
+      body: { fields: { description: '请填写问题描述', place: '请填写地点' } },
+    })
+  })
+
+  it('sees it as 已提交, and only their own reports; a worker sees everyone’s', async () => {
+    const res = await submit(alice)
+    expect(res.status).toBe(201)
+    const mine = reportResponseSchema.parse(res.body).report
+    expect(mine).toMatchObject({ status: 'submitted', mine: true, timeline: [{ status: 'submitted', by: null }] })
+    expect(res.body.report.ownerId).toBeUndefined()
+    api.clock.advance(HOUR)
+    await submit(bob, { ...report, description: '小区门口井盖松动' })
+
+    expect((await reports(alice)).map((r) => r.description)).toEqual(['5 号楼楼道灯不亮'])
+    expect((await reports(bob)).map((r) => r.description)).toEqual(['小区门口井盖松动'])
+    const all = await reports(worker)
+    expect(all.map((r) => [r.description, r.mine])).toEqual([
+      ['小区门口井盖松动', false],
+      ['5 号楼楼道灯不亮', false],
+    ])
+  })
+
+  it('keeps their reports when the app asks for a new token with the same device id', async () => {
+    await submit(alice)
+    const again = await api.residentToken('alice-phone-0123456789')
+    expect(await reports(again)).toHaveLength(1)
+  })
+
+  it('with 3 photos of 2 MB each, which can be fetched back', async () => {
+    const photos = [1, 2, 3].map(() => jpegDataUrl(MAX_PHOTO_BYTES))
+    const res = await submit(alice, { ...report, photos })
+    expect(res.status).toBe(201)
+    const saved = reportResponseSchema.parse(res.body).report
+    expect(saved.photos.map((p) => [p.type, p.bytes])).toEqual([
+      ['image/jpeg', MAX_PHOTO_BYTES],
+      ['image/jpeg', MAX_PHOTO_BYTES],
+      ['image/jpeg', MAX_PHOTO_BYTES],
+    ])
+    const photo = await fetch(api.base + saved.photos[0].url)
+    expect(photo.status).toBe(200)
+    expect(photo.headers.get('content-type')).toBe('image/jpeg')
+    const bytes = Buffer.from(await photo.arrayBuffer())
+    expect(bytes.length).toBe(MAX_PHOTO_BYTES)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
+    expect((await fetch(`${api.base}/api/photos/aaaaaaaaaaaaaaaaaaaaaa`)).status).toBe(404)
+  })
+
+  it('is refused a fourth photo, a photo over 2 MB, and a body over the limit (413)', async () => {
+    const small = jpegDataUrl(1000)
+    expect(await submit(alice, { ...report, photos: [small, small, small, small] })).toMatchObject({
+      status: 400,
+      body: { fields: { photos: '最多 3 张照片' } },
+    })
+    expect(await submit(alice, { ...report, photos: [small, jpegDataUrl(MAX_PHOTO_BYTES + 1)] })).toMatchObject({
+      status: 400,
+      body: { fields: { 'photos.1': '第 2 张照片有 2.0 MB，超过 2 MB，请压缩后再传' } },
+    })
+    const huge = [1, 2, 3, 4].map(() => jpegDataUrl(MAX_PHOTO_BYTES))
+    const tooBig = await submit(alice, { ...report, photos: huge })
+    expect(tooBig.status).toBe(413)
+    expect(tooBig.body.error).toMatch(/^提交的内容太大（上限 8\.\d MB）：照片请压缩到每张 2 MB 以内，最多 3 张$/)
+    expect(await reports(worker)).toEqual([])
+  })
+
+  it('sent twice by the outbox with one Idempotency-Key, is one report', async () => {
+    const key = 'report-outbox-0001'
+    const first = await submit(alice, report, { 'Idempotency-Key': key })
+    const again = await submit(alice, report, { 'Idempotency-Key': key })
+    expect([first.status, again.status]).toEqual([201, 200])
+    expect(again.headers.get(IDEMPOTENT_REPLAY_HEADER)).toBe('true')
+    expect(again.body.report.id).toBe(first.body.report.id)
+    expect((await submit(alice, { ...report, place: '别处' }, { 'Idempotency-Key': key })).status).toBe(409)
+    // Bob's outbox may use the same key: keys belong to whoever sends them.
+    expect((await submit(bob, report, { 'Idempotency-Key': key })).status).toBe(201)
+    expect(await reports(worker)).toHaveLength(2)
+  })
+})
+
+describe('a worker handles a report', () => {
+  const update = (id: string, body: object, token = worker) => api.call('PATCH', `/api/reports/${id}`, { token, body })
+
+  it('moves it forward with replies, which the resident sees on the timeline', async () => {
+    const id = (await submit(alice)).body.report.id as string
+    api.clock.advance(HOUR)
+    expect((await update(id, { status: 'accepted', reply: '已收到，今天派电工查看' })).status).toBe(200)
+    api.clock.advance(HOUR)
+    expect((await update(id, { status: 'resolved', reply: '灯已更换' })).status).toBe(200)
+    const [seen] = await reports(alice)
+    expect(seen.status).toBe('resolved')
+    expect(seen.timeline.map((t) => [t.status, t.reply, t.by?.name ?? null])).toEqual([
+      ['submitted', null, null],
+      ['accepted', '已收到，今天派电工查看', '社区工作人员'],
+      ['resolved', '灯已更换', '社区工作人员'],
+    ])
+  })
+
+  it('cannot move it back (409), and residents cannot update it at all (403)', async () => {
+    const id = (await submit(alice)).body.report.id as string
+    await update(id, { status: 'in-progress' })
+    expect(await update(id, { status: 'accepted' })).toMatchObject({
+      status: 409,
+      body: { fields: { status: '已是「处理中」，状态只能向前推进，不能改回「已受理」' } },
+    })
+    expect(await update(id, { status: 'resolved' }, alice)).toMatchObject({
+      status: 403,
+      body: { error: '只有社区工作人员可以这样做' },
+    })
+    expect((await update(id, { status: 'resolved' }, '')).status).toBe(401)
+    expect(await update(id, { status: 'done' })).toMatchObject({ status: 400 })
+    expect(await update('no-such-report', { status: 'accepted' })).toMatchObject({
+      status: 404,
+      body: { error: '找不到这条反映' },
+    })
+    expect((await reports(alice))[0].status).toBe('in-progress')
+  })
+})
