@@ -16,9 +16,12 @@ interface ChoiceChipsProps<T> {
   onPick: (value: T) => void
 }
 
+/** H5: a row too wide for the phone scrolls sideways, so it takes keyboard focus to be scrollable without a finger. */
+const SCROLLABLE_ROW = process.env.TARO_ENV === 'h5' ? { tabIndex: 0 } : {}
+
 export function ChoiceChips<T>({ label, options, isSelected, onPick }: ChoiceChipsProps<T>) {
   return (
-    <View className='choice-chips' role='group' aria-label={label}>
+    <View className='choice-chips' role='group' aria-label={label} {...SCROLLABLE_ROW}>
       {options.map((option) => {
         const selected = isSelected(option.value)
         return (

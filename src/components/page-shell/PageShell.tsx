@@ -1,9 +1,12 @@
-// The frame of every page: NutUI theme provider, a header with the page title and the page's content.
-import { type ReactNode, useId } from 'react'
+// The frame of every page: theme for the reading mode (standard / 长辈版), a header with the title and the 长辈版
+// switch, and the page's content.
+import { type ReactNode, useEffect, useId } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, ConfigProvider } from '@nutui/nutui-react-taro'
-import { NUTUI_THEME } from './nutui-theme'
+import { appCssVars, nutuiThemeVars } from '../../domain/theme'
+import { useUiMode } from '../elder-mode/use-ui-mode'
+import { ElderModeSwitch } from '../elder-mode/ElderModeSwitch'
 import { useKeyboardScrollablePage } from './use-keyboard-scrollable-page'
 import { headingProps } from '../a11y/aria-props'
 import './page-shell.scss'
@@ -24,15 +27,30 @@ function goBack(home: string): void {
 
 export function PageShell({ title, subtitle, backTo, children }: PageShellProps) {
   const headerId = `page-header-${useId().replace(/:/g, '')}`
+  const mode = useUiMode()
   useKeyboardScrollablePage(headerId, title)
+  useEffect(() => {
+    // H5: the tab bar lives outside the page; a class on <html> lets it grow in elder mode too.
+    if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('elder-mode', mode === 'elder')
+  }, [mode])
   return (
-    <ConfigProvider className='page-shell' direction='ltr' theme={NUTUI_THEME}>
+    <ConfigProvider
+      className={`page-shell page-shell--${mode}`}
+      direction='ltr'
+      theme={nutuiThemeVars(mode)}
+      style={appCssVars(mode)}
+    >
       <View id={headerId} className='page-shell__header' role='banner'>
-        {backTo && process.env.TARO_ENV === 'h5' ? (
-          <Button className='page-shell__back' fill='none' aria-label='返回上一页' onClick={() => goBack(backTo)}>
-            ‹ 返回
-          </Button>
-        ) : null}
+        <View className='page-shell__bar'>
+          {backTo && process.env.TARO_ENV === 'h5' ? (
+            <Button className='page-shell__back' fill='none' aria-label='返回上一页' onClick={() => goBack(backTo)}>
+              ‹ 返回
+            </Button>
+          ) : (
+            <View />
+          )}
+          <ElderModeSwitch />
+        </View>
         <Text className='page-shell__title' {...headingProps(1)}>
           {title}
         </Text>

@@ -49,8 +49,9 @@ export function ServiceSearch({ guides, categories, hotlines }: ServiceSearchPro
           <Text className='service-search__more'>查看 ›</Text>
         )
       }
-      clickable={hit.doc.kind === 'guide'}
-      onClick={hit.doc.kind === 'guide' ? () => openGuide(hit.doc.id) : undefined}
+      // Only guide rows open a page. (An explicit onClick={undefined} would replace Cell's default handler, and tapping a
+      // hotline row, or the 拨打 inside it, would throw.)
+      {...(hit.doc.kind === 'guide' ? { clickable: true, onClick: () => openGuide(hit.doc.id) } : {})}
     />
   )
 
@@ -60,7 +61,9 @@ export function ServiceSearch({ guides, categories, hotlines }: ServiceSearchPro
         className='service-search__bar'
         value={query}
         placeholder='搜办事：供热、jiuye、gr…'
-        autoFocus
+        // H5: SearchBar's autoFocus calls the input's focus() before Taro's input has rendered (an uncaught error when
+        // the page is opened with navigateTo), so the input focuses itself; weapp: SearchBar passes it on as `focus`.
+        {...(process.env.TARO_ENV === 'h5' ? { inputProps: { autoFocus: true } } : { autoFocus: true })}
         clearable
         onChange={(value) => setQuery(value)}
         onClear={() => setQuery('')}

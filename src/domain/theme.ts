@@ -1,0 +1,71 @@
+// Theme tokens for the two reading modes: standard and 长辈版 (elder mode, after China's 适老化 rules: body ≥ 18 px,
+// largest ≥ 30 px, line height ≥ 1.3, tap targets ≥ 60 px). Components read them as CSS variables.
+export type UiMode = 'standard' | 'elder'
+
+export interface ThemeTokens {
+  fontBody: number
+  fontSmall: number
+  fontHeading: number
+  fontTitle: number
+  lineHeight: number
+  /** Minimum tap target, CSS px. */
+  target: number
+  /** Spacing unit, CSS px. */
+  gap: number
+}
+
+export const THEME_TOKENS: Record<UiMode, ThemeTokens> = {
+  standard: { fontBody: 16, fontSmall: 14, fontHeading: 18, fontTitle: 22, lineHeight: 1.6, target: 44, gap: 12 },
+  elder: { fontBody: 20, fontSmall: 18, fontHeading: 24, fontTitle: 30, lineHeight: 1.6, target: 60, gap: 16 },
+}
+
+/** The app's own CSS variables for a mode (read by every stylesheet). */
+export function appCssVars(mode: UiMode): Record<string, string> {
+  const t = THEME_TOKENS[mode]
+  return {
+    '--app-font-body': `${t.fontBody}px`,
+    '--app-font-small': `${t.fontSmall}px`,
+    '--app-font-heading': `${t.fontHeading}px`,
+    '--app-font-title': `${t.fontTitle}px`,
+    '--app-line-height': String(t.lineHeight),
+    '--app-target': `${t.target}px`,
+    '--app-gap': `${t.gap}px`,
+  }
+}
+
+/** NutUI's variables for a mode (camelCase: ConfigProvider turns them into --nutui-*). */
+export function nutuiThemeVars(mode: UiMode): Record<string, string> {
+  const t = THEME_TOKENS[mode]
+  return {
+    nutuiColorPrimary: '#1f6f43',
+    nutuiColorPrimaryStop1: '#1f6f43',
+    nutuiColorPrimaryStop2: '#2d8a57',
+    nutuiColorTitle: '#1a1a1a',
+    nutuiColorText: '#4a4f57',
+    nutuiFontSizeBase: `${t.fontBody}px`,
+    nutuiCellTitleFontSize: `${t.fontBody}px`,
+    nutuiCellDescriptionFontSize: `${t.fontSmall}px`,
+    nutuiCellDescriptionColor: '#4a4f57',
+    nutuiCellGroupTitleFontSize: `${t.fontSmall}px`,
+    nutuiTagFontSize: `${t.fontSmall}px`,
+    nutuiTagHeight: 'auto',
+    nutuiTagPadding: '2px 6px',
+    nutuiButtonNormalHeight: `${t.target}px`,
+    nutuiButtonLargeHeight: `${t.target}px`,
+    nutuiButtonNormalFontSize: `${t.fontBody}px`,
+    nutuiButtonLargeFontSize: `${t.fontBody}px`,
+    nutuiEmptyTitleFontSize: `${t.fontHeading}px`,
+    nutuiEmptyDescriptionFontSize: `${t.fontBody}px`,
+  }
+}
+
+/**
+ * Start in elder mode when the phone's own text is large: WeChat's fontSizeSetting (17 is standard) or the
+ * browser's default font size (16 is standard). Unknown → standard.
+ */
+export function prefersElderMode(systemFontPx: number | null, standardPx: number): boolean {
+  return systemFontPx !== null && Number.isFinite(systemFontPx) && systemFontPx >= standardPx * 1.2
+}
+
+/** Words that find the elder-mode switch in search. */
+export const ELDER_MODE_WORDS = ['长辈版', '关怀版', '大字', '老年', '字大', '适老']

@@ -1,0 +1,76 @@
+// Theme tokens: 长辈版 meets the 适老化 minimums, and the system font size decides the first-run mode.
+import { appCssVars, nutuiThemeVars, prefersElderMode, THEME_TOKENS } from '../../src/domain/theme'
+import { createUiModeStore, UI_MODE_KEY } from '../../src/services/ui-mode'
+import type { KeyValueStore } from '../../src/services/key-value-store'
+
+describe('theme tokens', () => {
+  it('gives elder mode body text ≥ 18 px, a largest size ≥ 30 px, line height ≥ 1.3 and 60 px targets', () => {
+    const elder = THEME_TOKENS.elder
+    expect(elder.fontBody).toBeGreaterThanOrEqual(18)
+    expect(elder.fontSmall).toBeGreaterThanOrEqual(18)
+    expect(Math.max(elder.fontTitle, elder.fontHeading, elder.fontBody)).toBeGreaterThanOrEqual(30)
+    expect(elder.lineHeight).toBeGreaterThanOrEqual(1.3)
+    expect(elder.target).toBeGreaterThanOrEqual(60)
+  })
+
+  it('keeps standard mode targets at 44 px and every elder size larger than its standard one', () => {
+    expect(THEME_TOKENS.standard.target).toBeGreaterThanOrEqual(44)
+    for (const key of ['fontBody', 'fontSmall', 'fontHeading', 'fontTitle', 'target'] as const) {
+      expect(THEME_TOKENS.elder[key]).toBeGreaterThan(THEME_TOKENS.standard[key])
+    }
+  })
+
+  it('turns tokens into the CSS variables the stylesheets and NutUI read', () => {
+    expect(appCssVars('elder')).toMatchObject({ '--app-font-body': '20px', '--app-target': '60px' })
+    expect(appCssVars('standard')).toMatchObject({ '--app-font-body': '16px', '--app-target': '44px' })
+    expect(nutuiThemeVars('elder')).toMatchObject({ nutuiFontSizeBase: '20px', nutuiButtonNormalHeight: '60px' })
+  })
+
+  it.each([
+    [null, 17, false],
+    [17, 17, false],
+    [20, 17, false],
+    [21, 17, true],
+    [16, 16, false],
+    [24, 16, true],
+  ])('a system font of %s px (standard %s) starts in elder mode: %s', (px, standard, elder) => {
+    expect(prefersElderMode(px, standard)).toBe(elder)
+  })
+})
+
+describe('the reading-mode store', () => {
+  const memoryStore = (initial: Record<string, unknown> = {}, failWrites = false): KeyValueStore => {
+    const data = new Map(Object.entries(initial))
+    return {
+      read: (key) => data.get(key),
+      write: (key, value) => {
+        if (failWrites) throw new Error('quota')
+        data.set(key, value)
+      },
+    }
+  }
+
+  it('starts from the saved mode, else from the system font size', () => {
+    expect(createUiModeStore(memoryStore({ [UI_MODE_KEY]: 'elder' }), () => ({ px: 16, standard: 16 })).get()).toBe(
+      'elder',
+    )
+    expect(createUiModeStore(memoryStore(), () => ({ px: 22, standard: 17 })).get()).toBe('elder')
+    expect(createUiModeStore(memoryStore(), () => ({ px: 17, standard: 17 })).get()).toBe('standard')
+    expect(createUiModeStore(memoryStore({ [UI_MODE_KEY]: 'garbage' }), () => ({ px: null, standard: 17 })).get()).toBe(
+      'standard',
+    )
+  })
+
+  it('tells every subscriber, saves the choice, and still switches when saving fails', () => {
+    const kv = memoryStore()
+    const store = createUiModeStore(kv, () => ({ px: null, standard: 16 }))
+    const seen: string[] = []
+    store.subscribe(() => seen.push(store.get()))
+    expect(store.set('elder')).toBe(true)
+    expect(kv.read(UI_MODE_KEY)).toBe('elder')
+    expect(seen).toEqual(['elder'])
+    const failing = createUiModeStore(memoryStore({}, true), () => ({ px: null, standard: 16 }))
+    expect(failing.set('elder')).toBe(false)
+    expect(failing.get()).toBe('elder')
+  })
+})
