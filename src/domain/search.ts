@@ -16,7 +16,7 @@ export interface SearchHit<K extends string = string> {
   doc: SearchDoc<K>
   score: number
   level: MatchLevel
-  /** Characters [start, end) of the title that matched; null when a keyword matched instead. */
+  /** Characters [start, end) of the title that matched; null when only a keyword matched. */
   highlight: { start: number; end: number } | null
 }
 
@@ -158,7 +158,9 @@ function scoreDoc<K extends string>(query: string, entry: IndexedDoc<K>): Search
   for (const keyword of entry.keywords) {
     const m = matchSpelled(query, keyword)
     if (m && (!best || LEVEL_SCORE[m.level] * KEYWORD_WEIGHT > best.score)) {
-      best = { doc: entry.doc, score: LEVEL_SCORE[m.level] * KEYWORD_WEIGHT, level: m.level, highlight: null }
+      // A better keyword match ranks the doc, but the title still shows what matched in it.
+      const highlight = best?.highlight ?? null
+      best = { doc: entry.doc, score: LEVEL_SCORE[m.level] * KEYWORD_WEIGHT, level: m.level, highlight }
     }
   }
   return best
@@ -189,7 +191,13 @@ export function search<K extends string>(index: SearchIndex<K>, raw: string, lim
     let best = scoreDoc(query, entry)
     for (const synonym of synonyms) {
       const hit = scoreDoc(synonym, entry)
-      if (hit && (!best || hit.score - 1 > best.score)) best = { ...hit, score: hit.score - 1 }
+      if (!hit) continue
+      // The best match ranks the doc; the title shows the first match found in it, even if a keyword ranked higher.
+      if (!best || hit.score - 1 > best.score) {
+        best = { ...hit, score: hit.score - 1, highlight: best?.highlight ?? hit.highlight }
+      } else if (!best.highlight && hit.highlight) {
+        best = { ...best, highlight: hit.highlight }
+      }
     }
     if (best) hits.push(best)
   }

@@ -1,12 +1,20 @@
-// A resident opens 民生, finds 12345 and calls or copies it, and reads what the district did for each life event.
+// A resident opens 民生, finds 12345 and calls or copies it, and reads what the district did for each life event;
+// opens a guide card or the search from there, and finds the guides they saved or opened before.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import ServicesOverviewPage from '../../src/pages/services/index'
 import hotlines from '../../src/content/hotlines.json'
 import categories from '../../src/content/services.json'
+import guides from '../../src/content/guides.json'
 import { openPage } from '../support/render-page'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
+const FAVOURITES_KEY = 'services.favourites.v1'
+const RECENTS_KEY = 'services.recents.v1'
+
+beforeEach(() => {
+  localStorage.clear()
+})
 
 describe('民生 page', () => {
   beforeEach(() => openPage(ServicesOverviewPage))
@@ -60,5 +68,93 @@ describe('民生 page', () => {
     expect(within(screen.getByRole('main')).getAllByText(/^来源：/)).toHaveLength(
       categories.reduce((n, c) => n + c.facts.length, 0),
     )
+  })
+})
+
+describe('民生 page links', () => {
+  beforeEach(() => openPage(ServicesOverviewPage))
+
+  /** The life-event group (NutUI CellGroup) a piece of text is in, by its title. */
+  const groupTitleOf = (el: HTMLElement) =>
+    el.closest('.nut-cell-group')?.querySelector('.nut-cell-group-title')?.textContent
+
+  it('lists every guide card under its own life-event category', () => {
+    expect(guides.length).toBeGreaterThan(0)
+    for (const guide of guides) {
+      const category = categories.find((c) => c.id === guide.categoryId)
+      expect(groupTitleOf(screen.getByText(`办事指南：${guide.name}`))).toBe(category?.name)
+    }
+  })
+
+  it('opens the 冬季供暖 guide card when its link under 供热与水电管网 is tapped', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    const link = screen.getByText('办事指南：冬季供暖')
+    expect(groupTitleOf(link)).toBe('供热与水电管网')
+    fireEvent.click(link)
+    expect(navigateTo).toHaveBeenCalledTimes(1)
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/services/guide/index?id=utilities-heating' })
+  })
+
+  it('opens the search page from the search entry at the top', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    fireEvent.click(screen.getByRole('link', { name: '搜索办事指南和热线' }))
+    expect(navigateTo).toHaveBeenCalledTimes(1)
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/services/search/index' })
+  })
+
+  it('says so when the guide page cannot be opened', async () => {
+    jest.spyOn(Taro, 'navigateTo').mockRejectedValue(new Error('navigateTo:fail webview count limit exceed'))
+    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
+    fireEvent.click(screen.getByText('办事指南：冬季供暖'))
+    await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '无法打开页面，请稍后重试', icon: 'none' }))
+  })
+})
+
+describe('我的收藏 and 最近浏览 on 民生', () => {
+  /** The chips under a 我的收藏 / 最近浏览 heading, in order. */
+  const chipsUnder = (heading: '我的收藏' | '最近浏览') => {
+    const row = screen.getByRole('heading', { level: 2, name: heading }).parentElement as HTMLElement
+    return [...row.querySelectorAll('.saved-guides__chip')].map((el) => el.textContent)
+  }
+
+  it('shows neither while nothing has been saved or opened', async () => {
+    await openPage(ServicesOverviewPage)
+    expect(screen.queryByRole('heading', { name: '我的收藏' })).toBeNull()
+    expect(screen.queryByRole('heading', { name: '最近浏览' })).toBeNull()
+  })
+
+  it('shows the saved favourites as chips, newest first, skipping ids no guide has any more', async () => {
+    Taro.setStorageSync(FAVOURITES_KEY, ['transport-parking', 'withdrawn-guide', 'utilities-heating'])
+    await openPage(ServicesOverviewPage)
+    expect(chipsUnder('我的收藏')).toEqual(['停车', '冬季供暖'])
+    expect(screen.queryByRole('heading', { name: '最近浏览' })).toBeNull()
+  })
+
+  it('shows the recently viewed guides under 最近浏览', async () => {
+    Taro.setStorageSync(RECENTS_KEY, ['safety-food', 'utilities-heating'])
+    await openPage(ServicesOverviewPage)
+    expect(chipsUnder('最近浏览')).toEqual(['食品安全', '冬季供暖'])
+    expect(screen.queryByRole('heading', { name: '我的收藏' })).toBeNull()
+  })
+
+  it('opens a guide card when its chip is tapped', async () => {
+    Taro.setStorageSync(FAVOURITES_KEY, ['utilities-heating'])
+    await openPage(ServicesOverviewPage)
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    const row = screen.getByRole('heading', { level: 2, name: '我的收藏' }).parentElement as HTMLElement
+    fireEvent.click(within(row).getByText('冬季供暖'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/services/guide/index?id=utilities-heating' })
+  })
+
+  it.each([
+    ['a truncated JSON string', () => localStorage.setItem(FAVOURITES_KEY, '{"oops"')],
+    ['a number', () => Taro.setStorageSync(FAVOURITES_KEY, 42)],
+    ['a string instead of a list', () => Taro.setStorageSync(FAVOURITES_KEY, '["utilities-heating"]')],
+    ['an object', () => Taro.setStorageSync(FAVOURITES_KEY, { 'utilities-heating': true })],
+  ])('opens normally, with no 我的收藏, when storage holds %s', async (_what, corrupt) => {
+    corrupt()
+    await openPage(ServicesOverviewPage)
+    expect(screen.getByText('12345')).toBeTruthy()
+    expect(screen.queryByRole('heading', { name: '我的收藏' })).toBeNull()
   })
 })
