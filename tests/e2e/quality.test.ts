@@ -1,15 +1,42 @@
-// Every page passes axe (no serious or critical violations), stays under 1,000 DOM nodes and has tap targets ≥ 44 px.
+// Every page passes axe (no serious or critical violations), stays under 1,000 DOM nodes and has tap targets ≥ 44 px:
+// the four tabs, the news pages beyond them, a 民生 guide card and the 民生 search with results.
 import { after, afterEach, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { TABS } from '../../src/app/tabs'
+import { ARTICLE_PAGE, FIGURES_PAGE, GUIDE_PAGE, SEARCH_PAGE, TIMELINE_PAGE } from '../../src/domain/routes'
+import news from '../../src/content/news.json'
+import figures from '../../src/content/figures.json'
+import guides from '../../src/content/guides.json'
 import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
 import { openApp, waitForOnlyTitle } from './support/app'
 
 /** WeChat's WXML audit warns above 1,000 nodes per page; the H5 DOM is our proxy for it. */
 const MAX_DOM_NODES = 1000
 const MIN_TAP_TARGET_PX = 44
+
+/** The article with the most figure tiles: the biggest article page. */
+const biggestArticle = [...news].sort(
+  (a, b) => figures.filter((f) => f.articleId === b.id).length - figures.filter((f) => f.articleId === a.id).length,
+)[0]
+
+/** A guide card with sourced fields as well as 待核实 rows. */
+const guide = guides.find((g) => g.online !== null) ?? guides[0]
+
+/**
+ * Every page checked: where it lives (hash route, with query), the title it shows once open, and what to type into
+ * its search box first (pages that show nothing until the resident searches).
+ */
+const PAGES: { name: string; path: string; title: string; search?: string }[] = [
+  ...TABS.map((tab) => ({ name: tab.text, path: tab.pagePath, title: tab.title })),
+  { name: `文章 ${biggestArticle.id}`, path: `${ARTICLE_PAGE}?id=${biggestArticle.id}`, title: '西城要闻' },
+  { name: '关键数据', path: FIGURES_PAGE, title: '关键数据' },
+  { name: '发展时间线', path: TIMELINE_PAGE, title: '发展时间线' },
+  { name: `办事指南 ${guide.id}`, path: `${GUIDE_PAGE}?id=${guide.id}`, title: '办事指南' },
+  // jiuye finds guides and hotlines: result rows, 拨打 buttons and a highlight.
+  { name: '搜索办事 jiuye', path: SEARCH_PAGE, title: '搜索办事', search: 'jiuye' },
+]
 
 let browser: Browser
 
@@ -24,7 +51,8 @@ after(async () => {
 /** The visible controls a finger has to hit, with their size, for those smaller than the minimum. */
 async function smallTapTargets(phone: PhonePage): Promise<string[]> {
   return phone.page.evaluate((min) => {
-    const selector = 'button, a[href], [role="button"], input, textarea, .nut-button, .weui-tabbar__item'
+    // Cards, figure tiles, chart rows and milestones are tapped too: they are read out as links.
+    const selector = 'button, a[href], [role="button"], [role="link"], input, textarea, .nut-button, .weui-tabbar__item'
     return Array.from(document.querySelectorAll<HTMLElement>(selector))
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
@@ -35,15 +63,19 @@ async function smallTapTargets(phone: PhonePage): Promise<string[]> {
   }, MIN_TAP_TARGET_PX)
 }
 
-for (const tab of TABS) {
-  describe(`the ${tab.text} page (${tab.pagePath}) is usable by everyone`, () => {
+for (const target of PAGES) {
+  describe(`the ${target.name} page (${target.path}) is usable by everyone`, () => {
     let phone: PhonePage
 
     before(async () => {
       phone = await openPhonePage(browser)
-      await openApp(phone.page, tab.pagePath)
-      await waitForOnlyTitle(phone.page, tab.title)
+      await openApp(phone.page, target.path)
+      await waitForOnlyTitle(phone.page, target.title)
       await phone.page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
+      if (target.search) {
+        await phone.page.getByRole('textbox').filter({ visible: true }).first().pressSequentially(target.search)
+        await phone.page.locator('.highlighted-text__match').filter({ visible: true }).first().waitFor()
+      }
     })
 
     afterEach(() => phone.assertNoPageErrors())
@@ -68,7 +100,7 @@ for (const tab of TABS) {
 
     it(`keeps its DOM under ${MAX_DOM_NODES} nodes`, async () => {
       const nodes = await phone.page.evaluate(() => document.getElementsByTagName('*').length)
-      console.log(`# ${tab.pagePath}: ${nodes} DOM nodes`)
+      console.log(`# ${target.path}: ${nodes} DOM nodes`)
       assert.ok(nodes < MAX_DOM_NODES, `${nodes} DOM nodes`)
     })
 
