@@ -32,3 +32,17 @@ export const PARKS_SUBPACKAGE = { root: 'packages/parks', pages: ['detail/index'
 export function parkUrl(id: string): string {
   return `/${PARK_PAGE}?id=${encodeURIComponent(id)}`
 }
+
+export const NOTICE_PAGE = 'packages/community/notice/index'
+export const WORKER_PAGE = 'packages/community/worker/index'
+export const REPORTS_PAGE = 'packages/community/reports/index'
+
+/** Community pages beyond the tab: a notice, the workers' desk (sign in, compose, publish), 小事快办 reports. */
+export const COMMUNITY_SUBPACKAGE = {
+  root: 'packages/community',
+  pages: ['notice/index', 'worker/index', 'reports/index'],
+} as const
+
+export function noticeUrl(id: string): string {
+  return `/${NOTICE_PAGE}?id=${encodeURIComponent(id)}`
+}

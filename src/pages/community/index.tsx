@@ -1,12 +1,25 @@
-// The 月湾湖 tab page.
+// The 月湾湖 tab page: the community facts, 社区通知, and the ways into 小事快办 and the workers' desk.
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../components/page-shell/PageShell'
 import { CommunityOverview } from '../../features/community/components/CommunityOverview'
+import { NoticeList } from '../../features/community/components/NoticeList'
+import { openReports, openWorkerDesk } from '../../features/community/navigation'
 import { tabByKey } from '../../app/tabs'
 
 export default function CommunityOverviewPage() {
   return (
     <PageShell title={tabByKey('community').title} subtitle='社区介绍与通知'>
       <CommunityOverview />
+      <NoticeList />
+      <View className='community-actions'>
+        <Button type='primary' block onClick={openReports}>
+          小事快办：报告问题
+        </Button>
+        <Button fill='outline' block onClick={openWorkerDesk}>
+          社区工作人员入口
+        </Button>
+      </View>
     </PageShell>
   )
 }

@@ -1,0 +1,2 @@
+// The workers' desk.
+export default definePageConfig({ navigationBarTitleText: '工作人员' })

@@ -1,0 +1,90 @@
+// Sessions: a resident's anonymous token bound to a device id kept in storage, and a worker's token from their code,
+// kept with its expiry; both are renewed or dropped when they expire.
+import { API_PATHS, sessionResponseSchema, type SessionResponse } from '../domain/api-contract'
+import { apiRequest } from './api-client'
+import { readPreference, writePreference } from './storage'
+
+const DEVICE_KEY = 'community.device.v1'
+const RESIDENT_KEY = 'community.session.resident.v1'
+export const WORKER_SESSION_KEY = 'community.session.worker.v1'
+
+export interface StoredSession {
+  token: string
+  role: 'resident' | 'worker'
+  expiresAt: string
+  name: string | null
+}
+
+const isSession = (v: unknown): v is StoredSession =>
+  Boolean(v) &&
+  typeof v === 'object' &&
+  typeof (v as StoredSession).token === 'string' &&
+  typeof (v as StoredSession).expiresAt === 'string'
+
+/** Still good for at least a minute. */
+const fresh = (s: StoredSession | null, now = Date.now()) => s !== null && Date.parse(s.expiresAt) - 60_000 > now
+
+const parseSession = (body: unknown): SessionResponse | null => {
+  const result = sessionResponseSchema.safeParse(body)
+  return result.success ? result.data : null
+}
+
+function randomId(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
+  return Array.from({ length: 32 }, () => chars[Math.floor(Math.random() * chars.length)]).join('')
+}
+
+/** This device's id, made once and kept. */
+export function deviceId(): string {
+  const known = readPreference(DEVICE_KEY, (v): v is string => typeof v === 'string' && v.length >= 16, '')
+  if (known) return known
+  const made = randomId()
+  writePreference(DEVICE_KEY, made)
+  return made
+}
+
+function store(key: string, s: SessionResponse): StoredSession {
+  const session: StoredSession = { token: s.token, role: s.role, expiresAt: s.expiresAt, name: s.worker?.name ?? null }
+  writePreference(key, session)
+  return session
+}
+
+/** A resident token for this device (renewed with the same device id, so the same reports stay theirs). */
+export async function residentToken(): Promise<string> {
+  const known = readPreference<StoredSession | null>(RESIDENT_KEY, isSession, null)
+  if (fresh(known)) return known!.token
+  const s = await apiRequest({
+    method: 'POST',
+    path: API_PATHS.session,
+    data: { role: 'resident', deviceId: deviceId() },
+    parse: parseSession,
+  })
+  return store(RESIDENT_KEY, s).token
+}
+
+/** The signed-in worker, or null (never signed in, signed out or expired). */
+export function workerSession(): StoredSession | null {
+  const known = readPreference<StoredSession | null>(WORKER_SESSION_KEY, isSession, null)
+  return fresh(known) ? known : null
+}
+
+/** Signs a worker in with their code; throws ApiRequestError (工作人员码不正确 401, 429 too many tries…). */
+export async function signInWorker(code: string): Promise<StoredSession> {
+  const s = await apiRequest({
+    method: 'POST',
+    path: API_PATHS.session,
+    data: { role: 'worker', code: code.trim() },
+    parse: parseSession,
+  })
+  return store(WORKER_SESSION_KEY, s)
+}
+
+export function signOutWorker(): void {
+  const known = workerSession()
+  writePreference(WORKER_SESSION_KEY, null)
+  if (known) {
+    apiRequest({ method: 'DELETE', path: API_PATHS.session, token: known.token, parse: () => true }).catch(() => {
+      // The token expires by itself; nothing to tell the user.
+    })
+  }
+}
