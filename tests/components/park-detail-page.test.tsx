@@ -1,0 +1,169 @@
+// A visitor plans a visit to a park: its status (以现场公示为准), what to see this season (一般规律), facilities
+// (all 待核实 today), other green spaces to combine with it, and share. No 导航: no source verifies coordinates.
+// The clock is fixed so "this season" is always the same.
+import Taro from '@tarojs/taro'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import ParkPage from '../../src/packages/parks/detail/index'
+import parks from '../../src/content/parks.json'
+import seasons from '../../src/content/seasons.json'
+import { FACILITY_KEYS, FACILITY_LABELS } from '../../src/domain/facilities'
+import { PARK_PAGE, parkUrl } from '../../src/domain/routes'
+import { openPageAt } from '../support/route'
+
+const ok = (api: string) => ({ errMsg: `${api}:ok` })
+
+/** 花溪湿地公园: a wetland park in the spring and autumn tips, with three other wetland parks to combine it with. */
+const park = parks.find((p) => p.id === 'huaxi-wetland-park')!
+
+const openPark = (id: string) => openPageAt(ParkPage, `/${PARK_PAGE}`, { id })
+
+function setNow(iso: string): void {
+  jest.useFakeTimers({ now: new Date(`${iso}+08:00`), advanceTimers: true })
+}
+
+/** The section under a level-3 heading (这个季节, 可以顺路去). */
+function section(heading: string): HTMLElement {
+  return screen.getByRole('heading', { level: 3, name: heading }).parentElement as HTMLElement
+}
+
+/** The 设施 row for a facility (a NutUI cell: its name, then its state). */
+function facilityRow(label: string): HTMLElement {
+  const row = screen.getByText(label).closest('.nut-cell')
+  if (!row) throw new Error(`no facility row for ${label}`)
+  return row as HTMLElement
+}
+
+let openLocation: jest.SpyInstance
+
+beforeEach(() => {
+  openLocation = jest.spyOn(Taro, 'openLocation').mockResolvedValue(ok('openLocation'))
+})
+
+afterEach(() => {
+  // Whatever a test tapped, nothing ever asked for a map.
+  expect(openLocation).not.toHaveBeenCalled()
+  jest.useRealTimers()
+})
+
+describe('the plan-a-visit page for 花溪湿地公园 on 15 October', () => {
+  beforeEach(async () => {
+    setNow('2026-10-15T10:00:00')
+    await openPark(park.id)
+  })
+
+  it('shows the park’s name, kind and summary under the page title 游园计划', () => {
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('游园计划')
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('花溪湿地公园')
+    expect(screen.getByText(park.kind)).toBeTruthy()
+    expect(screen.getByText(park.summary)).toBeTruthy()
+  })
+
+  it('says 以现场公示为准 for its opening hours: the sources give none', () => {
+    expect(park.hours).toBeNull()
+    expect(screen.getByText('以现场公示为准').parentElement?.textContent).toBe('开放时间：以现场公示为准')
+    expect(screen.queryByText(/开放中|即将关闭|已关闭/)).toBeNull()
+  })
+
+  it('shows October’s tip for this park under 这个季节, and its activities and highlights', () => {
+    const autumn = seasons.find((t) => t.id === 'autumn-wetlands')!
+    expect(autumn.parkIds).toContain(park.id)
+    const season = within(section('这个季节'))
+    expect(season.getByText(`${autumn.title}：${autumn.note}`)).toBeTruthy()
+    // 秋赏粉黛 is an October tip too, but not for this park.
+    expect(season.queryByText(/秋赏粉黛/)).toBeNull()
+    expect(season.getByText('适合：散步、观景')).toBeTruthy()
+    expect(season.getByText(`看点：${park.highlights.join('；')}`)).toBeTruthy()
+  })
+
+  it('lists all seven facilities under 设施, each 待核实', () => {
+    expect(screen.getByText('设施')).toBeTruthy()
+    for (const key of FACILITY_KEYS) {
+      const row = within(facilityRow(FACILITY_LABELS[key]))
+      expect(row.getByText('待核实')).toBeTruthy()
+      expect(row.queryByText(/^(有|无)$/)).toBeNull()
+    }
+    expect(screen.getAllByText('待核实')).toHaveLength(FACILITY_KEYS.length)
+  })
+
+  it('offers three other wetland parks under 可以顺路去, each opening its own page', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    const nearby = within(section('可以顺路去'))
+    const expected = ['yingxi-wetland-park', 'tangxi-wetland-park', 'xiaonanhu-wetland-park']
+    const buttons = [...section('可以顺路去').querySelectorAll('.nut-button')]
+    expect(buttons.map((b) => b.textContent)).toEqual(expected.map((id) => parks.find((p) => p.id === id)!.name))
+    expect(nearby.queryByText(park.name)).toBeNull()
+    for (const id of expected) {
+      fireEvent.click(nearby.getByText(parks.find((p) => p.id === id)!.name))
+      expect(navigateTo).toHaveBeenLastCalledWith({ url: parkUrl(id) })
+    }
+    expect(navigateTo).toHaveBeenCalledTimes(expected.length)
+  })
+
+  it('has no 导航 button and says no location is verified', () => {
+    expect(park.location).toBeNull()
+    const buttons = [...document.querySelectorAll('.nut-button')].map((b) => b.textContent ?? '')
+    expect(buttons.filter((text) => /导航|地图|位置/.test(text))).toEqual([])
+    expect(screen.getByText('位置与导航：暂无经核实的位置信息。')).toBeTruthy()
+  })
+
+  it('quotes its sources', () => {
+    for (const s of park.sources) expect(screen.getByText(`“${s.quote}”`)).toBeTruthy()
+    expect(screen.getByText('来源：西城区2021年工作回顾')).toBeTruthy()
+  })
+})
+
+describe('the plan-a-visit page in a month with no tip for the park (July)', () => {
+  it('names the months that suit it instead (一般规律)', async () => {
+    setNow('2026-07-10T09:00:00')
+    await openPark(park.id)
+    expect(within(section('这个季节')).getByText('按一般规律，3、4、5、9、10、11月前来较为适宜。')).toBeTruthy()
+  })
+})
+
+describe('sharing a park in the browser (H5)', () => {
+  const shareButton = () => screen.getByLabelText('分享《花溪湿地公园 · 西城区公园》')
+
+  beforeEach(async () => {
+    setNow('2026-10-15T10:00:00')
+    await openPark(park.id)
+  })
+
+  afterEach(() => {
+    delete (navigator as { share?: unknown }).share
+  })
+
+  it('copies the link and says so when the browser cannot share', async () => {
+    expect('share' in navigator).toBe(false)
+    const setClipboardData = jest
+      .spyOn(Taro, 'setClipboardData')
+      .mockResolvedValue({ ...ok('setClipboardData'), data: window.location.href })
+    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
+    fireEvent.click(shareButton())
+    await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '链接已复制，可粘贴发送给好友', icon: 'none' }))
+    expect(setClipboardData).toHaveBeenCalledWith({ data: window.location.href })
+  })
+
+  it('opens the browser’s share sheet with the park’s title when it has one', async () => {
+    const share = jest.fn().mockResolvedValue(undefined)
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true })
+    const setClipboardData = jest.spyOn(Taro, 'setClipboardData')
+    fireEvent.click(shareButton())
+    await waitFor(() =>
+      expect(share).toHaveBeenCalledWith({ title: '花溪湿地公园 · 西城区公园', url: window.location.href }),
+    )
+    expect(setClipboardData).not.toHaveBeenCalled()
+  })
+})
+
+describe('a park link with an unknown id', () => {
+  beforeEach(() => openPark('no-such-park'))
+
+  it('says 找不到这个公园 and 返回公园 goes to the 公园 tab', () => {
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue(ok('switchTab'))
+    expect(screen.getByText('找不到这个公园')).toBeTruthy()
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull()
+    expect(screen.queryByText('以现场公示为准')).toBeNull()
+    fireEvent.click(screen.getByText('返回公园'))
+    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/parks/index' })
+  })
+})
