@@ -7,7 +7,7 @@ import { SOURCE_DOCS } from '../../../domain/source'
 import { headingProps } from '../../../components/a11y/aria-props'
 import { StateMessage } from '../../../components/state-message/StateMessage'
 import { LabelTag } from '../../../components/label-tag/LabelTag'
-import { SourceNote } from '../../../components/source-note/SourceNote'
+import { SourceQuotes } from '../../../components/source-quotes/SourceQuotes'
 import { ShareButton } from '../../../components/share-button/ShareButton'
 import { useTextScale } from '../hooks/use-text-scale'
 import { TextSizeControl } from './TextSizeControl'
@@ -65,14 +65,7 @@ export function ArticleDetail({ article, figures }: { article: NewsArticle; figu
         <Text className='article-detail__subheading' {...headingProps(3)}>
           原文摘录
         </Text>
-        {article.sources.map((s) => (
-          <Text key={s.quote} className='article-detail__quote'>
-            “{s.quote}”
-          </Text>
-        ))}
-        {docs.map((doc) => (
-          <SourceNote key={doc} doc={doc} />
-        ))}
+        <SourceQuotes sources={article.sources} />
         <Text className='article-detail__note'>
           摘要与正文据{docs.map((d) => SOURCE_DOCS[d].title).join('、')}整理，数字与名称与原文一致。
         </Text>

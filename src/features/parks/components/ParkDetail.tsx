@@ -8,8 +8,8 @@ import { companions, monthsFor, tipsForMonth } from '../../../domain/parks'
 import { headingProps } from '../../../components/a11y/aria-props'
 import { LabelTag } from '../../../components/label-tag/LabelTag'
 import { ShareButton } from '../../../components/share-button/ShareButton'
-import { SourceNote } from '../../../components/source-note/SourceNote'
 import { Unverified } from '../../../components/unverified/Unverified'
+import { SourceQuotes } from '../../../components/source-quotes/SourceQuotes'
 import { openPark } from '../navigation'
 import { OpenStatusLine } from './OpenStatusLine'
 import './park-detail.scss'
@@ -82,12 +82,7 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
         <ShareButton title={`${park.name} · 西城区公园`} />
       </View>
       <View className='park-detail__section'>
-        {park.sources.map((s) => (
-          <Text key={s.quote} className='park-detail__quote'>
-            “{s.quote}”
-          </Text>
-        ))}
-        <SourceNote doc={park.sources[0].doc} />
+        <SourceQuotes sources={park.sources} />
         <Text className='park-detail__text'>位置与导航：暂无经核实的位置信息。</Text>
       </View>
     </View>

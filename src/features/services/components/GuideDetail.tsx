@@ -5,7 +5,7 @@ import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
 import type { GuideCard } from '../../../domain/content-schema'
 import { headingProps } from '../../../components/a11y/aria-props'
 import { Unverified } from '../../../components/unverified/Unverified'
-import { SourceNote } from '../../../components/source-note/SourceNote'
+import { SourceQuotes } from '../../../components/source-quotes/SourceQuotes'
 import { ShareButton } from '../../../components/share-button/ShareButton'
 import './guide-detail.scss'
 
@@ -74,14 +74,7 @@ export function GuideDetail({ guide, categoryName, isFavourite, onToggleFavourit
         </Text>
       )}
       <View className='guide-detail__sources'>
-        {guide.sources.map((s) => (
-          <Text key={s.quote} className='guide-detail__quote'>
-            “{s.quote}”
-          </Text>
-        ))}
-        {[...new Set(guide.sources.map((s) => s.doc))].map((doc) => (
-          <SourceNote key={doc} doc={doc} />
-        ))}
+        <SourceQuotes sources={guide.sources} />
         <Text className='guide-detail__verified'>最近核对：{guide.lastVerified}</Text>
       </View>
     </View>
