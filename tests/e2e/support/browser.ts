@@ -1,18 +1,8 @@
 // Starts Debian's Chromium through playwright-core and opens phone-sized pages that record every uncaught page error.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+// Playwright's own browser download does not work here: drive the system Chromium, as every script does.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium'
 
-/** Playwright's own browser download does not work here: drive the system Chromium. */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-]
 
 /** How long a locator may wait for the app (generous for a busy 2-core CI machine; a local page renders in < 1 s). */
 export const WAIT_MS = 15_000
