@@ -3,7 +3,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 // Playwright's own browser download does not work here: drive the system Chromium, as every script does.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium'
 
-
 /** How long a locator may wait for the app (generous for a busy 2-core CI machine; a local page renders in < 1 s). */
 export const WAIT_MS = 15_000
 
