@@ -4,13 +4,17 @@ import { once } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
+import os from 'node:os'
 import { createServer } from './serve'
+import { createApiContext } from '../mock/context'
 
 const ROOT = path.resolve(__dirname, '..')
 const E2E_DIR = path.join(ROOT, 'tests', 'e2e')
 const COUNTS_FILE = path.join(ROOT, 'reports', 'test-counts', 'e2e.json')
 /** A hung browser must not hang CI: no single test may take longer than this. */
 const TEST_TIMEOUT_MS = 60_000
+/** The worker code the e2e tests sign in with (the API's store is a fresh temporary folder per run). */
+const E2E_WORKER_CODE = 'e2e-worker-2026'
 
 /** Reads "# pass N", "# fail N" and "# cancelled N" from the TAP summary; a cancelled test (e.g. its before() hook threw) is a failure. */
 function parseCounts(tap: string): { passed: number; failed: number } | null {
@@ -44,7 +48,9 @@ async function main(): Promise<number> {
     return 1
   }
 
-  const server = createServer().listen(0, '127.0.0.1')
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuewanhu-e2e-'))
+  const workerCodes = `测试社工:${E2E_WORKER_CODE}`
+  const server = createServer({ context: createApiContext({ dataDir, workerCodes }) }).listen(0, '127.0.0.1')
   await once(server, 'listening')
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   console.log(`e2e: serving dist/h5 and the mock API at ${baseUrl}`)
@@ -54,7 +60,7 @@ async function main(): Promise<number> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', '--test', '--test-reporter=tap', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files],
-    { cwd: ROOT, env: { ...process.env, E2E_BASE_URL: baseUrl }, stdio: ['inherit', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_WORKER_CODE }, stdio: ['inherit', 'pipe', 'pipe'] },
   )
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => {
@@ -69,6 +75,7 @@ async function main(): Promise<number> {
   const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null]
   server.closeAllConnections()
   server.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
 
   const parsed = parseCounts(output)
   // No summary means the runner itself died: record that as one failure rather than "0 failed".

@@ -11,15 +11,9 @@ import {
   type ReportRecord,
 } from './report'
 import { storedTimeSchema } from './validation'
+import { API_PATHS } from './api-paths'
 
-export const API_PATHS = {
-  session: '/api/session',
-  notices: '/api/notices',
-  notice: (id: string) => `/api/notices/${encodeURIComponent(id)}`,
-  reports: '/api/reports',
-  report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
-  photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
-} as const
+export { API_PATHS }
 
 /** Sent as `Authorization: Bearer <token>`. */
 export const authorizationHeader = (token: string) => `Bearer ${token}`

@@ -1,6 +1,6 @@
 // The residents' notices for the 月湾湖 tab: fetched from GET /api/notices, the last good list cached for offline, and
 // which notices this device has read. Kept free of zod so the tab stays in the main package's budget.
-import { API_PATHS } from '../domain/api-contract'
+import { API_PATHS } from '../domain/api-paths'
 import { parseNoticeFeed, parseReadIds, type NoticeFeed } from '../domain/notice-feed'
 import { apiRequest } from './api-client'
 import { readPreference, writePreference } from './storage'

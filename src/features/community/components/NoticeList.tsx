@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
-import { Button, Tag } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { ChoiceChips } from '../../../components/choice-chips/ChoiceChips'
 import { StateMessage } from '../../../components/state-message/StateMessage'
 import { headingProps, linkProps } from '../../../components/a11y/aria-props'
@@ -26,10 +26,8 @@ function NoticeRow({ notice, unread }: { notice: FeedNotice; unread: boolean }) 
   return (
     <View className='notice-row' {...linkProps(label)} onClick={() => openNotice(notice.id)}>
       <View className='notice-row__tags'>
-        {notice.pinned ? <Tag type='danger'>置顶</Tag> : null}
-        <Tag type='primary' plain>
-          {notice.category}
-        </Tag>
+        {notice.pinned ? <Text className='notice-row__tag notice-row__tag--pinned'>置顶</Text> : null}
+        <Text className='notice-row__tag'>{notice.category}</Text>
         {unread ? <Text className='notice-row__unread'>未读</Text> : null}
       </View>
       <Text className='notice-row__title'>{notice.title}</Text>
