@@ -1,11 +1,19 @@
 // Every page passes axe (no serious or critical violations), stays under 1,000 DOM nodes and has tap targets ≥ 44 px:
-// the four tabs, the news pages beyond them, a 民生 guide card and the 民生 search with results.
+// the four tabs, the news pages beyond them, a 民生 guide card, the 民生 search with results, a park's plan-a-visit page and the calendar.
 import { after, afterEach, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import { TABS } from '../../src/app/tabs'
-import { ARTICLE_PAGE, FIGURES_PAGE, GUIDE_PAGE, SEARCH_PAGE, TIMELINE_PAGE } from '../../src/domain/routes'
+import {
+  ARTICLE_PAGE,
+  CALENDAR_PAGE,
+  FIGURES_PAGE,
+  GUIDE_PAGE,
+  PARK_PAGE,
+  SEARCH_PAGE,
+  TIMELINE_PAGE,
+} from '../../src/domain/routes'
 import news from '../../src/content/news.json'
 import figures from '../../src/content/figures.json'
 import guides from '../../src/content/guides.json'
@@ -36,6 +44,10 @@ const PAGES: { name: string; path: string; title: string; search?: string }[] = 
   { name: `办事指南 ${guide.id}`, path: `${GUIDE_PAGE}?id=${guide.id}`, title: '办事指南' },
   // jiuye finds guides and hotlines: result rows, 拨打 buttons and a highlight.
   { name: '搜索办事 jiuye', path: SEARCH_PAGE, title: '搜索办事', search: 'jiuye' },
+  // A wetland park: seasonal tips, seven facility rows and three 可以顺路去 buttons.
+  { name: '游园计划 huaxi-wetland-park', path: `${PARK_PAGE}?id=huaxi-wetland-park`, title: '游园计划' },
+  // Twelve months of tips: the longest parks page.
+  { name: '游园日历', path: CALENDAR_PAGE, title: '游园日历' },
 ]
 
 let browser: Browser
