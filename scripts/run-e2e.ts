@@ -38,11 +38,16 @@ async function main(): Promise<number> {
     console.error('dist/h5/index.html is missing: run npm run build:h5 first')
     return 1
   }
-  const files = fs
-    .readdirSync(E2E_DIR)
-    .filter((f) => f.endsWith('.test.ts'))
-    .sort()
-    .map((f) => path.join('tests', 'e2e', f))
+  // `npm run test:e2e -- tests/e2e/parks.test.ts` runs just the named files.
+  const named = process.argv.slice(2).filter((f) => f.endsWith('.test.ts'))
+  const files =
+    named.length > 0
+      ? named
+      : fs
+          .readdirSync(E2E_DIR)
+          .filter((f) => f.endsWith('.test.ts'))
+          .sort()
+          .map((f) => path.join('tests', 'e2e', f))
   if (files.length === 0) {
     console.error('no tests/e2e/*.test.ts files found')
     return 1
