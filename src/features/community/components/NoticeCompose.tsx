@@ -106,6 +106,8 @@ export function NoticeCompose({ onPublish, now = () => new Date() }: NoticeCompo
         placeholder='通知内容，可分段'
         aria-label='正文'
         rows={6}
+        maxLength={NOTICE_BODY_MAX}
+        showCount
         autoSize
         onChange={(body) => change({ body })}
       />
