@@ -1,0 +1,2 @@
+// 小事快办.
+export default definePageConfig({ navigationBarTitleText: '小事快办' })
