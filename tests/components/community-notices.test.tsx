@@ -1,0 +1,178 @@
+// A resident opens the 月湾湖 tab and reads 社区通知 from GET /api/notices: pinned ones first then the newest, a chip
+// per category, expired ones under 往期 until tapped, 暂无通知 when there are none, an error with 重新加载 when the request
+// fails, and titles shown as the text that was typed (never as HTML).
+import Taro from '@tarojs/taro'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import CommunityOverviewPage from '../../src/pages/community/index'
+import { API_PATHS, toNoticeView, type NoticeListResponse } from '../../src/domain/api-contract'
+import { sortNoticesForResidents, type NoticeCategory, type NoticeRecord } from '../../src/domain/notice'
+import { openPage } from '../support/render-page'
+import { showPage } from '../support/page-show'
+
+const NOW = new Date('2026-05-10T02:00:00.000Z')
+const WORKER = { id: 'w-1', name: '李红' }
+
+/** A notice as the server stores it, published `daysAgo` days before NOW (expired when `expiredDaysAgo` is set). */
+function record(
+  id: string,
+  title: string,
+  { category = '通知', pinned = false, daysAgo = 1, expiredDaysAgo = null as number | null } = {},
+): NoticeRecord & { category: NoticeCategory } {
+  const at = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString()
+  return {
+    id,
+    category: category as NoticeCategory,
+    title,
+    body: `${title}的正文`,
+    audience: '全体居民',
+    pinned,
+    publishAt: at(daysAgo),
+    expireAt: expiredDaysAgo === null ? null : at(expiredDaysAgo),
+    withdrawnAt: null,
+    author: WORKER,
+    createdAt: at(daysAgo),
+    updatedAt: at(daysAgo),
+    history: [],
+  }
+}
+
+/** The GET /api/notices body a resident gets: the server's own order (pinned first, newest; 往期 newest first). */
+function feedOf(records: NoticeRecord[]): NoticeListResponse {
+  const { current, past } = sortNoticesForResidents(records, NOW)
+  return {
+    serverTime: NOW.toISOString(),
+    viewer: 'public',
+    current: current.map((n) => toNoticeView(n, NOW, false)),
+    past: past.map((n) => toNoticeView(n, NOW, false)),
+    unpublished: [],
+  }
+}
+
+const reply = (statusCode: number, data: unknown) =>
+  ({ statusCode, data, header: {}, errMsg: 'request:ok' }) as Taro.request.SuccessCallbackResult
+
+/** Answers GET /api/notices with `body` (every call), and nothing else. */
+function serveNotices(body: unknown, statusCode = 200): jest.SpyInstance {
+  return jest.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
+    expect(options.url).toBe(API_PATHS.notices)
+    expect(options.method).toBe('GET')
+    return Promise.resolve(reply(statusCode, body))
+  }) as unknown as typeof Taro.request)
+}
+
+const FEED = [
+  record('n-old', '旧的普通通知', { daysAgo: 5 }),
+  record('n-new', '最新的活动', { category: '活动', daysAgo: 1 }),
+  record('n-pin', '置顶的停水通知', { pinned: true, daysAgo: 3 }),
+  record('n-mid', '便民理发', { category: '便民', daysAgo: 2 }),
+  record('n-past', '已过期的消防演练', { category: '安全', daysAgo: 20, expiredDaysAgo: 10 }),
+]
+
+/** The notice rows shown, by title, top to bottom. */
+const rowTitles = () => [...document.querySelectorAll('.notice-row__title')].map((el) => el.textContent)
+
+const noticeList = () => document.querySelector('.notice-list') as HTMLElement
+
+/** Opens the tab and waits for 社区通知 to finish loading. */
+async function openTab(): Promise<void> {
+  await openPage(CommunityOverviewPage)
+  showPage()
+  await waitFor(() => expect(screen.queryByLabelText('正在加载通知')).toBeNull())
+}
+
+beforeEach(() => {
+  localStorage.clear()
+})
+
+describe('社区通知 on the 月湾湖 tab', () => {
+  beforeEach(async () => {
+    serveNotices(feedOf(FEED))
+    await openTab()
+  })
+
+  it('lists the pinned notice first, then the newest, and keeps the expired one out of the list', () => {
+    expect(rowTitles()).toEqual(['置顶的停水通知', '最新的活动', '便民理发', '旧的普通通知'])
+    const pinnedRow = screen.getByRole('link', { name: '置顶，未读，置顶的停水通知' })
+    expect(within(pinnedRow).getByText('置顶')).toBeTruthy()
+  })
+
+  it('filters by the category chip tapped, and 全部 brings every notice back', () => {
+    const group = screen.getByRole('group', { name: '按类别筛选通知' })
+    const chips = within(group)
+    expect([...group.querySelectorAll('.choice-chips__chip')].map((b) => b.textContent)).toEqual([
+      '全部',
+      '通知',
+      '活动',
+      '便民',
+      '安全',
+    ])
+    fireEvent.click(chips.getByText('活动'))
+    expect(rowTitles()).toEqual(['最新的活动'])
+    fireEvent.click(chips.getByText('安全'))
+    expect(screen.getByText('这个类别暂无通知')).toBeTruthy()
+    expect(rowTitles()).toEqual([])
+    fireEvent.click(chips.getByText('全部'))
+    expect(rowTitles()).toEqual(['置顶的停水通知', '最新的活动', '便民理发', '旧的普通通知'])
+  })
+
+  it('keeps expired notices under 往期, collapsed until it is tapped', () => {
+    const toggle = screen.getByText('往期（1） 展开')
+    expect(screen.queryByText('已过期的消防演练')).toBeNull()
+    fireEvent.click(toggle)
+    expect(screen.getByText('往期（1） 收起')).toBeTruthy()
+    expect(screen.getByText('已过期的消防演练')).toBeTruthy()
+    expect(rowTitles()).toContain('已过期的消防演练')
+    fireEvent.click(screen.getByText('往期（1） 收起'))
+    expect(screen.queryByText('已过期的消防演练')).toBeNull()
+  })
+})
+
+describe('社区通知 when there are none', () => {
+  it('says 暂无通知 and shows no chips, rows or 往期', async () => {
+    serveNotices(feedOf([]))
+    await openTab()
+    expect(within(noticeList()).getByText('暂无通知')).toBeTruthy()
+    expect(screen.queryByRole('group', { name: '按类别筛选通知' })).toBeNull()
+    expect(rowTitles()).toEqual([])
+    expect(screen.queryByText(/^往期/)).toBeNull()
+  })
+})
+
+describe('社区通知 when the request fails', () => {
+  it('shows the error and 重新加载 fetches again, then lists the notices', async () => {
+    const request = jest
+      .spyOn(Taro, 'request')
+      .mockImplementationOnce((() => Promise.reject({ errMsg: 'request:fail' })) as unknown as typeof Taro.request)
+      .mockImplementation((() => Promise.resolve(reply(200, feedOf(FEED)))) as unknown as typeof Taro.request)
+    await openTab()
+    const alert = within(noticeList()).getByRole('alert')
+    expect(alert.textContent).toContain('通知加载失败')
+    expect(alert.textContent).toContain('网络不可用，请检查网络')
+    expect(rowTitles()).toEqual([])
+    expect(request).toHaveBeenCalledTimes(1)
+
+    fireEvent.click(within(noticeList()).getByText('重新加载'))
+    await waitFor(() => expect(rowTitles()).toEqual(['置顶的停水通知', '最新的活动', '便民理发', '旧的普通通知']))
+    expect(request).toHaveBeenCalledTimes(2)
+    expect(within(noticeList()).queryByRole('alert')).toBeNull()
+  })
+
+  it('treats a 500 as an error too, not as an empty list', async () => {
+    serveNotices({ error: 'boom' }, 500)
+    await openTab()
+    expect(within(noticeList()).getByRole('alert').textContent).toContain('服务器暂时不可用，请稍后重试')
+    expect(within(noticeList()).queryByText('暂无通知')).toBeNull()
+  })
+})
+
+describe('a title typed as HTML', () => {
+  const XSS = '<img src=x onerror=alert(1)>'
+
+  it('is shown literally as text and never becomes an element', async () => {
+    serveNotices(feedOf([record('n-xss', XSS)]))
+    await openTab()
+    expect(screen.getByText(XSS)).toBeTruthy()
+    expect(rowTitles()).toEqual([XSS])
+    expect(document.querySelector('img')).toBeNull()
+  })
+})

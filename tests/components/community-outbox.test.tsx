@@ -1,0 +1,144 @@
+// A signed-in worker publishes a notice and follows it in 发送队列: 待发送 while the network is down, 已发布 once the
+// server has it, 失败（原因）when the server refuses it (400); with storage full the entry still shows, with a warning.
+import Taro from '@tarojs/taro'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import WorkerPage from '../../src/packages/community/worker/index'
+import { API_PATHS, IDEMPOTENCY_KEY_HEADER, type NoticeView } from '../../src/domain/api-contract'
+import { STORAGE_WARNING } from '../../src/services/notice-outbox'
+import { WORKER_SESSION_KEY, type StoredSession } from '../../src/services/session'
+import { showPage } from '../support/page-show'
+
+const ok = (api: string) => ({ errMsg: `${api}:ok` })
+const SESSION: StoredSession = {
+  token: 'worker-token-1',
+  role: 'worker',
+  expiresAt: new Date(Date.now() + 6 * 3600_000).toISOString(),
+  name: '李红',
+}
+const NOW = new Date().toISOString()
+
+const reply = (statusCode: number, data: unknown) =>
+  ({ statusCode, data, header: {}, errMsg: 'request:ok' }) as unknown as Taro.request.SuccessCallbackResult
+
+const EMPTY_LIST = { serverTime: NOW, viewer: 'worker', current: [], past: [], unpublished: [] }
+
+/** The created notice as POST /api/notices returns it (201). */
+function created(title: string): { notice: NoticeView } {
+  return {
+    notice: {
+      id: 'n-created',
+      category: '通知',
+      title,
+      body: '正文',
+      audience: '全体居民',
+      pinned: false,
+      publishAt: NOW,
+      expireAt: null,
+      withdrawnAt: null,
+      author: { id: 'w-1', name: '李红' },
+      createdAt: NOW,
+      updatedAt: NOW,
+      state: 'published',
+    },
+  }
+}
+
+type Answer = (options: Taro.request.Option) => Promise<Taro.request.SuccessCallbackResult>
+
+/** The worker's notice list answers empty; POST /api/notices is answered by `post`. */
+function server(post: Answer): jest.SpyInstance {
+  return jest
+    .spyOn(Taro, 'request')
+    .mockImplementation(((options: Taro.request.Option) =>
+      options.method === 'POST'
+        ? post(options)
+        : Promise.resolve(reply(200, EMPTY_LIST))) as unknown as typeof Taro.request)
+}
+
+const posts = (request: jest.SpyInstance) =>
+  request.mock.calls.map(([o]) => o as Taro.request.Option).filter((o) => o.method === 'POST')
+
+async function openDesk(): Promise<void> {
+  render(<WorkerPage />)
+  showPage()
+  await screen.findByText('写通知')
+}
+
+/** Taro's H5 input draws its real <input>/<textarea> a moment after the page appears. */
+const field = (label: '标题' | '正文', tag: 'input' | 'textarea') =>
+  waitFor(() => {
+    const host = screen.getByLabelText(label)
+    const inner = host.matches(tag) ? host : host.querySelector(tag)
+    expect(inner).not.toBeNull()
+    return inner as HTMLInputElement
+  })
+
+/** Fills the form (category, title, body) and taps 发布. */
+async function publish(title: string): Promise<void> {
+  fireEvent.click(screen.getByText('通知', { selector: '.choice-chips__chip *' }))
+  fireEvent.input(await field('标题', 'input'), { target: { value: title } })
+  fireEvent.input(await field('正文', 'textarea'), { target: { value: '正文' } })
+  fireEvent.click(screen.getByText('发布'))
+}
+
+/** The status shown beside the outbox entry with this title. */
+function statusOf(title: string): string | null {
+  const entry = screen.getByText(title, { selector: '.desk__entry-title' }).closest('.desk__entry')
+  return entry?.querySelector('.desk__status')?.textContent ?? null
+}
+
+beforeEach(() => {
+  localStorage.clear()
+  Taro.setStorageSync(WORKER_SESSION_KEY, SESSION)
+})
+
+describe('publishing while the network is down', () => {
+  it('shows the entry as 待发送 (and why), sent with an idempotency key', async () => {
+    const request = server(() => Promise.reject({ errMsg: 'request:fail' }))
+    await openDesk()
+    await publish('断网时发的通知')
+    await waitFor(() => expect(statusOf('断网时发的通知')).toBe('待发送（网络不可用，请检查网络，将自动重试）'))
+    const [post] = posts(request)
+    expect(post.url).toBe(API_PATHS.notices)
+    expect(post.header).toMatchObject({ Authorization: `Bearer ${SESSION.token}` })
+    expect(post.header?.[IDEMPOTENCY_KEY_HEADER]).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/)
+    expect(post.data).toMatchObject({ category: '通知', title: '断网时发的通知', body: '正文', mode: 'now' })
+    expect(screen.getByText('已加入发送队列')).toBeTruthy()
+  })
+})
+
+describe('publishing when the server accepts it', () => {
+  it('shows the entry as 已发布', async () => {
+    server((o) => Promise.resolve(reply(201, created((o.data as { title: string }).title))))
+    await openDesk()
+    await publish('顺利发布的通知')
+    await waitFor(() => expect(statusOf('顺利发布的通知')).toBe('已发布'))
+  })
+})
+
+describe('publishing when the server refuses it (400)', () => {
+  it('shows 失败（…） with the server’s reason, and does not send it again', async () => {
+    const request = server(() =>
+      Promise.resolve(reply(400, { error: '标题不超过 60 字（现在 61 字）', fields: { title: '标题不超过 60 字' } })),
+    )
+    await openDesk()
+    await publish('被拒绝的通知')
+    await waitFor(() => expect(statusOf('被拒绝的通知')).toBe('失败（标题不超过 60 字（现在 61 字））'))
+    const sent = posts(request).filter((o) => (o.data as { title: string }).title === '被拒绝的通知')
+    expect(sent).toHaveLength(1)
+  })
+})
+
+describe('publishing when storage is full', () => {
+  it('warns with a toast and still shows the entry', async () => {
+    server(() => Promise.reject({ errMsg: 'request:fail' }))
+    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
+    await openDesk()
+    jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => {
+      throw new Error('setStorageSync:fail exceed storage max size 10MB')
+    })
+    await publish('存储满时发的通知')
+    await waitFor(() => expect(statusOf('存储满时发的通知')).toMatch(/^待发送/))
+    expect(showToast).toHaveBeenCalledWith({ title: STORAGE_WARNING, icon: 'none', duration: 3000 })
+  })
+})
