@@ -14,6 +14,8 @@ import {
   PARK_PAGE,
   SEARCH_PAGE,
   TIMELINE_PAGE,
+  REPORTS_PAGE,
+  WORKER_PAGE,
 } from '../../src/domain/routes'
 import news from '../../src/content/news.json'
 import figures from '../../src/content/figures.json'
@@ -54,6 +56,9 @@ const PAGES: { name: string; path: string; title: string; search?: string }[] = 
   { name: '游园计划 huaxi-wetland-park', path: `${PARK_PAGE}?id=huaxi-wetland-park`, title: '游园计划' },
   // Twelve months of tips: the longest parks page.
   { name: '游园日历', path: CALENDAR_PAGE, title: '游园日历' },
+  // 月湾湖: the worker's sign-in page and the resident's 小事快办 form.
+  { name: '工作人员', path: WORKER_PAGE, title: '工作人员' },
+  { name: '小事快办', path: REPORTS_PAGE, title: '小事快办' },
 ]
 
 let browser: Browser
