@@ -21,6 +21,8 @@ module.exports = defineJestConfig({
   testMatch: ['<rootDir>/tests/**/*.test.{ts,tsx}'],
   // Playwright owns tests/e2e; it runs on another runner.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/dist/'],
+  // Taro's H5 components render asynchronously; on a loaded 2-core CI machine a page test can take several seconds.
+  testTimeout: 20000,
   setupFiles: [
     '<rootDir>/tests/setup/env.ts',
     '<rootDir>/tests/setup/browser-stubs.ts',

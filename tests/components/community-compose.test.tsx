@@ -29,12 +29,15 @@ function serveNoNotices(): jest.SpyInstance {
   } as unknown as Taro.request.SuccessCallbackResult)
 }
 
+/** How long to wait for Taro's H5 components, which render asynchronously (slow on a loaded 2-core CI machine). */
+const RENDER_WAIT = { timeout: 8000 }
+
 /** Taro's H5 input draws its real <input>/<textarea> a moment after the page appears. */
 async function field(label: '标题' | '正文'): Promise<HTMLInputElement | HTMLTextAreaElement> {
-  const host = await screen.findByLabelText(label)
+  const host = await screen.findByLabelText(label, {}, RENDER_WAIT)
   const inner = host.matches('input, textarea') ? host : host.querySelector('input, textarea')
   if (inner) return inner as HTMLInputElement
-  return (await screen.findByRole('textbox', { name: label })) as HTMLInputElement
+  return (await screen.findByRole('textbox', { name: label }, RENDER_WAIT)) as HTMLInputElement
 }
 
 async function typeInto(label: '标题' | '正文', text: string): Promise<void> {
@@ -45,7 +48,7 @@ async function typeInto(label: '标题' | '正文', text: string): Promise<void>
 async function openDesk(): Promise<void> {
   render(<WorkerPage />)
   showPage()
-  await screen.findByText('写通知')
+  await screen.findByText('写通知', {}, RENDER_WAIT)
 }
 
 const draftInStorage = () => Taro.getStorageSync(DRAFT_KEY) as ComposeDraft | ''
