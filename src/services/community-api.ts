@@ -16,6 +16,7 @@ import type { NoticePatchInput } from '../domain/notice'
 import type { ReportCreateInput, ReportPatchInput } from '../domain/report'
 import { apiRequest } from './api-client'
 import { residentToken, workerSession } from './session'
+import { randomId } from './random-id'
 
 function parser<T>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }) {
   return (body: unknown): T | null => {
@@ -95,7 +96,7 @@ export function photoUrl(path: string): string {
 
 /** A new idempotency key for one report. */
 export function newRequestKey(): string {
-  return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`
+  return `r-${randomId(10)}`
 }
 
 const MAX_BYTES = 2 * 1024 * 1024

@@ -11,6 +11,7 @@ import {
   type SendOutcome,
 } from '../domain/outbox'
 import type { KeyValueStore } from './key-value-store'
+import { randomId } from './random-id'
 
 export interface OutboxTransport {
   send(entry: OutboxEntry): Promise<SendOutcome>
@@ -25,10 +26,6 @@ export interface OutboxOptions {
 }
 
 export const OUTBOX_KEY = 'community.outbox.v1'
-
-function randomKey(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}${Math.random().toString(36).slice(2, 10)}`
-}
 
 export class Outbox {
   private entries: OutboxEntry[]
@@ -46,7 +43,7 @@ export class Outbox {
   ) {
     this.storageKey = options.storageKey ?? OUTBOX_KEY
     this.now = options.now ?? Date.now
-    this.newKey = options.newKey ?? randomKey
+    this.newKey = options.newKey ?? randomId
     this.entries = recoverAfterRestart(parseOutbox(store.read(this.storageKey)))
   }
 

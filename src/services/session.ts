@@ -3,6 +3,7 @@
 import { API_PATHS, sessionResponseSchema, type SessionResponse } from '../domain/api-contract'
 import { apiRequest } from './api-client'
 import { readPreference, writePreference } from './storage'
+import { randomId } from './random-id'
 
 const DEVICE_KEY = 'community.device.v1'
 const RESIDENT_KEY = 'community.session.resident.v1'
@@ -29,16 +30,11 @@ const parseSession = (body: unknown): SessionResponse | null => {
   return result.success ? result.data : null
 }
 
-function randomId(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
-  return Array.from({ length: 32 }, () => chars[Math.floor(Math.random() * chars.length)]).join('')
-}
-
 /** This device's id, made once and kept. */
 export function deviceId(): string {
   const known = readPreference(DEVICE_KEY, (v): v is string => typeof v === 'string' && v.length >= 16, '')
   if (known) return known
-  const made = randomId()
+  const made = randomId(24)
   writePreference(DEVICE_KEY, made)
   return made
 }
