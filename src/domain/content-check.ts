@@ -88,13 +88,15 @@ const LINKS: { file: ContentFileName; field: string; target: ContentFileName }[]
   { file: 'timeline.json', field: 'articleId', target: 'news.json' },
   { file: 'guides.json', field: 'categoryId', target: 'services.json' },
   { file: 'seasons.json', field: 'parkIds', target: 'parks.json' },
+  { file: 'community.json', field: 'guideIds', target: 'guides.json' },
+  { file: 'community.json', field: 'articleIds', target: 'news.json' },
 ]
 
 function idsIn(data: unknown): Set<unknown> {
   return new Set(Array.isArray(data) ? data.map((item: { id?: unknown }) => item.id) : [])
 }
 
-/** Checks links between files: every articleId names a news article, every categoryId a service category. */
+/** Checks links between files: every articleId, categoryId, parkIds, guideIds entry names an item of its target file. */
 export function checkReferences(files: Partial<Record<ContentFileName, unknown>>): ContentProblem[] {
   return LINKS.flatMap(({ file, field, target }) => {
     const items = files[file]

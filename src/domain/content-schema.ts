@@ -168,6 +168,10 @@ export const communitySchema = z.object({
   name: nonEmpty,
   summary: nonEmpty,
   facts: z.array(factSchema).min(1, '至少一条事实'),
+  /** 办事指南 (guides.json ids) the community page links to. */
+  guideIds: z.array(id),
+  /** 要闻 articles (news.json ids) the community page links to. */
+  articleIds: z.array(id),
 })
 
 export type Source = z.infer<typeof sourceSchema>

@@ -1,7 +1,11 @@
 // A resident opens 月湾湖 and reads what the annual reviews say about the community, each fact with its source.
-import { screen, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { fireEvent, screen, within } from '@testing-library/react'
 import CommunityOverviewPage from '../../src/pages/community/index'
 import communities from '../../src/content/community.json'
+import guides from '../../src/content/guides.json'
+import news from '../../src/content/news.json'
+import { articleUrl, guideUrl } from '../../src/domain/routes'
 import { openPage, SOURCE_LINE } from '../support/render-page'
 
 const yuewanhu = communities.find((c) => c.id === 'yuewanhu')
@@ -29,5 +33,43 @@ describe('月湾湖 page', () => {
   it('credits 西城区2023年工作回顾 for the 幸福社区样板 fact', () => {
     const fact = screen.getByText('2023年，月湾湖社区成为全市幸福社区样板。')
     expect(within(fact.parentElement as HTMLElement).getByText('来源：西城区2023年工作回顾')).toBeTruthy()
+  })
+})
+
+describe('月湾湖 page links into the other tabs', () => {
+  const ok = (api: string) => ({ errMsg: `${api}:ok` })
+  const links = () => within(screen.getByText('相关服务与要闻').parentElement as HTMLElement)
+
+  beforeEach(() => openPage(CommunityOverviewPage))
+
+  it('lists the related 办事指南 and 要闻 by their titles and opens each one', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    for (const id of yuewanhu!.guideIds) {
+      const guide = guides.find((g) => g.id === id)!
+      fireEvent.click(links().getByRole('link', { name: `办事指南：${guide.name}` }))
+      expect(navigateTo).toHaveBeenLastCalledWith({ url: guideUrl(id) })
+    }
+    for (const id of yuewanhu!.articleIds) {
+      const article = news.find((a) => a.id === id)!
+      fireEvent.click(links().getByRole('link', { name: `要闻：${article.title}` }))
+      expect(navigateTo).toHaveBeenLastCalledWith({ url: articleUrl(id) })
+    }
+  })
+
+  it('switches to the 民生 and 公园 tabs', () => {
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue(ok('switchTab'))
+    fireEvent.click(links().getByRole('link', { name: /^民生：/ }))
+    expect(switchTab).toHaveBeenLastCalledWith({ url: '/pages/services/index' })
+    fireEvent.click(links().getByRole('link', { name: /^公园：/ }))
+    expect(switchTab).toHaveBeenLastCalledWith({ url: '/pages/parks/index' })
+  })
+
+  it('tells the resident when a tab cannot be opened', async () => {
+    jest.spyOn(Taro, 'switchTab').mockRejectedValue(new Error('switchTab:fail'))
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
+    fireEvent.click(links().getByRole('link', { name: /^公园：/ }))
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '无法打开页面，请稍后重试' }))
   })
 })

@@ -1,5 +1,5 @@
 // The content check passes good content and names the file, item and field of every problem it finds.
-import { checkContentFile, formatProblem } from '../../src/domain/content-check'
+import { checkContentFile, checkReferences, formatProblem } from '../../src/domain/content-check'
 import { readSourceTexts } from '../support/content-files'
 
 const texts = readSourceTexts()
@@ -106,5 +106,32 @@ describe('checkContentFile', () => {
   it('formats a problem as file › item › field: message', () => {
     const [problem] = checkContentFile('news.json', [article(), article()], texts)
     expect(formatProblem(problem)).toBe('news.json › signed-projects-2023 › id: id 重复')
+  })
+})
+
+describe('checkReferences on the community page links', () => {
+  const community = (guideIds: string[], articleIds: string[]) => ({ id: 'yuewanhu', guideIds, articleIds })
+
+  it('passes links to guides and articles that exist', () => {
+    const files = {
+      'services.json': [{ id: 'community' }],
+      'guides.json': [{ id: 'community-yuewanhu', categoryId: 'community' }],
+      'news.json': [{ id: '2023-livelihood' }],
+      'community.json': [community(['community-yuewanhu'], ['2023-livelihood'])],
+    }
+    expect(checkReferences(files)).toEqual([])
+  })
+
+  it('names the community and the field of a guide or article that is gone', () => {
+    const files = {
+      'services.json': [{ id: 'community' }],
+      'guides.json': [{ id: 'community-yuewanhu', categoryId: 'community' }],
+      'news.json': [{ id: '2023-livelihood' }],
+      'community.json': [community(['community-yuewanhu', 'gone-guide'], ['gone-article'])],
+    }
+    expect(checkReferences(files).map(formatProblem)).toEqual([
+      'community.json › yuewanhu › guideIds: guides.json 中没有 "gone-guide"',
+      'community.json › yuewanhu › articleIds: news.json 中没有 "gone-article"',
+    ])
   })
 })

@@ -1,18 +1,26 @@
-// The community tab's page about 月湾湖社区: what the sources say of it, each with its source.
+// The community tab's page about 月湾湖社区: what the sources say of it, each with its source, and links into 民生 and 公园.
 import { View } from '@tarojs/components'
 import { AsyncView } from '../../../components/async-view/AsyncView'
 import { useAsync } from '../../../components/async-view/use-async'
 import { FactGroup } from '../../../components/fact-group/FactGroup'
 import { loadCommunity } from '../../../services/content/community'
+import { loadGuides } from '../../../services/content/guides'
+import { loadNews } from '../../../services/content/news'
+import { CommunityLinks, communityLinkRows } from './CommunityLinks'
+
+const loadAll = () => Promise.all([loadCommunity(), loadGuides(), loadNews()])
 
 export function CommunityOverview() {
-  const { state, retry } = useAsync(loadCommunity)
+  const { state, retry } = useAsync(loadAll)
   return (
-    <AsyncView state={state} onRetry={retry} isEmpty={(list) => list.length === 0} emptyText='暂无社区信息'>
-      {(communities) => (
+    <AsyncView state={state} onRetry={retry} isEmpty={([list]) => list.length === 0} emptyText='暂无社区信息'>
+      {([communities, guides, articles]) => (
         <View className='community-overview'>
           {communities.map((c) => (
-            <FactGroup key={c.id} title={c.name} summary={c.summary} facts={c.facts} />
+            <View key={c.id}>
+              <FactGroup title={c.name} summary={c.summary} facts={c.facts} />
+              <CommunityLinks rows={communityLinkRows(c, guides, articles)} />
+            </View>
           ))}
         </View>
       )}

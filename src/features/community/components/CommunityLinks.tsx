@@ -1,0 +1,65 @@
+// Ways from the community page into the other tabs: related 办事指南 and 要闻 articles, and the 民生 and 公园 tabs.
+import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { headingProps, linkProps } from '../../../components/a11y/aria-props'
+import type { Community, GuideCard, NewsArticle } from '../../../domain/content-schema'
+import { articleUrl, guideUrl } from '../../../domain/routes'
+import { navigateTo } from '../../../services/navigate'
+import './community-links.scss'
+
+interface LinkRow {
+  key: string
+  label: string
+  hint: string
+  open: () => void
+}
+
+const switchTab = (path: string) => () => {
+  Taro.switchTab({ url: path }).catch(() => Taro.showToast({ title: '无法打开页面，请稍后重试', icon: 'none' }))
+}
+
+/** The rows to show, in order: guides, articles, then the two tabs. Ids the content lacks are skipped. */
+export function communityLinkRows(community: Community, guides: GuideCard[], articles: NewsArticle[]): LinkRow[] {
+  const guideRows = community.guideIds.flatMap((id) => {
+    const guide = guides.find((g) => g.id === id)
+    return guide
+      ? [{ key: `guide-${id}`, label: guide.name, hint: '办事指南', open: () => navigateTo(guideUrl(id)) }]
+      : []
+  })
+  const articleRows = community.articleIds.flatMap((id) => {
+    const article = articles.find((a) => a.id === id)
+    return article
+      ? [{ key: `article-${id}`, label: article.title, hint: '要闻', open: () => navigateTo(articleUrl(id)) }]
+      : []
+  })
+  return [
+    ...guideRows,
+    ...articleRows,
+    { key: 'tab-services', label: '全部民生服务与便民热线', hint: '民生', open: switchTab('/pages/services/index') },
+    { key: 'tab-parks', label: '全区公园与绿地', hint: '公园', open: switchTab('/pages/parks/index') },
+  ]
+}
+
+export function CommunityLinks({ rows }: { rows: LinkRow[] }) {
+  return (
+    <View className='community-links'>
+      <Text className='community-links__heading' {...headingProps(2)}>
+        相关服务与要闻
+      </Text>
+      {rows.map((row) => (
+        <View
+          key={row.key}
+          className='community-links__row'
+          {...linkProps(`${row.hint}：${row.label}`)}
+          onClick={row.open}
+        >
+          <Text className='community-links__hint'>{row.hint}</Text>
+          <Text className='community-links__label'>{row.label}</Text>
+          <Text className='community-links__arrow' aria-hidden>
+            ›
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}
