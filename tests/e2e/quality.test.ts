@@ -1,6 +1,6 @@
 // Every page, in 标准版 and in 长辈版, passes axe (no serious or critical violations), stays under 1,000 DOM nodes and
 // has tap targets of 44 px (60 px and body text ≥ 18 px in 长辈版): the four tabs, the news pages beyond them, a 民生 guide
-// card, the 民生 search with results, a park's plan-a-visit page and the calendar.
+// card, the 民生 search with results, a park's plan-a-visit page and the calendar. Each is saved as a screenshot too.
 import { after, afterEach, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser } from 'playwright-core'
@@ -22,6 +22,7 @@ import figures from '../../src/content/figures.json'
 import guides from '../../src/content/guides.json'
 import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
 import { openApp, waitForOnlyTitle } from './support/app'
+import { screenshot } from './support/screenshot'
 
 /** WeChat's WXML audit warns above 1,000 nodes per page; the H5 DOM is our proxy for it. */
 const MAX_DOM_NODES = 1000
@@ -123,7 +124,9 @@ for (const { mode, label, minTarget, minBodyFont } of MODES)
 
       afterEach(() => phone.assertNoPageErrors())
 
+      // Each page in each mode is kept as a full-page PNG (tests/e2e/screenshots/quality-*) for a person to look at.
       after(async () => {
+        if (phone) await screenshot(phone.page, `quality-${mode}-${target.path.replace(/[^a-z0-9]+/gi, '-')}`)
         await phone?.close()
       })
 
@@ -154,6 +157,15 @@ for (const { mode, label, minTarget, minBodyFont } of MODES)
       if (minBodyFont !== null) {
         it(`sets every visible text in the page body at ${minBodyFont} px or more`, async () => {
           assert.deepEqual(await smallText(phone, minBodyFont), [])
+        })
+
+        it('shows every filter chip without sideways scrolling (rows wrap)', async () => {
+          const hidden = await phone.page.evaluate(() =>
+            Array.from(document.querySelectorAll<HTMLElement>('.choice-chips'))
+              .filter((row) => row.offsetParent !== null && row.scrollWidth > row.clientWidth + 1)
+              .map((row) => `${row.getAttribute('aria-label')}: ${row.scrollWidth} > ${row.clientWidth}`),
+          )
+          assert.deepEqual(hidden, [])
         })
       }
     })

@@ -1,4 +1,4 @@
-// The 月湾湖 tab page: the community facts, 社区通知, and the ways into 小事快办 and the workers' desk.
+// The 月湾湖 tab page: 社区通知 first, the ways into 小事快办 and the workers' desk, then the community facts and links.
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../components/page-shell/PageShell'
@@ -10,7 +10,6 @@ import { tabByKey } from '../../app/tabs'
 export default function CommunityOverviewPage() {
   return (
     <PageShell title={tabByKey('community').title} subtitle='社区介绍与通知'>
-      <CommunityOverview />
       <NoticeList />
       <View className='community-actions'>
         <Button type='primary' block onClick={openReports}>
@@ -20,6 +19,7 @@ export default function CommunityOverviewPage() {
           社区工作人员入口
         </Button>
       </View>
+      <CommunityOverview />
     </PageShell>
   )
 }
