@@ -12,6 +12,10 @@ const ok = (api: string) => ({ errMsg: `${api}:ok` })
 const FAVOURITES_KEY = 'services.favourites.v1'
 const RECENTS_KEY = 'services.recents.v1'
 
+/** The button heading a life-event category (its name is the category name, summary and contents). */
+const categoryHeader = (name: string) =>
+  screen.getByRole('button', { name: (accessible) => accessible.startsWith(name) && accessible.includes('条进展') })
+
 beforeEach(() => {
   localStorage.clear()
 })
@@ -59,37 +63,59 @@ describe('民生 page', () => {
     await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '复制失败，请手动记下号码', icon: 'none' }))
   })
 
-  it('shows every life-event category with its facts', () => {
+  it('lists every life-event category closed, saying what it holds', () => {
     expect(categories).toHaveLength(12)
     for (const category of categories) {
-      expect(screen.getByText(category.name)).toBeTruthy()
+      const header = categoryHeader(category.name)
+      expect(header.getAttribute('aria-expanded')).toBe('false')
+      const filed = guides.filter((g) => g.categoryId === category.id).length
+      expect(header.textContent).toContain(category.summary)
+      expect(header.textContent).toContain(`${category.facts.length} 条进展`)
+      if (filed > 0) expect(header.textContent).toContain(`${filed} 份办事指南`)
+    }
+    // Closed sections keep their facts off the page.
+    expect(within(screen.getByRole('main')).queryAllByText(/^来源：/)).toHaveLength(0)
+  })
+
+  it('opens a category to show every fact with its source, and closes it again', () => {
+    for (const category of categories) {
+      fireEvent.click(categoryHeader(category.name))
+      expect(categoryHeader(category.name).getAttribute('aria-expanded')).toBe('true')
       for (const fact of category.facts) expect(screen.getByText(fact.text)).toBeTruthy()
     }
     expect(within(screen.getByRole('main')).getAllByText(/^来源：/)).toHaveLength(
       categories.reduce((n, c) => n + c.facts.length, 0),
     )
+    const heating = categories.find((c) => c.name === '供热与水电管网')!
+    fireEvent.click(categoryHeader(heating.name))
+    expect(categoryHeader(heating.name).getAttribute('aria-expanded')).toBe('false')
+    expect(screen.queryByText(heating.facts[0].text)).toBeNull()
   })
 })
 
 describe('民生 page links', () => {
   beforeEach(() => openPage(ServicesOverviewPage))
 
-  /** The life-event group (NutUI CellGroup) a piece of text is in, by its title. */
-  const groupTitleOf = (el: HTMLElement) =>
-    el.closest('.nut-cell-group')?.querySelector('.nut-cell-group-title')?.textContent
+  /** The life-event section a link is in, by its title. */
+  const sectionTitleOf = (el: HTMLElement) =>
+    el.closest('.disclosure')?.querySelector('.disclosure__title')?.textContent
 
-  it('lists every guide card under its own life-event category', () => {
+  it('lists every guide card under its own life-event category once that is opened', () => {
     expect(guides.length).toBeGreaterThan(0)
     for (const guide of guides) {
-      const category = categories.find((c) => c.id === guide.categoryId)
-      expect(groupTitleOf(screen.getByText(`办事指南：${guide.name}`))).toBe(category?.name)
+      const category = categories.find((c) => c.id === guide.categoryId)!
+      expect(screen.queryByRole('link', { name: `办事指南：${guide.name}` })).toBeNull()
+      fireEvent.click(categoryHeader(category.name))
+      expect(sectionTitleOf(screen.getByRole('link', { name: `办事指南：${guide.name}` }))).toBe(category.name)
+      fireEvent.click(categoryHeader(category.name))
     }
   })
 
   it('opens the 冬季供暖 guide card when its link under 供热与水电管网 is tapped', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
-    const link = screen.getByText('办事指南：冬季供暖')
-    expect(groupTitleOf(link)).toBe('供热与水电管网')
+    fireEvent.click(categoryHeader('供热与水电管网'))
+    const link = screen.getByRole('link', { name: '办事指南：冬季供暖' })
+    expect(sectionTitleOf(link)).toBe('供热与水电管网')
     fireEvent.click(link)
     expect(navigateTo).toHaveBeenCalledTimes(1)
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/services/guide/index?id=utilities-heating' })
@@ -105,7 +131,8 @@ describe('民生 page links', () => {
   it('says so when the guide page cannot be opened', async () => {
     jest.spyOn(Taro, 'navigateTo').mockRejectedValue(new Error('navigateTo:fail webview count limit exceed'))
     const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(screen.getByText('办事指南：冬季供暖'))
+    fireEvent.click(categoryHeader('供热与水电管网'))
+    fireEvent.click(screen.getByRole('link', { name: '办事指南：冬季供暖' }))
     await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '无法打开页面，请稍后重试', icon: 'none' }))
   })
 })

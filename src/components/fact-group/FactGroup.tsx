@@ -8,7 +8,7 @@ import './fact-group.scss'
 
 interface FactGroupProps {
   title: string
-  summary: string
+  summary?: string
   facts: Fact[]
   /** More cells after the facts, e.g. links to guide cards. */
   children?: ReactNode

@@ -1,16 +1,17 @@
 // Ways from the community page into the other tabs: related 办事指南 and 要闻 articles, and the 民生 and 公园 tabs.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { headingProps, linkProps } from '../../../components/a11y/aria-props'
+import { headingProps } from '../../../components/a11y/aria-props'
+import { LinkRow } from '../../../components/link-row/LinkRow'
 import type { Community, GuideCard, NewsArticle } from '../../../domain/content-schema'
 import { articleUrl, guideUrl } from '../../../domain/routes'
 import { navigateTo } from '../../../services/navigate'
 import './community-links.scss'
 
-interface LinkRow {
+interface LinkTarget {
   key: string
+  kind: string
   label: string
-  hint: string
   open: () => void
 }
 
@@ -19,46 +20,35 @@ const switchTab = (path: string) => () => {
 }
 
 /** The rows to show, in order: guides, articles, then the two tabs. Ids the content lacks are skipped. */
-export function communityLinkRows(community: Community, guides: GuideCard[], articles: NewsArticle[]): LinkRow[] {
+export function communityLinkRows(community: Community, guides: GuideCard[], articles: NewsArticle[]): LinkTarget[] {
   const guideRows = community.guideIds.flatMap((id) => {
     const guide = guides.find((g) => g.id === id)
     return guide
-      ? [{ key: `guide-${id}`, label: guide.name, hint: '办事指南', open: () => navigateTo(guideUrl(id)) }]
+      ? [{ key: `guide-${id}`, label: guide.name, kind: '办事指南', open: () => navigateTo(guideUrl(id)) }]
       : []
   })
   const articleRows = community.articleIds.flatMap((id) => {
     const article = articles.find((a) => a.id === id)
     return article
-      ? [{ key: `article-${id}`, label: article.title, hint: '要闻', open: () => navigateTo(articleUrl(id)) }]
+      ? [{ key: `article-${id}`, label: article.title, kind: '要闻', open: () => navigateTo(articleUrl(id)) }]
       : []
   })
   return [
     ...guideRows,
     ...articleRows,
-    { key: 'tab-services', label: '全部民生服务与便民热线', hint: '民生', open: switchTab('/pages/services/index') },
-    { key: 'tab-parks', label: '全区公园与绿地', hint: '公园', open: switchTab('/pages/parks/index') },
+    { key: 'tab-services', label: '全部民生服务与便民热线', kind: '民生', open: switchTab('/pages/services/index') },
+    { key: 'tab-parks', label: '全区公园与绿地', kind: '公园', open: switchTab('/pages/parks/index') },
   ]
 }
 
-export function CommunityLinks({ rows }: { rows: LinkRow[] }) {
+export function CommunityLinks({ rows }: { rows: LinkTarget[] }) {
   return (
     <View className='community-links'>
       <Text className='community-links__heading' {...headingProps(2)}>
         相关服务与要闻
       </Text>
       {rows.map((row) => (
-        <View
-          key={row.key}
-          className='community-links__row'
-          {...linkProps(`${row.hint}：${row.label}`)}
-          onClick={row.open}
-        >
-          <Text className='community-links__hint'>{row.hint}</Text>
-          <Text className='community-links__label'>{row.label}</Text>
-          <Text className='community-links__arrow' aria-hidden>
-            ›
-          </Text>
-        </View>
+        <LinkRow key={row.key} kind={row.kind} label={row.label} onOpen={row.open} />
       ))}
     </View>
   )

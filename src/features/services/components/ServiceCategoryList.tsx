@@ -1,8 +1,11 @@
-// Life-event categories: what the district has done (with sources), then the guide cards filed under each.
-import { View } from '@tarojs/components'
-import { Cell } from '@nutui/nutui-react-taro'
+// Life-event categories as sections that open on a tap: first the guide cards filed under it (how to get it done),
+// then what the district has done, each fact with its source. Closed, the 民生 tab is a short list of headings.
+import { View, Text } from '@tarojs/components'
 import type { GuideCard, ServiceCategory } from '../../../domain/content-schema'
+import { Disclosure } from '../../../components/disclosure/Disclosure'
 import { FactGroup } from '../../../components/fact-group/FactGroup'
+import { LinkRow } from '../../../components/link-row/LinkRow'
+import './service-category-list.scss'
 import { openGuide } from '../navigation'
 
 interface ServiceCategoryListProps {
@@ -10,25 +13,36 @@ interface ServiceCategoryListProps {
   guides: GuideCard[]
 }
 
+/** What a closed category holds, e.g. 2 份办事指南 · 3 条进展. */
+export function categoryContents(guideCount: number, factCount: number): string {
+  return [guideCount > 0 ? `${guideCount} 份办事指南` : '', `${factCount} 条进展`].filter(Boolean).join(' · ')
+}
+
 export function ServiceCategoryList({ categories, guides }: ServiceCategoryListProps) {
   return (
     <View className='service-categories'>
-      {categories.map((category) => (
-        <FactGroup key={category.id} title={category.name} summary={category.summary} facts={category.facts}>
-          {guides
-            .filter((g) => g.categoryId === category.id)
-            .map((g) => (
-              <Cell
-                key={g.id}
-                className='service-categories__guide'
-                title={`办事指南：${g.name}`}
-                extra='查看 ›'
-                clickable
-                onClick={() => openGuide(g.id)}
-              />
-            ))}
-        </FactGroup>
-      ))}
+      <Text className='service-categories__label'>按生活事项查找（点开看办事指南）</Text>
+      {categories.map((category) => {
+        const filed = guides.filter((g) => g.categoryId === category.id)
+        return (
+          <Disclosure
+            key={category.id}
+            id={`category-${category.id}`}
+            title={category.name}
+            summary={category.summary}
+            meta={categoryContents(filed.length, category.facts.length)}
+          >
+            {filed.length > 0 ? (
+              <View className='service-categories__guides'>
+                {filed.map((g) => (
+                  <LinkRow key={g.id} kind='办事指南' label={g.name} onOpen={() => openGuide(g.id)} />
+                ))}
+              </View>
+            ) : null}
+            <FactGroup title='西城区做了什么' facts={category.facts} />
+          </Disclosure>
+        )
+      })}
     </View>
   )
 }
