@@ -7,6 +7,7 @@ import figures from '../../src/content/figures.json'
 import { readingMinutes } from '../../src/domain/news'
 import { ARTICLE_PAGE } from '../../src/domain/routes'
 import { openPageAt } from '../support/route'
+import { installShareSheet, removeShareSheet } from '../support/share-sheet'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
 const TEXT_SCALE_KEY = 'news.textScale.v1'
@@ -162,65 +163,12 @@ describe('‹ 返回 on an article', () => {
 })
 
 describe('sharing an article in the browser (H5)', () => {
-  const shareButton = () => screen.getByLabelText(`分享《${article.title}》`)
-
-  afterEach(() => {
-    delete (navigator as { share?: unknown }).share
-  })
-
   beforeEach(() => openArticle(article.id))
+  afterEach(removeShareSheet)
 
-  it('copies the link and says so when the browser cannot share', async () => {
-    expect('share' in navigator).toBe(false)
-    const setClipboardData = jest
-      .spyOn(Taro, 'setClipboardData')
-      .mockResolvedValue({ ...ok('setClipboardData'), data: window.location.href })
-    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(shareButton())
-    await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '链接已复制，可粘贴发送给好友', icon: 'none' }))
-    expect(setClipboardData).toHaveBeenCalledWith({ data: window.location.href })
-  })
-
-  it('opens the browser’s share sheet with the title and link when it has one', async () => {
-    const share = jest.fn().mockResolvedValue(undefined)
-    Object.defineProperty(navigator, 'share', { value: share, configurable: true })
-    const setClipboardData = jest.spyOn(Taro, 'setClipboardData')
-    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(shareButton())
+  it('offers the article by its title in the share sheet, with the page link', async () => {
+    const share = installShareSheet('shared')
+    fireEvent.click(screen.getByLabelText(`分享《${article.title}》`))
     await waitFor(() => expect(share).toHaveBeenCalledWith({ title: article.title, url: window.location.href }))
-    await Promise.resolve()
-    expect(setClipboardData).not.toHaveBeenCalled()
-    expect(showToast).not.toHaveBeenCalled()
-  })
-
-  it('says nothing when the reader closes the share sheet', async () => {
-    const share = jest.fn().mockRejectedValue(Object.assign(new Error('cancelled'), { name: 'AbortError' }))
-    Object.defineProperty(navigator, 'share', { value: share, configurable: true })
-    const setClipboardData = jest.spyOn(Taro, 'setClipboardData')
-    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(shareButton())
-    await waitFor(() => expect(share).toHaveBeenCalledTimes(1))
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    expect(setClipboardData).not.toHaveBeenCalled()
-    expect(showToast).not.toHaveBeenCalled()
-  })
-
-  it('copies the link instead when the browser refuses to share', async () => {
-    const share = jest.fn().mockRejectedValue(Object.assign(new Error('not allowed'), { name: 'NotAllowedError' }))
-    Object.defineProperty(navigator, 'share', { value: share, configurable: true })
-    const setClipboardData = jest
-      .spyOn(Taro, 'setClipboardData')
-      .mockResolvedValue({ ...ok('setClipboardData'), data: window.location.href })
-    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(shareButton())
-    await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '链接已复制，可粘贴发送给好友', icon: 'none' }))
-    expect(setClipboardData).toHaveBeenCalledWith({ data: window.location.href })
-  })
-
-  it('says 分享失败 when neither sharing nor copying works', async () => {
-    jest.spyOn(Taro, 'setClipboardData').mockRejectedValue(new Error('setClipboardData:fail'))
-    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(shareButton())
-    await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '分享失败，请稍后重试', icon: 'none' }))
   })
 })

@@ -9,6 +9,7 @@ import seasons from '../../src/content/seasons.json'
 import { FACILITY_KEYS, FACILITY_LABELS } from '../../src/domain/facilities'
 import { PARK_PAGE, parkUrl } from '../../src/domain/routes'
 import { openPageAt } from '../support/route'
+import { installShareSheet, removeShareSheet } from '../support/share-sheet'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
 
@@ -121,37 +122,18 @@ describe('the plan-a-visit page in a month with no tip for the park (July)', () 
 })
 
 describe('sharing a park in the browser (H5)', () => {
-  const shareButton = () => screen.getByLabelText('分享《花溪湿地公园 · 西城区公园》')
-
   beforeEach(async () => {
     setNow('2026-10-15T10:00:00')
     await openPark(park.id)
   })
+  afterEach(removeShareSheet)
 
-  afterEach(() => {
-    delete (navigator as { share?: unknown }).share
-  })
-
-  it('copies the link and says so when the browser cannot share', async () => {
-    expect('share' in navigator).toBe(false)
-    const setClipboardData = jest
-      .spyOn(Taro, 'setClipboardData')
-      .mockResolvedValue({ ...ok('setClipboardData'), data: window.location.href })
-    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(shareButton())
-    await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '链接已复制，可粘贴发送给好友', icon: 'none' }))
-    expect(setClipboardData).toHaveBeenCalledWith({ data: window.location.href })
-  })
-
-  it('opens the browser’s share sheet with the park’s title when it has one', async () => {
-    const share = jest.fn().mockResolvedValue(undefined)
-    Object.defineProperty(navigator, 'share', { value: share, configurable: true })
-    const setClipboardData = jest.spyOn(Taro, 'setClipboardData')
-    fireEvent.click(shareButton())
+  it('offers the park as 花溪湿地公园 · 西城区公园 in the share sheet, with the page link', async () => {
+    const share = installShareSheet('shared')
+    fireEvent.click(screen.getByLabelText('分享《花溪湿地公园 · 西城区公园》'))
     await waitFor(() =>
       expect(share).toHaveBeenCalledWith({ title: '花溪湿地公园 · 西城区公园', url: window.location.href }),
     )
-    expect(setClipboardData).not.toHaveBeenCalled()
   })
 })
 
