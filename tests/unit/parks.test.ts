@@ -1,39 +1,11 @@
 // Park logic on hand-made parks: filtering by facilities (confirmed, unverified, known absent), a month's seasonal
 // tips (winter wraps over the new year), green spaces to combine with a park, and the months a park is recommended.
 // Test parks and tips go through parkSchema / seasonTipSchema, so they are valid content.
-import { parkSchema, seasonTipSchema, type Park, type SeasonTip } from '../../src/domain/content-schema'
+import { seasonTipSchema, type Park, type SeasonTip } from '../../src/domain/content-schema'
 import { companions, filterByFacilities, monthsFor, tipsForMonth } from '../../src/domain/parks'
+import { testPark, type ParkShape } from '../support/test-park'
 
-interface ParkShape {
-  id: string
-  kind?: Park['kind']
-  activities?: string[]
-  facilities?: Partial<Park['facilities']>
-}
-
-function park({ id, kind = '湿地公园', activities = [], facilities = {} }: ParkShape): Park {
-  return parkSchema.parse({
-    id,
-    name: `公园 ${id}`,
-    kind,
-    summary: '用于测试。',
-    highlights: [],
-    activities,
-    facilities: {
-      toilets: 'unknown',
-      accessiblePath: 'unknown',
-      parking: 'unknown',
-      playground: 'unknown',
-      fitness: 'unknown',
-      seating: 'unknown',
-      drinkingWater: 'unknown',
-      ...facilities,
-    },
-    hours: null,
-    location: null,
-    sources: [{ doc: 'xicheng-2021', quote: '花溪湿地公园' }],
-  })
-}
+const park = (shape: ParkShape & { id: string }): Park => testPark(shape)
 
 function tip(id: string, months: number[], parkIds: string[]): SeasonTip {
   return seasonTipSchema.parse({ id, months, title: '测试', note: '一般规律。', parkIds, basis: '一般规律' })
