@@ -98,10 +98,16 @@ export interface ResultGroup {
   hits: SearchHit<ResultKind>[]
 }
 
-/** Hits for the query within the scope, grouped by type in RESULT_GROUPS order, best first in each; empty groups dropped. */
+/**
+ * Hits for the query within the scope, grouped by type in RESULT_GROUPS order, best first in each; empty groups
+ * dropped. Typo (fuzzy) matches count only when nothing matches directly: over the whole app, one-typo spellings of
+ * a five-letter pinyin match a dozen unrelated titles, which buried the real results.
+ */
 export function searchGrouped(index: SearchIndex<ResultKind>, query: string, scope: SearchScope): ResultGroup[] {
   const kinds = scopeKinds(scope)
-  const hits = search(index, query, index.docs.length).filter((h) => kinds.includes(h.doc.kind))
+  const inScope = search(index, query, index.docs.length).filter((h) => kinds.includes(h.doc.kind))
+  const direct = inScope.filter((h) => h.level !== 'fuzzy')
+  const hits = direct.length > 0 ? direct : inScope
   return RESULT_GROUPS.filter((g) => kinds.includes(g.kind))
     .map((g) => ({ ...g, hits: hits.filter((h) => h.doc.kind === g.kind) }))
     .filter((g) => g.hits.length > 0)
