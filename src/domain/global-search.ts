@@ -75,7 +75,13 @@ export function searchDocs(content: SearchContent): SearchDoc<ResultKind>[] {
       keywords: [h.number, h.purpose],
       detail: h.number,
     })),
-    ...content.parks.map((p) => ({ id: p.id, kind: 'park' as const, title: p.name, keywords: [p.kind], detail: p.kind })),
+    ...content.parks.map((p) => ({
+      id: p.id,
+      kind: 'park' as const,
+      title: p.name,
+      keywords: [p.kind],
+      detail: p.kind,
+    })),
     ...noticeDocs(content.notices),
   ]
 }

@@ -142,10 +142,18 @@ describe('the scope a search is opened with', () => {
 })
 
 describe('asking for large text', () => {
-  it.each(['长辈版', '关怀版', '大字', '字大一点', '我要长辈版', 'zhangbeiban', 'guanhuaiban', 'dazi', 'zbb', ' ZhangBeiBan '])(
-    '%s offers the 长辈版 switch',
-    (query) => expect(asksForElderMode(query)).toBe(true),
-  )
+  it.each([
+    '长辈版',
+    '关怀版',
+    '大字',
+    '字大一点',
+    '我要长辈版',
+    'zhangbeiban',
+    'guanhuaiban',
+    'dazi',
+    'zbb',
+    ' ZhangBeiBan ',
+  ])('%s offers the 长辈版 switch', (query) => expect(asksForElderMode(query)).toBe(true))
 
   it.each(['', '供暖', 'da', 'zhang', '长辈', 'shidi'])('"%s" does not', (query) => {
     expect(asksForElderMode(query)).toBe(false)

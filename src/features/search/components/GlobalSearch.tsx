@@ -89,7 +89,13 @@ export function GlobalSearch({ index, noticesCached, initialScope }: GlobalSearc
           />
           <Text className='global-search__tip'>也可以只打拼音或首字母，例如“湿地”打 shidi 或 sd。</Text>
           {widerTotal > 0 && (
-            <Button className='global-search__wider' type='primary' fill='outline' block onClick={() => setScope('all')}>
+            <Button
+              className='global-search__wider'
+              type='primary'
+              fill='outline'
+              block
+              onClick={() => setScope('all')}
+            >
               {`在全部内容中搜索（${widerTotal} 条）`}
             </Button>
           )}

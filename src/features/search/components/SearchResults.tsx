@@ -17,8 +17,8 @@ interface SearchResultsProps {
 export function SearchResults({ groups, onUse }: SearchResultsProps) {
   const renderHit = (hit: SearchHit<ResultKind>) => {
     const { kind, id, title, detail } = hit.doc
+    const key = `${kind}-${id}`
     const common = {
-      key: `${kind}-${id}`,
       title: <HighlightedText text={title} highlight={hit.highlight} />,
       description: detail,
     }
@@ -26,6 +26,7 @@ export function SearchResults({ groups, onUse }: SearchResultsProps) {
       // No onClick on the row: an explicit onClick={undefined} would replace Cell's default handler and throw on a tap.
       return (
         <Cell
+          key={key}
           {...common}
           extra={
             <Button
@@ -44,6 +45,7 @@ export function SearchResults({ groups, onUse }: SearchResultsProps) {
     }
     return (
       <Cell
+        key={key}
         {...common}
         clickable
         extra={<Text className='global-search__more'>查看 ›</Text>}
