@@ -27,7 +27,7 @@ const EXAMPLES: Record<SearchScope, string[]> = {
 }
 
 const PLACEHOLDER: Record<SearchScope, string> = {
-  all: '搜要闻、办事、公园、通知：shidi、供暖…',
+  all: '搜要闻、办事、公园、通知',
   services: '搜办事：供热、jiuye、gr…',
 }
 
