@@ -1,10 +1,16 @@
 // The app's pages, window and tab bar, built from the tab table.
 import { TABS, TAB_BAR_COLORS } from './app/tabs'
-import { COMMUNITY_SUBPACKAGE, NEWS_SUBPACKAGE, PARKS_SUBPACKAGE, SERVICES_SUBPACKAGE } from './domain/routes'
+import {
+  COMMUNITY_SUBPACKAGE,
+  NEWS_SUBPACKAGE,
+  PARKS_SUBPACKAGE,
+  SEARCH_SUBPACKAGE,
+  SERVICES_SUBPACKAGE,
+} from './domain/routes'
 
 export default defineAppConfig({
   pages: TABS.map((t) => t.pagePath),
-  subPackages: [NEWS_SUBPACKAGE, SERVICES_SUBPACKAGE, PARKS_SUBPACKAGE, COMMUNITY_SUBPACKAGE].map(
+  subPackages: [NEWS_SUBPACKAGE, SERVICES_SUBPACKAGE, PARKS_SUBPACKAGE, COMMUNITY_SUBPACKAGE, SEARCH_SUBPACKAGE].map(
     ({ root, pages }) => ({
       root,
       pages: [...pages],

@@ -14,10 +14,9 @@ export function articleUrl(id: string): string {
 }
 
 export const GUIDE_PAGE = 'packages/services/guide/index'
-export const SEARCH_PAGE = 'packages/services/search/index'
 
-/** Service pages beyond the tab: a guide card, and search (which carries the pinyin dictionary). */
-export const SERVICES_SUBPACKAGE = { root: 'packages/services', pages: ['guide/index', 'search/index'] } as const
+/** Service pages beyond the tab: a guide card. */
+export const SERVICES_SUBPACKAGE = { root: 'packages/services', pages: ['guide/index'] } as const
 
 export function guideUrl(id: string): string {
   return `/${GUIDE_PAGE}?id=${encodeURIComponent(id)}`
@@ -45,4 +44,17 @@ export const COMMUNITY_SUBPACKAGE = {
 
 export function noticeUrl(id: string): string {
   return `/${NOTICE_PAGE}?id=${encodeURIComponent(id)}`
+}
+
+export const SEARCH_PAGE = 'packages/search/index'
+
+/**
+ * The one search page, alone in its subpackage: it is the only importer of the search module and its 318 KB pinyin
+ * dictionary (a module two subpackages share is hoisted into the weapp main package).
+ */
+export const SEARCH_SUBPACKAGE = { root: 'packages/search', pages: ['index'] } as const
+
+/** The search page, over everything or (scope 'services', from the 民生 tab) over guides and hotlines. */
+export function searchUrl(scope?: 'services'): string {
+  return scope ? `/${SEARCH_PAGE}?scope=${scope}` : `/${SEARCH_PAGE}`
 }

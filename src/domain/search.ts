@@ -8,6 +8,8 @@ export interface SearchDoc<K extends string = string> {
   title: string
   /** Other words people may search by: category names, tags, hotline numbers. */
   keywords?: string[]
+  /** A short line shown under the title in results (not searched). */
+  detail?: string
 }
 
 export type MatchLevel = 'exact' | 'prefix' | 'contains' | 'fuzzy'
@@ -39,8 +41,6 @@ export const SYNONYMS: Record<string, string[]> = {
   空气: ['生态环境', '优良天数'],
   老人: ['一老', '养老'],
   孩子: ['一小'],
-  大字: ['长辈版'],
-  关怀版: ['长辈版'],
 }
 
 const LEVEL_SCORE: Record<MatchLevel, number> = { exact: 100, prefix: 80, contains: 60, fuzzy: 30 }
@@ -202,6 +202,23 @@ export function search<K extends string>(index: SearchIndex<K>, raw: string, lim
     if (best) hits.push(best)
   }
   return hits.sort((a, b) => b.score - a.score || a.doc.title.length - b.doc.title.length).slice(0, limit)
+}
+
+/** Spellings of feature words, kept once computed (the words are constants). */
+const wordSpellings = new Map<string, Spelled>()
+
+/**
+ * True when the query asks for one of `words`: it contains the word, its full pinyin (zhangbeiban), or is exactly its
+ * initials (zbb). Used for words that name a feature rather than content, such as 长辈版.
+ */
+export function mentionsAnyWord(raw: string, words: readonly string[]): boolean {
+  const query = normalize(raw)
+  if (!query) return false
+  return words.some((word) => {
+    let s = wordSpellings.get(word)
+    if (!s) wordSpellings.set(word, (s = spell(word)))
+    return query.includes(s.text) || query.includes(s.full) || (s.initials.length >= 2 && query === s.initials)
+  })
 }
 
 /** Splits a title into the parts before, inside and after the highlight, for rendering. */

@@ -14,7 +14,7 @@ export interface LoadedFeed {
   stale: { reason: string; fetchedAt: string } | null
 }
 
-interface CachedFeed {
+export interface CachedFeed {
   fetchedAt: string
   feed: NoticeFeed
 }
@@ -26,6 +26,11 @@ export function fetchNoticeFeed(token?: string | null): Promise<NoticeFeed> {
   return apiRequest({ method: 'GET', path: API_PATHS.notices, token, parse: parseNoticeFeed })
 }
 
+/** The list last fetched on this device, or null when none has been (or the cache is unreadable). */
+export function readCachedNoticeFeed(): CachedFeed | null {
+  return readPreference<CachedFeed | null>(CACHE_KEY, isCached, null)
+}
+
 /** The current list, or (offline) the last one fetched, or an error when there is none. */
 export async function loadNoticeFeed(): Promise<LoadedFeed> {
   try {
@@ -33,7 +38,7 @@ export async function loadNoticeFeed(): Promise<LoadedFeed> {
     writePreference(CACHE_KEY, { fetchedAt: new Date().toISOString(), feed })
     return { feed, stale: null }
   } catch (error) {
-    const cached = readPreference<CachedFeed | null>(CACHE_KEY, isCached, null)
+    const cached = readCachedNoticeFeed()
     if (!cached) throw error
     const reason = error instanceof Error ? error.message : '网络不可用'
     return { feed: cached.feed, stale: { reason, fetchedAt: cached.fetchedAt } }

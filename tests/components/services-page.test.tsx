@@ -125,7 +125,7 @@ describe('民生 page links', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
     fireEvent.click(screen.getByRole('link', { name: '搜索办事指南和热线' }))
     expect(navigateTo).toHaveBeenCalledTimes(1)
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/services/search/index' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/search/index?scope=services' })
   })
 
   it('says so when the guide page cannot be opened', async () => {

@@ -1,9 +1,11 @@
-// A resident searches 民生 by 汉字, pinyin or initials: sees the matching guides and hotlines with the matched words
-// picked out, opens a guide or calls a hotline from the results, and is pointed to 12345 when nothing matches.
+// A resident searches 民生 by 汉字, pinyin or initials (the search page opened from the 民生 tab, scoped to services):
+// sees the matching guides and hotlines with the matched words picked out, opens a guide or calls a hotline from the
+// results, and is pointed to 12345 when nothing matches.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, within } from '@testing-library/react'
-import SearchPage from '../../src/packages/services/search/index'
-import { openPage } from '../support/render-page'
+import SearchPage from '../../src/packages/search/index'
+import { SEARCH_PAGE } from '../../src/domain/routes'
+import { openPageAt } from '../support/route'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
 
@@ -18,15 +20,17 @@ function resultsIn(group: '办事指南' | '便民热线'): string[] {
 }
 
 function groupEl(group: '办事指南' | '便民热线'): HTMLElement {
-  const title = screen.getByText(group, { selector: '.nut-cell-group-title' })
-  return title.closest('.nut-cell-group') as HTMLElement
+  return screen.getByRole('heading', { name: group }).closest('.nut-cell-group') as HTMLElement
 }
+
+const groupHeading = (group: '办事指南' | '便民热线') => screen.queryByRole('heading', { name: group })
 
 /** The words picked out in the results, in order. */
 const highlighted = () => [...document.querySelectorAll('.highlighted-text__match')].map((el) => el.textContent)
 
 beforeEach(async () => {
-  await openPage(SearchPage)
+  localStorage.clear()
+  await openPageAt(SearchPage, `/${SEARCH_PAGE}`, { scope: 'services' })
   // Taro's H5 input draws its <input> a moment after the page appears.
   await screen.findByRole('textbox')
 })
@@ -35,7 +39,7 @@ describe('the search page before anything is typed', () => {
   it('says what can be typed and shows no results', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('搜索办事')
     expect(screen.getByText('可输入汉字、拼音或首字母')).toBeTruthy()
-    expect(screen.queryByText('办事指南', { selector: '.nut-cell-group-title' })).toBeNull()
+    expect(groupHeading('办事指南')).toBeNull()
     expect(screen.queryByText('没有找到相关内容')).toBeNull()
   })
 })
@@ -116,7 +120,7 @@ describe('nothing matches', () => {
     expect(screen.getByText('找到 0 条')).toBeTruthy()
     expect(screen.getByText('没有找到相关内容')).toBeTruthy()
     expect(screen.getByText('换个说法试试，或拨打 12345 政务服务便民热线咨询')).toBeTruthy()
-    expect(screen.queryByText('办事指南', { selector: '.nut-cell-group-title' })).toBeNull()
+    expect(groupHeading('办事指南')).toBeNull()
   })
 
   it('goes back to the hint when the box is emptied', () => {

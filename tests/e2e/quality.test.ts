@@ -1,6 +1,7 @@
 // Every page, in 标准版 and in 长辈版, passes axe (no serious or critical violations), stays under 1,000 DOM nodes and
 // has tap targets of 44 px (60 px and body text ≥ 18 px in 长辈版): the four tabs, the news pages beyond them, a 民生 guide
-// card, the 民生 search with results, a park's plan-a-visit page and the calendar. Each is saved as a screenshot too.
+// card, the search (民生 scope and everything) with results, a park's plan-a-visit page and the calendar. Each is saved
+// as a screenshot too.
 import { after, afterEach, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser } from 'playwright-core'
@@ -52,7 +53,9 @@ const PAGES: { name: string; path: string; title: string; search?: string }[] = 
   { name: '发展时间线', path: TIMELINE_PAGE, title: '发展时间线' },
   { name: `办事指南 ${guide.id}`, path: `${GUIDE_PAGE}?id=${guide.id}`, title: '办事指南' },
   // jiuye finds guides and hotlines: result rows, 拨打 buttons and a highlight.
-  { name: '搜索办事 jiuye', path: SEARCH_PAGE, title: '搜索办事', search: 'jiuye' },
+  { name: '搜索办事 jiuye', path: `${SEARCH_PAGE}?scope=services`, title: '搜索办事', search: 'jiuye' },
+  // The one search over everything: shidi finds 要闻 and 公园 groups (and the 社区通知 note, nothing cached).
+  { name: '搜索 shidi', path: SEARCH_PAGE, title: '搜索', search: 'shidi' },
   // A wetland park: seasonal tips, seven facility rows and three 可以顺路去 buttons.
   { name: '游园计划 huaxi-wetland-park', path: `${PARK_PAGE}?id=huaxi-wetland-park`, title: '游园计划' },
   // Twelve months of tips: the longest parks page.

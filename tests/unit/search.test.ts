@@ -10,13 +10,15 @@ import {
   type MatchLevel,
   type SearchDoc,
 } from '../../src/domain/search'
-import { serviceSearchDocs } from '../../src/features/services/search-docs'
+import { searchDocs } from '../../src/domain/global-search'
 import { readContentFile } from '../support/content-files'
 
 const guides = CONTENT_FILES['guides.json'].parse(readContentFile('guides.json'))
 const categories = CONTENT_FILES['services.json'].parse(readContentFile('services.json'))
 const hotlines = CONTENT_FILES['hotlines.json'].parse(readContentFile('hotlines.json'))
-const bundledIndex = buildSearchIndex(serviceSearchDocs(guides, categories, hotlines))
+/** The services part of the global index: guides and hotlines only. */
+const serviceDocs = () => searchDocs({ news: [], guides, categories, hotlines, parks: [], notices: null })
+const bundledIndex = buildSearchIndex(serviceDocs())
 
 function guideIn(categoryId: string): string[] {
   const ids = guides.filter((g) => g.categoryId === categoryId).map((g) => g.id)
@@ -51,7 +53,7 @@ describe('the bundled content behind the search', () => {
 
   // Highlights count characters after whitespace is taken out; a title with a space would be highlighted off by one.
   it('has no whitespace in any title the search highlights', () => {
-    const titles = serviceSearchDocs(guides, categories, hotlines).map((d) => d.title)
+    const titles = serviceDocs().map((d) => d.title)
     expect(titles.filter((t) => /\s/.test(t))).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
-// The frame of every page: theme for the reading mode (standard / 长辈版), a header with the title and the 长辈版
-// switch, and the page's content.
+// The frame of every page: theme for the reading mode (standard / 长辈版), a header with the title, the 长辈版 switch
+// and (on the tabs) a 搜索 button, and the page's content.
 import { type ReactNode, useEffect, useId } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -9,6 +9,8 @@ import { useUiMode } from '../elder-mode/use-ui-mode'
 import { ElderModeSwitch } from '../elder-mode/ElderModeSwitch'
 import { useKeyboardScrollablePage } from './use-keyboard-scrollable-page'
 import { headingProps } from '../a11y/aria-props'
+import { searchUrl } from '../../domain/routes'
+import { navigateTo } from '../../services/navigate'
 import './page-shell.scss'
 
 interface PageShellProps {
@@ -16,6 +18,8 @@ interface PageShellProps {
   subtitle?: string
   /** Pages that are not tabs get a back button in H5 (WeChat's own bar has one in the mini-program). */
   backTo?: string
+  /** Tab pages: a 搜索 button in the header opens the one search over news, services, parks and notices. */
+  search?: boolean
   children: ReactNode
 }
 
@@ -25,7 +29,7 @@ function goBack(home: string): void {
   else Taro.switchTab({ url: home })
 }
 
-export function PageShell({ title, subtitle, backTo, children }: PageShellProps) {
+export function PageShell({ title, subtitle, backTo, search, children }: PageShellProps) {
   const headerId = `page-header-${useId().replace(/:/g, '')}`
   const mode = useUiMode()
   useKeyboardScrollablePage(headerId, title)
@@ -45,6 +49,16 @@ export function PageShell({ title, subtitle, backTo, children }: PageShellProps)
           {backTo && process.env.TARO_ENV === 'h5' ? (
             <Button className='page-shell__back' fill='none' aria-label='返回上一页' onClick={() => goBack(backTo)}>
               ‹ 返回
+            </Button>
+          ) : search ? (
+            <Button
+              className='page-shell__search'
+              fill='outline'
+              aria-label='搜索'
+              onClick={() => navigateTo(searchUrl())}
+            >
+              <View className='page-shell__search-glyph' aria-hidden='true' />
+              搜索
             </Button>
           ) : (
             <View />

@@ -9,7 +9,7 @@ import { tabByKey } from '../../app/tabs'
 
 export default function CommunityOverviewPage() {
   return (
-    <PageShell title={tabByKey('community').title} subtitle='社区介绍与通知'>
+    <PageShell search title={tabByKey('community').title} subtitle='社区介绍与通知'>
       <NoticeList />
       <View className='community-actions'>
         <Button type='primary' block onClick={openReports}>

@@ -5,7 +5,7 @@ import { tabByKey } from '../../app/tabs'
 
 export default function NewsPage() {
   return (
-    <PageShell title={tabByKey('news').title} subtitle='2021 与 2023 年工作回顾'>
+    <PageShell search title={tabByKey('news').title} subtitle='2021 与 2023 年工作回顾'>
       <NewsHome />
     </PageShell>
   )

@@ -5,7 +5,7 @@ import { tabByKey } from '../../app/tabs'
 
 export default function ParksPage() {
   return (
-    <PageShell title={tabByKey('parks').title} subtitle='湿地公园、乐道与花海'>
+    <PageShell search title={tabByKey('parks').title} subtitle='湿地公园、乐道与花海'>
       <ParksHome />
     </PageShell>
   )

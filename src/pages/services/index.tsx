@@ -5,7 +5,7 @@ import { tabByKey } from '../../app/tabs'
 
 export default function ServicesOverviewPage() {
   return (
-    <PageShell title={tabByKey('services').title} subtitle='办事指南与便民热线'>
+    <PageShell search title={tabByKey('services').title} subtitle='办事指南与便民热线'>
       <ServicesOverview />
     </PageShell>
   )

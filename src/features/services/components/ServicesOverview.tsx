@@ -6,7 +6,7 @@ import { linkProps } from '../../../components/a11y/aria-props'
 import { loadGuides } from '../../../services/content/guides'
 import { loadHotlines } from '../../../services/content/hotlines'
 import { loadServiceCategories } from '../../../services/content/services'
-import { openSearch } from '../navigation'
+import { openServicesSearch } from '../navigation'
 import { HotlineList } from './HotlineList'
 import { SavedGuides } from './SavedGuides'
 import { ServiceCategoryList } from './ServiceCategoryList'
@@ -18,7 +18,7 @@ export function ServicesOverview() {
   const { state, retry } = useAsync(loadAll)
   return (
     <View>
-      <View className='services-overview__search' {...linkProps('搜索办事指南和热线')} onClick={openSearch}>
+      <View className='services-overview__search' {...linkProps('搜索办事指南和热线')} onClick={openServicesSearch}>
         <Text className='services-overview__search-text'>搜索办事：供热、找工作、jiuye…</Text>
       </View>
       <AsyncView

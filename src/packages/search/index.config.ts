@@ -1,0 +1,2 @@
+// Navigation bar of the search page.
+export default definePageConfig({ navigationBarTitleText: '搜索' })

@@ -1,0 +1,273 @@
+// A resident taps 搜索 in a tab header and searches the whole app once: results come grouped (要闻 / 公园 / 社区通知 …)
+// with a count each and the match picked out, and open their page; typing 长辈版 / 关怀版 / zhangbeiban offers the
+// 长辈版 switch; recent searches are kept on the phone, tapped to search again, and cleared; the 民生 entry searches
+// guides and hotlines only, with a way to widen it.
+import Taro from '@tarojs/taro'
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
+import SearchPage from '../../src/packages/search/index'
+import NewsPage from '../../src/pages/news/index'
+import ParksPage from '../../src/pages/parks/index'
+import { SEARCH_PAGE } from '../../src/domain/routes'
+import { uiModeStore } from '../../src/services/ui-mode'
+import { RECENT_SEARCHES_KEY } from '../../src/services/recent-searches'
+import { openPage } from '../support/render-page'
+import { openPageAt } from '../support/route'
+
+const ok = (api: string) => ({ errMsg: `${api}:ok` })
+const NOTICE_CACHE_KEY = 'community.notices.cache.v1'
+
+function type(text: string): void {
+  fireEvent.input(screen.getByRole('textbox'), { target: { value: text } })
+}
+
+/** The result groups on screen: each heading with its count, e.g. 公园 4 条. */
+const groups = () =>
+  [...document.querySelectorAll('.global-search__group-head')].map((el) => (el.textContent ?? '').replace(/\s+/g, ''))
+
+function resultsIn(group: string): string[] {
+  const el = screen.getByRole('heading', { name: group }).closest('.nut-cell-group') as HTMLElement
+  return [...el.querySelectorAll('.nut-cell-title')].map((t) => t.textContent ?? '')
+}
+
+/** A NutUI button by its accessible name (aria-label, else its text); jsdom gives Taro's buttons no button role. */
+function button(name: string, container: HTMLElement = document.body): HTMLElement {
+  const found = [...container.querySelectorAll<HTMLElement>('.nut-button')].filter(
+    (b) => (b.getAttribute('aria-label') ?? (b.textContent ?? '').trim()) === name,
+  )
+  if (found.length !== 1) throw new Error(`${found.length} buttons named ${name}`)
+  return found[0]
+}
+
+const highlighted = () => [...document.querySelectorAll('.highlighted-text__match')].map((el) => el.textContent)
+const offer = () => screen.queryByRole('region', { name: '长辈版设置' })
+const shell = () => document.querySelector('.page-shell') as HTMLElement
+
+async function openSearch(params: Record<string, string> = {}): Promise<void> {
+  await openPageAt(SearchPage, `/${SEARCH_PAGE}`, params)
+  await screen.findByRole('textbox')
+}
+
+/** Leaves the page and opens it again, as after going back and tapping 搜索 once more. */
+async function reopen(): Promise<void> {
+  cleanup()
+  await openSearch()
+}
+
+beforeEach(() => localStorage.clear())
+
+afterEach(() => {
+  act(() => {
+    uiModeStore.set('standard')
+  })
+})
+
+describe('the 搜索 button in the tab headers', () => {
+  it.each([
+    ['要闻', NewsPage],
+    ['公园', ParksPage],
+  ])('on %s opens the search over everything', async (_tab, Page) => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    await openPage(Page)
+    fireEvent.click(button('搜索'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/search/index' })
+  })
+})
+
+describe('before anything is typed', () => {
+  beforeEach(() => openSearch())
+
+  it('says what can be typed and offers examples to tap, and no recent searches yet', () => {
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('搜索')
+    expect(screen.getByText('可输入汉字、拼音或首字母')).toBeTruthy()
+    expect(screen.getByRole('heading', { name: '试试这样搜' })).toBeTruthy()
+    expect(screen.queryByRole('heading', { name: '最近搜索' })).toBeNull()
+    expect(groups()).toEqual([])
+  })
+
+  it('searches an example when it is tapped', () => {
+    fireEvent.click(button('shidi'))
+    expect(groups()).toEqual(['要闻2条', '公园4条'])
+  })
+})
+
+describe('one query across the app', () => {
+  beforeEach(() => openSearch())
+
+  it('shidi finds news and wetland parks, grouped with counts, 湿地 picked out', () => {
+    type('shidi')
+    expect(screen.getByText('找到 6 条')).toBeTruthy()
+    expect(groups()).toEqual(['要闻2条', '公园4条'])
+    expect(resultsIn('公园')).toEqual(expect.arrayContaining(['花溪湿地公园', '小南湖湿地公园']))
+    expect(highlighted()).toContain('湿地')
+  })
+
+  it('opens a park from its result', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    type('shidi')
+    fireEvent.click(screen.getByText('花溪', { exact: false, selector: '.highlighted-text' }))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/parks/detail/index?id=huaxi-wetland-park' })
+  })
+
+  it('opens an article from its result', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    type('湿地')
+    fireEvent.click(screen.getByText('新建6条道路8座桥梁，', { exact: false, selector: '.highlighted-text' }))
+    expect(navigateTo).toHaveBeenCalledWith({ url: expect.stringMatching(/^\/packages\/news\/detail\/index\?id=/) })
+  })
+
+  it('says nothing was found, suggests pinyin and 12345', () => {
+    type('xqzv')
+    expect(screen.getByText('找到 0 条')).toBeTruthy()
+    expect(screen.getByText('没有找到相关内容')).toBeTruthy()
+    expect(screen.getByText('换个说法试试，或拨打 12345 政务服务便民热线咨询')).toBeTruthy()
+    expect(screen.getByText(/也可以只打拼音或首字母/)).toBeTruthy()
+  })
+})
+
+describe('community notices', () => {
+  const cacheNotices = () =>
+    Taro.setStorageSync(NOTICE_CACHE_KEY, {
+      fetchedAt: '2026-11-20T00:00:00.000Z',
+      feed: {
+        serverTime: '2026-11-20T00:00:00.000Z',
+        current: [
+          {
+            id: 'n-7',
+            category: '停水停电',
+            title: '周六小区停水通知',
+            body: '正文',
+            audience: '全体居民',
+            pinned: false,
+            publishAt: '2026-11-19T00:00:00.000Z',
+            expireAt: null,
+            state: 'published',
+          },
+        ],
+        past: [],
+      },
+    })
+
+  it('finds a notice this phone has cached, offline, and opens it', async () => {
+    cacheNotices()
+    const request = jest.spyOn(Taro, 'request')
+    await openSearch()
+    type('tingshui')
+    expect(groups()).toEqual(['社区通知1条'])
+    expect(highlighted()).toEqual(['停水'])
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    fireEvent.click(screen.getByText('周六小区', { exact: false, selector: '.highlighted-text' }))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/community/notice/index?id=n-7' })
+    expect(request).not.toHaveBeenCalled()
+  })
+
+  it('says notices cannot be searched yet when none is cached, without an error', async () => {
+    await openSearch()
+    type('tingshui')
+    expect(screen.getByText('本机还没有保存社区通知。联网打开“月湾湖”页后，通知也能搜到。')).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+})
+
+describe('asking for large text', () => {
+  beforeEach(() => openSearch())
+
+  it.each(['关怀版', '长辈版', '大字', 'zhangbeiban'])('%s offers the 长辈版 switch above the results', (query) => {
+    type(query)
+    expect(offer()).toBeTruthy()
+    expect(within(offer() as HTMLElement).getByText('需要大字？打开长辈版')).toBeTruthy()
+  })
+
+  it('does not offer it for other searches', () => {
+    type('供暖')
+    expect(offer()).toBeNull()
+  })
+
+  it('switches the whole page to 长辈版 from the offer', () => {
+    type('关怀版')
+    expect(shell().className).toContain('page-shell--standard')
+    fireEvent.click(button('切换到长辈版（大字）', offer() as HTMLElement))
+    expect(shell().className).toContain('page-shell--elder')
+    expect(shell().style.getPropertyValue('--app-target')).toBe('60px')
+    expect(within(offer() as HTMLElement).getByText('长辈版已开启')).toBeTruthy()
+  })
+})
+
+describe('recent searches', () => {
+  const recentChips = () =>
+    [...screen.getByRole('group', { name: '最近搜索' }).querySelectorAll('.nut-button')].map((b) =>
+      (b.textContent ?? '').trim(),
+    )
+
+  it('keeps what was searched when a result is opened, newest first, after leaving the page', async () => {
+    jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    await openSearch()
+    type('shidi')
+    fireEvent.click(screen.getByText('花溪', { exact: false, selector: '.highlighted-text' }))
+    type('供暖')
+    fireEvent.click(screen.getByText('冬季', { exact: false, selector: '.highlighted-text' }))
+    await reopen()
+    expect(recentChips()).toEqual(['供暖', 'shidi'])
+  })
+
+  it('searches again when one is tapped, and moves it first', async () => {
+    Taro.setStorageSync(RECENT_SEARCHES_KEY, ['供暖', 'shidi'])
+    await openSearch()
+    fireEvent.click(button('shidi', screen.getByRole('group', { name: '最近搜索' })))
+    expect(groups()).toEqual(['要闻2条', '公园4条'])
+    type('')
+    expect(recentChips()).toEqual(['shidi', '供暖'])
+  })
+
+  it('clears them with 清除', async () => {
+    Taro.setStorageSync(RECENT_SEARCHES_KEY, ['供暖', 'shidi'])
+    await openSearch()
+    fireEvent.click(button('清除最近搜索'))
+    expect(screen.queryByRole('heading', { name: '最近搜索' })).toBeNull()
+    await reopen()
+    expect(screen.queryByRole('heading', { name: '最近搜索' })).toBeNull()
+  })
+
+  it('shows none, and no error, when what is stored is corrupted', async () => {
+    Taro.setStorageSync(RECENT_SEARCHES_KEY, { broken: true })
+    await openSearch()
+    expect(screen.queryByRole('heading', { name: '最近搜索' })).toBeNull()
+    expect(screen.getByText('可输入汉字、拼音或首字母')).toBeTruthy()
+  })
+
+  it('keeps them for now and says so when storage is full', async () => {
+    await openSearch()
+    jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => {
+      throw new Error('setStorageSync:fail exceed storage max size')
+    })
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
+    fireEvent.click(button('jiuye'))
+    type('')
+    expect(recentChips()).toEqual(['jiuye'])
+    expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('仅在当前打开期间') }))
+  })
+})
+
+describe('opened from the 民生 search entry', () => {
+  beforeEach(() => openSearch({ scope: 'services' }))
+
+  it('searches guides and hotlines only, and says so', () => {
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('搜索办事')
+    expect(screen.getByText('只搜办事指南和热线')).toBeTruthy()
+    type('湿地')
+    expect(screen.getByText('找到 0 条')).toBeTruthy()
+    expect(groups()).toEqual([])
+  })
+
+  it('widens to everything from the empty result, with how many it would find', () => {
+    type('湿地')
+    fireEvent.click(button('在全部内容中搜索（5 条）'))
+    expect(groups()).toEqual(['要闻1条', '公园4条'])
+    expect(screen.queryByText('只搜办事指南和热线')).toBeNull()
+  })
+
+  it('has 搜全部内容 on the scope line too', () => {
+    type('shidi')
+    fireEvent.click(button('搜全部内容'))
+    expect(groups()).toEqual(['要闻2条', '公园4条'])
+  })
+})
