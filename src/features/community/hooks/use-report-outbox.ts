@@ -1,0 +1,38 @@
+// Reports waiting to be sent, re-read on every change; once one is sent the list is reloaded (it is now the server's)
+// and the entry, photos and all, leaves storage. Flushes when the page shows and when the network comes back.
+import { useEffect, useRef, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import type { OutboxEntry } from '../../../domain/outbox'
+import { reportOutbox } from '../../../services/report-outbox'
+
+export interface ReportOutboxState {
+  entries: readonly OutboxEntry[]
+  /** Storage failed: some entries live in memory only. */
+  unsaved: boolean
+}
+
+export function useReportOutbox(onSent: () => void): ReportOutboxState {
+  const read = (): ReportOutboxState => ({
+    entries: reportOutbox.list().filter((e) => e.status !== 'sent'),
+    unsaved: reportOutbox.outbox.unsaved,
+  })
+  const [state, setState] = useState(read)
+  const sent = useRef(onSent)
+  sent.current = onSent
+  useEffect(() => {
+    reportOutbox.watchNetwork()
+    const unsubscribe = reportOutbox.subscribe(() => {
+      if (reportOutbox.list().some((e) => e.status === 'sent')) {
+        reportOutbox.clearSent()
+        sent.current()
+      }
+      setState(read())
+    })
+    setState(read())
+    return unsubscribe
+  }, [])
+  useDidShow(() => {
+    void reportOutbox.flush(true)
+  })
+  return state
+}
