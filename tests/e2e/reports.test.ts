@@ -10,6 +10,7 @@ import type { ReportView } from '../../src/domain/api-contract'
 import { WAIT_MS, launchBrowser, openPhonePage, type PhonePage } from './support/browser'
 import { baseUrl, openApp, visibleText } from './support/app'
 import { screenshot } from './support/screenshot'
+import { blockingAxeViolations, smallTapTargets, smallText } from './support/usability'
 
 const WORKER_CODE = process.env.E2E_WORKER_CODE ?? ''
 const DESCRIPTION = `楼道灯不亮（e2e ${Date.now().toString(36)}）`
@@ -96,6 +97,34 @@ async function loadedWidths(scope: Locator, count: number): Promise<number[]> {
   throw new Error(`expected ${count} loaded images, saw widths ${JSON.stringify(widths)}`)
 }
 
+/** Switches 标准版 / 长辈版 with the header's switch, if the page is not in `elder` mode already. */
+async function setElderMode(page: Page, elder: boolean): Promise<void> {
+  const shell = page.locator('.page-shell--elder').filter({ visible: true })
+  if ((await shell.count()) > 0 === elder) return
+  await page.locator('.elder-mode-switch').filter({ visible: true }).first().click()
+  await shell.first().waitFor({ state: elder ? 'visible' : 'detached' })
+}
+
+/**
+ * The page as it is now — photos, timeline, replies, a worker's controls — in 标准版 and 长辈版: no serious axe
+ * violation, targets of 44 / 60 px, and 长辈版 text of 18 px or more. Leaves the page in 标准版.
+ */
+async function assertUsableInBothModes(phone: PhonePage, name: string): Promise<void> {
+  for (const [elder, minTarget] of [
+    [false, 44],
+    [true, 60],
+  ] as const) {
+    await setElderMode(phone.page, elder)
+    assert.deepEqual(await blockingAxeViolations(phone.page), [], `axe, ${elder ? '长辈版' : '标准版'}`)
+    assert.deepEqual(await smallTapTargets(phone, minTarget), [], `tap targets, ${elder ? '长辈版' : '标准版'}`)
+    if (elder) {
+      assert.deepEqual(await smallText(phone, 18), [], 'text size, 长辈版')
+      await screenshot(phone.page, `${name}-elder`)
+    }
+  }
+  await setElderMode(phone.page, false)
+}
+
 let browser: Browser
 /** The resident's phone, kept for the whole file: their reports are the ones made with its device id. */
 let phone: PhonePage
@@ -151,6 +180,7 @@ describe('a resident reports a problem with photos, offline, and it arrives once
     await button(page, '删除第 3 张照片').click()
     await loadedWidths(page.locator('.report__thumb').filter({ visible: true }), 2)
     await screenshot(page, 'reports-1-form')
+    await assertUsableInBothModes(phone, 'reports-1-form')
   })
 
   it('sends offline → 待发送, online → in 我的报告 with its photos, exactly once', async () => {
@@ -202,6 +232,7 @@ describe('a worker moves the report on and the resident follows it', () => {
       await item.getByText('已受理（当前）').waitFor()
       await button(item, '改为处理中').click()
       await item.getByText('处理中（当前）').waitFor()
+      await assertUsableInBothModes(worker, 'reports-4-worker')
       // Only later steps are offered.
       assert.equal(await button(item, '改为已受理').count(), 0)
       await reply.fill('灯已换好，<b>请</b>放心')
@@ -241,6 +272,7 @@ describe('a worker moves the report on and the resident follows it', () => {
     assert.match(steps[3], /：灯已换好，<b>请<\/b>放心$/)
     assert.equal(await item.locator('b').count(), 0)
     await screenshot(page, 'reports-5-resident-timeline')
+    await assertUsableInBothModes(phone, 'reports-5-resident-timeline')
   })
 
   it('another device sees none of these reports', async () => {
