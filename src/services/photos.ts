@@ -165,6 +165,44 @@ async function photoFromFileWeapp(file: { path: string; size: number }, index: n
   return fitPhoto(name, encode, original)
 }
 
+const previewFiles = new Map<string, string>()
+let previewCount = 0
+
+/**
+ * What an <Image> can show for photos held as data URLs: the URLs themselves in H5; in weapp files written for them
+ * (one setData carries at most 256 KB, and a photo's data URL can be several times that). Files of photos no longer
+ * in the list are deleted.
+ */
+export async function photoPreviews(dataUrls: readonly string[]): Promise<string[]> {
+  if (process.env.TARO_ENV === 'h5') return [...dataUrls]
+  const fs = Taro.getFileSystemManager()
+  for (const [dataUrl, filePath] of previewFiles) {
+    if (dataUrls.includes(dataUrl)) continue
+    previewFiles.delete(dataUrl)
+    fs.unlink({ filePath, fail: () => undefined })
+  }
+  return Promise.all(
+    dataUrls.map(async (dataUrl) => {
+      const known = previewFiles.get(dataUrl)
+      if (known) return known
+      const comma = dataUrl.indexOf(',')
+      const ext = dataUrl.startsWith('data:image/png') ? 'png' : dataUrl.startsWith('data:image/webp') ? 'webp' : 'jpg'
+      const filePath = `${Taro.env.USER_DATA_PATH}/report-photo-${Date.now()}-${previewCount++}.${ext}`
+      await new Promise<void>((resolve, reject) =>
+        fs.writeFile({
+          filePath,
+          data: dataUrl.slice(comma + 1),
+          encoding: 'base64',
+          success: () => resolve(),
+          fail: reject,
+        }),
+      )
+      previewFiles.set(dataUrl, filePath)
+      return filePath
+    }),
+  )
+}
+
 /** Lets the resident choose up to `count` photos; each comes back as a data URL that fits, or why not. */
 export async function choosePhotos(count: number): Promise<PickedPhoto[]> {
   if (count <= 0) return []

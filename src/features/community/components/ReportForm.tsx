@@ -14,7 +14,7 @@ import {
 } from '../../../domain/report'
 import { EMPTY_REPORT_DRAFT, type ReportDraft } from '../../../domain/report-draft'
 import { validate, type FieldErrors } from '../../../domain/validation'
-import { choosePhotos } from '../../../services/photos'
+import { choosePhotos, photoPreviews } from '../../../services/photos'
 import { DRAFT_NOTES, reportDrafts } from '../../../services/report-drafts'
 import { queueReport } from '../../../services/report-outbox'
 
@@ -34,7 +34,19 @@ export function ReportForm() {
   const [photoProblems, setPhotoProblems] = useState<string[]>([])
   const [note, setNote] = useState('')
   const [picking, setPicking] = useState(false)
+  const [previews, setPreviews] = useState<string[]>([])
   const first = useRef(true)
+
+  useEffect(() => {
+    let live = true
+    photoPreviews(draft.photos).then(
+      (srcs) => live && setPreviews(srcs),
+      () => live && setPreviews([]),
+    )
+    return () => {
+      live = false
+    }
+  }, [draft.photos])
 
   useEffect(() => {
     if (first.current) {
@@ -123,11 +135,11 @@ export function ReportForm() {
       <Text className='report__label'>{`照片（选填，最多 ${MAX_PHOTOS} 张，每张压缩到 2 MB 以内）`}</Text>
       {draft.photos.length > 0 ? (
         <View className='report__photos'>
-          {draft.photos.map((src, i) => (
-            <View key={`${i}-${src.length}`} className='report__thumb'>
+          {draft.photos.map((dataUrl, i) => (
+            <View key={`${i}-${dataUrl.length}`} className='report__thumb'>
               <Image
                 className='report__photo'
-                src={src}
+                src={previews[i] ?? ''}
                 mode='aspectFill'
                 aria-label={`已选的第 ${i + 1} 张照片`}
                 nativeProps={{ alt: `已选的第 ${i + 1} 张照片` }}
