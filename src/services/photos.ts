@@ -207,11 +207,13 @@ export async function photoPreviews(dataUrls: readonly string[]): Promise<string
 export async function choosePhotos(count: number): Promise<PickedPhoto[]> {
   if (count <= 0) return []
   if (process.env.TARO_ENV === 'h5') {
-    const files = await pickFilesH5(count)
-    const extra =
-      files.length > count ? [{ ok: false as const, message: `最多还能添加 ${count} 张，多选的未添加` }] : []
-    const photos = await Promise.all(files.slice(0, count).map(photoFromFileH5))
-    return [...photos, ...extra]
+    // The browser lets a person pick any number: every file is checked (so each bad one is named), the first `count`
+    // good ones are kept.
+    const picked = await Promise.all((await pickFilesH5(count)).slice(0, 9).map(photoFromFileH5))
+    let room = count
+    const kept = picked.filter((p) => !p.ok || room-- > 0)
+    const extra = picked.length - kept.length
+    return extra > 0 ? [...kept, { ok: false, message: `最多还能添加 ${count} 张，多选的 ${extra} 张未添加` }] : kept
   }
   let chosen: Taro.chooseImage.SuccessCallbackResult
   try {

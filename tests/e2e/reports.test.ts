@@ -163,13 +163,14 @@ describe('a resident reports a problem with photos, offline, and it arrives once
     const { page } = phone
     const { big } = await makeImages(page)
     assert.ok(big.length > 2 * 1024 * 1024, `the big test photo is ${big.length} bytes`)
+    // Chosen together: the two bad files are named, the good one is kept.
     await choose(page, [
       { name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('不是照片') },
+      { name: '全景.jpg', mimeType: 'image/jpeg', buffer: big },
       { name: '坏图.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') },
     ])
     await visibleText(page, '「说明.txt」不是图片（请选 JPEG、PNG 或 WebP 照片），未添加').waitFor()
     await visibleText(page, '「坏图.png」不是图片（请选 JPEG、PNG 或 WebP 照片），未添加').waitFor()
-    await choose(page, [{ name: '全景.jpg', mimeType: 'image/jpeg', buffer: big }])
     const widths = await loadedWidths(page.locator('.report__thumb').filter({ visible: true }), 2)
     assert.equal(widths[0], 320)
     assert.ok(widths[1] <= 1600 && widths[1] >= 1000, `the big photo was shrunk to ${widths[1]} px wide`)

@@ -21,14 +21,15 @@ export function useReportOutbox(onSent: () => void): ReportOutboxState {
   sent.current = onSent
   useEffect(() => {
     reportOutbox.watchNetwork()
-    const unsubscribe = reportOutbox.subscribe(() => {
+    const changed = () => {
       if (reportOutbox.list().some((e) => e.status === 'sent')) {
         reportOutbox.clearSent()
         sent.current()
       }
       setState(read())
-    })
-    setState(read())
+    }
+    const unsubscribe = reportOutbox.subscribe(changed)
+    changed() // also what was sent while this page was closed
     return unsubscribe
   }, [])
   useDidShow(() => {
