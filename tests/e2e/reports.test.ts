@@ -1,7 +1,8 @@
 // 小事快办 end to end on the H5 build and the mock API: a resident fills in a report with real photos (a file that is
 // not an image is named and left out; a big photo is shrunk), the draft survives a reload, the report is sent offline
-// (待发送) and goes out exactly once when the network is back, with its photos; a worker moves it 已受理 → 处理中 →
-// 已办结 with replies, and the resident sees each step with its time and the reply.
+// (待发送) and goes out exactly once when the network is back, with its photos; a refused one shows 失败（原因）and goes
+// back into the form; a worker moves it 已受理 → 处理中 → 已办结 with replies, and the resident sees each step with its
+// time and the reply. The filled pages pass axe, tap-target and 长辈版 text-size checks.
 import { after, afterEach, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser, Locator, Page } from 'playwright-core'
@@ -87,6 +88,8 @@ async function choose(page: Page, files: { name: string; mimeType: string; buffe
 /** naturalWidth of each visible <img> under `scope` once all have loaded (0 = broken). */
 async function loadedWidths(scope: Locator, count: number): Promise<number[]> {
   const images = scope.locator('img').filter({ visible: true })
+  // Report photos load lazily, once the person scrolls to them.
+  await images.first().scrollIntoViewIfNeeded()
   const deadline = Date.now() + WAIT_MS
   let widths: number[] = []
   while (Date.now() < deadline) {
@@ -199,8 +202,6 @@ describe('a resident reports a problem with photos, offline, and it arrives once
     await pending.waitFor({ state: 'detached', timeout: 20_000 })
     const item = page.locator('.report__item').filter({ visible: true }).filter({ hasText: DESCRIPTION })
     await item.waitFor()
-    // The photos load lazily, once the resident scrolls to them.
-    await item.locator('img').first().scrollIntoViewIfNeeded()
     await loadedWidths(item, 2)
     assert.equal(await item.locator('img[alt="设施报修报告的第 1 张照片"]').count(), 1)
     const mine = (await workerReports()).filter((r) => r.description === DESCRIPTION)
@@ -212,6 +213,47 @@ describe('a resident reports a problem with photos, offline, and it arrives once
     await visibleText(page, '报告问题').waitFor()
     assert.equal(await field(page, '发生了什么，例如：路灯不亮').inputValue(), '')
     await screenshot(page, 'reports-3-sent')
+  })
+})
+
+describe('a report the server refuses', () => {
+  it('shows 失败（原因）and goes back into the form to be fixed and sent again', async () => {
+    const { page } = phone
+    const text = '井盖松动（退回重填）'
+    // The server refuses this one, as it would a body that fails its schema.
+    await page.route('**/api/reports', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: '地点请写得具体些', fields: { place: '地点请写得具体些' } }),
+          })
+        : route.continue(),
+    )
+    try {
+      await button(page, '安全隐患').click()
+      await field(page, '发生了什么，例如：路灯不亮').fill(text)
+      await field(page, '在哪里').fill('门口')
+      await button(page, '提交').click()
+      const failed = page.locator('.report__item--pending').filter({ visible: true })
+      await failed.getByText('失败（地点请写得具体些）').waitFor()
+      await button(failed, '放回表单修改').click()
+      await failed.waitFor({ state: 'detached' })
+      assert.equal(await field(page, '发生了什么，例如：路灯不亮').inputValue(), text)
+      assert.equal(await field(page, '在哪里').inputValue(), '门口')
+      assert.equal(await button(page, '安全隐患').getAttribute('aria-pressed'), 'true')
+    } finally {
+      await page.unroute('**/api/reports')
+    }
+    await field(page, '在哪里').fill('5号楼门口东侧')
+    await button(page, '提交').click()
+    await page
+      .locator('.report__item')
+      .filter({ visible: true })
+      .filter({ hasText: text })
+      .getByText('已提交（当前）')
+      .waitFor()
+    assert.equal((await workerReports()).filter((r) => r.description === text).length, 1)
   })
 })
 
