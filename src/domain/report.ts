@@ -52,6 +52,11 @@ const SIGNATURES: Record<PhotoType, (base64: string) => boolean> = {
   'image/webp': (b) => b.startsWith('UklGR') && b.slice(12, 16) === 'RUJQ',
 }
 
+/** The format the bytes say they are (by their first bytes, given as base64), or null for anything else. */
+export function sniffPhotoType(base64: string): PhotoType | null {
+  return PHOTO_TYPES.find((type) => SIGNATURES[type](base64)) ?? null
+}
+
 const DATA_URL = /^data:(image\/(?:jpeg|png|webp));base64,([A-Za-z0-9+/]*={0,2})$/
 
 export interface ParsedPhoto {

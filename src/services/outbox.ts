@@ -102,6 +102,12 @@ export class Outbox {
     }
   }
 
+  /** Drops one entry the user gave up on (e.g. a 失败 one); an entry being sent stays. */
+  remove(key: string): void {
+    this.entries = this.entries.filter((e) => e.key !== key || e.status === 'sending')
+    this.persist()
+  }
+
   /** Drops acknowledged entries once the user has seen them. */
   clearSent(): void {
     this.entries = this.entries.filter((e) => e.status !== 'sent')

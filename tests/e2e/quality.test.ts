@@ -5,7 +5,6 @@
 import { after, afterEach, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
 import { TABS } from '../../src/app/tabs'
 import {
   ARTICLE_PAGE,
@@ -24,6 +23,7 @@ import guides from '../../src/content/guides.json'
 import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
 import { openApp, waitForOnlyTitle } from './support/app'
 import { screenshot } from './support/screenshot'
+import { blockingAxeViolations, smallTapTargets, smallText } from './support/usability'
 
 /** WeChat's WXML audit warns above 1,000 nodes per page; the H5 DOM is our proxy for it. */
 const MAX_DOM_NODES = 1000
@@ -75,36 +75,6 @@ after(async () => {
   await browser?.close()
 })
 
-/** The visible controls a finger has to hit, with their size, for those smaller than the minimum. */
-async function smallTapTargets(phone: PhonePage, minTarget: number): Promise<string[]> {
-  return phone.page.evaluate((min) => {
-    // Cards, figure tiles, chart rows and milestones are tapped too: they are read out as links.
-    const selector = 'button, a[href], [role="button"], [role="link"], input, textarea, .nut-button, .weui-tabbar__item'
-    return Array.from(document.querySelectorAll<HTMLElement>(selector))
-      .filter((el) => el.offsetParent !== null)
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < min || box.height < min)
-      .map(
-        ({ el, box }) => `${el.innerText.trim() || el.className}: ${Math.round(box.width)}×${Math.round(box.height)}`,
-      )
-  }, minTarget)
-}
-
-/** Visible text in the page body smaller than `min` px, with its size. */
-async function smallText(phone: PhonePage, min: number): Promise<string[]> {
-  return phone.page.evaluate((minPx) => {
-    const texts = Array.from(document.querySelectorAll<HTMLElement>('.page-shell__body *')).filter(
-      (el) =>
-        el.offsetParent !== null &&
-        Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''),
-    )
-    return texts
-      .map((el) => ({ el, px: parseFloat(getComputedStyle(el).fontSize) }))
-      .filter(({ px }) => px < minPx)
-      .map(({ el, px }) => `${(el.innerText || '').trim().slice(0, 12)}: ${px}px`)
-  }, min)
-}
-
 for (const { mode, label, minTarget, minBodyFont } of MODES)
   for (const target of PAGES) {
     describe(`the ${target.name} page (${target.path}) in ${label} is usable by everyone`, () => {
@@ -134,17 +104,7 @@ for (const { mode, label, minTarget, minBodyFont } of MODES)
       })
 
       it('has no serious or critical axe violations', async () => {
-        const results = await new AxeBuilder({ page: phone.page }).analyze()
-        const blocking = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) =>
-              `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-                .map((n) => n.target.join(' '))
-                .slice(0, 3)
-                .join(' | ')}`,
-          )
-        assert.deepEqual(blocking, [])
+        assert.deepEqual(await blockingAxeViolations(phone.page), [])
       })
 
       it(`keeps its DOM under ${MAX_DOM_NODES} nodes`, async () => {

@@ -12,6 +12,7 @@ import { fetchWorkerNotices, patchNotice } from '../../../services/community-api
 import { queueNotice } from '../../../services/notice-outbox'
 import { signInWorker, signOutWorker, workerSession, type StoredSession } from '../../../services/session'
 import { useOutbox } from '../hooks/use-outbox'
+import { openReports } from '../navigation'
 import { NoticeCompose } from './NoticeCompose'
 import './worker-desk.scss'
 
@@ -153,6 +154,9 @@ export function WorkerDesk() {
           退出登录
         </Button>
       </View>
+      <Button fill='outline' block onClick={openReports}>
+        居民报告（小事快办）
+      </Button>
       <NoticeCompose onPublish={({ input }) => queueNotice(input)} />
       <OutboxList />
       <MyNotices version={sent} />

@@ -1,0 +1,179 @@
+// 报告问题: category, description, place as text and up to 3 photos (compressed to ≤ 2 MB each). The draft is saved
+// ~500 ms after every change and restored after a reload; 提交 puts the report in the outbox (待发送 until it is sent).
+import { useEffect, useRef, useState } from 'react'
+import { View, Text, Image } from '@tarojs/components'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { ChoiceChips } from '../../../components/choice-chips/ChoiceChips'
+import { headingProps } from '../../../components/a11y/aria-props'
+import {
+  MAX_PHOTOS,
+  REPORT_CATEGORIES,
+  REPORT_DESCRIPTION_MAX,
+  REPORT_PLACE_MAX,
+  reportCreateSchema,
+} from '../../../domain/report'
+import { EMPTY_REPORT_DRAFT, type ReportDraft } from '../../../domain/report-draft'
+import { validate, type FieldErrors } from '../../../domain/validation'
+import { choosePhotos, photoPreviews } from '../../../services/photos'
+import { DRAFT_NOTES, reportDrafts } from '../../../services/report-drafts'
+import { queueReport } from '../../../services/report-outbox'
+
+export const REPORT_DRAFT_DELAY_MS = 500
+
+function FieldError({ message }: { message?: string }) {
+  return message ? (
+    <Text className='report__error' {...{ role: 'alert' }}>
+      {message}
+    </Text>
+  ) : null
+}
+
+export function ReportForm() {
+  const [draft, setDraft] = useState<ReportDraft>(() => reportDrafts.load() ?? EMPTY_REPORT_DRAFT)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [photoProblems, setPhotoProblems] = useState<string[]>([])
+  const [note, setNote] = useState('')
+  const [picking, setPicking] = useState(false)
+  const [previews, setPreviews] = useState<string[]>([])
+  const first = useRef(true)
+
+  useEffect(() => {
+    let live = true
+    photoPreviews(draft.photos).then(
+      (srcs) => live && setPreviews(srcs),
+      () => live && setPreviews([]),
+    )
+    return () => {
+      live = false
+    }
+  }, [draft.photos])
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    const timer = setTimeout(() => setNote(DRAFT_NOTES[reportDrafts.save(draft)]), REPORT_DRAFT_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [draft])
+
+  const change = (patch: Partial<ReportDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }))
+    setErrors((e) => {
+      const next = { ...e }
+      for (const key of Object.keys(patch)) delete next[key]
+      return next
+    })
+  }
+
+  const pick = async () => {
+    setPicking(true)
+    try {
+      const picked = await choosePhotos(MAX_PHOTOS - draft.photos.length)
+      const added = picked.flatMap((x) => (x.ok ? [x.dataUrl] : []))
+      if (added.length > 0) change({ photos: [...draft.photos, ...added].slice(0, MAX_PHOTOS) })
+      setPhotoProblems(picked.flatMap((x) => (x.ok ? [] : [x.message])))
+    } finally {
+      setPicking(false)
+    }
+  }
+
+  const removePhoto = (index: number) => {
+    change({ photos: draft.photos.filter((_, i) => i !== index) })
+    setPhotoProblems([])
+  }
+
+  const submit = () => {
+    const checked = validate(reportCreateSchema, draft)
+    if (!checked.ok) {
+      setErrors(checked.error.fields ?? { category: checked.error.error })
+      setNote('')
+      return
+    }
+    queueReport(checked.data)
+    reportDrafts.clear()
+    first.current = true
+    setDraft(EMPTY_REPORT_DRAFT)
+    setErrors({})
+    setPhotoProblems([])
+    setNote('已提交：发出后会出现在「我的报告」里，没有网络时会自动重试')
+  }
+
+  return (
+    <View className='report__card'>
+      <Text className='report__heading' {...headingProps(2)}>
+        报告问题
+      </Text>
+      <Text className='report__label'>类别</Text>
+      <ChoiceChips
+        label='问题类别'
+        options={REPORT_CATEGORIES.map((c) => ({ value: c, label: c }))}
+        isSelected={(c) => c === draft.category}
+        onPick={(category) => change({ category })}
+      />
+      <FieldError message={errors.category} />
+      <Text className='report__label'>问题描述</Text>
+      <TextArea
+        className='report__input'
+        value={draft.description}
+        maxLength={REPORT_DESCRIPTION_MAX}
+        placeholder='发生了什么，例如：路灯不亮'
+        aria-label='问题描述'
+        onChange={(description) => change({ description })}
+      />
+      <FieldError message={errors.description} />
+      <Text className='report__label'>地点（文字描述，如 3号楼东侧）</Text>
+      <Input
+        className='report__input'
+        value={draft.place}
+        maxLength={REPORT_PLACE_MAX}
+        placeholder='在哪里'
+        aria-label='地点'
+        onChange={(place) => change({ place })}
+      />
+      <FieldError message={errors.place} />
+      <Text className='report__label'>{`照片（选填，最多 ${MAX_PHOTOS} 张，每张压缩到 2 MB 以内）`}</Text>
+      {draft.photos.length > 0 ? (
+        <View className='report__photos'>
+          {draft.photos.map((dataUrl, i) => (
+            <View key={`${i}-${dataUrl.length}`} className='report__thumb'>
+              <Image
+                className='report__photo'
+                src={previews[i] ?? ''}
+                mode='aspectFill'
+                aria-label={`已选的第 ${i + 1} 张照片`}
+                nativeProps={{ alt: `已选的第 ${i + 1} 张照片` }}
+              />
+              <Button fill='outline' aria-label={`删除第 ${i + 1} 张照片`} onClick={() => removePhoto(i)}>
+                删除
+              </Button>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {photoProblems.map((problem) => (
+        <Text key={problem} className='report__error' {...{ role: 'alert' }}>
+          {problem}
+        </Text>
+      ))}
+      {Object.entries(errors)
+        .filter(([field]) => field.startsWith('photos'))
+        .map(([field, message]) => (
+          <FieldError key={field} message={message} />
+        ))}
+      {draft.photos.length < MAX_PHOTOS ? (
+        <Button fill='outline' loading={picking} onClick={pick}>
+          {`添加照片（${draft.photos.length}/${MAX_PHOTOS}）`}
+        </Button>
+      ) : null}
+      {note ? (
+        <Text className='report__message' {...{ role: 'status' }}>
+          {note}
+        </Text>
+      ) : null}
+      <Button type='primary' block onClick={submit}>
+        提交
+      </Button>
+    </View>
+  )
+}

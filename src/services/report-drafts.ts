@@ -1,0 +1,37 @@
+// The 小事快办 form's draft, saved on every change: with its photos when storage holds them, else the text alone (the
+// photos stay in memory and the resident is told), else in memory only (with a warning).
+import { isReportDraft, type ReportDraft } from '../domain/report-draft'
+import { DraftStore } from './drafts'
+import { taroStore, type KeyValueStore } from './key-value-store'
+
+export const REPORT_DRAFT_KEY = 'community.report.draft.v1'
+
+/** Where the draft now is: all in storage; in storage without its photos; or in memory only. */
+export type DraftSaved = 'saved' | 'without-photos' | 'memory-only'
+
+export const DRAFT_NOTES: Record<DraftSaved, string> = {
+  saved: '草稿已自动保存',
+  'without-photos': '草稿已保存，但照片太大存不进本机：退出后照片需重新添加',
+  'memory-only': '存储空间不足：草稿只保存在内存中，请勿关闭',
+}
+
+export function createReportDrafts(store: KeyValueStore) {
+  const drafts = new DraftStore<ReportDraft>(store, isReportDraft)
+  return {
+    load: (): ReportDraft | null => drafts.load(REPORT_DRAFT_KEY),
+    save(draft: ReportDraft): DraftSaved {
+      if (drafts.save(REPORT_DRAFT_KEY, draft)) return 'saved'
+      if (draft.photos.length === 0) return 'memory-only'
+      try {
+        // Memory keeps the photos for this visit; storage keeps what it can.
+        store.write(REPORT_DRAFT_KEY, { ...draft, photos: [] })
+        return 'without-photos'
+      } catch {
+        return 'memory-only'
+      }
+    },
+    clear: (): void => drafts.clear(REPORT_DRAFT_KEY),
+  }
+}
+
+export const reportDrafts = createReportDrafts(taroStore)

@@ -1,0 +1,331 @@
+// 小事快办 end to end on the H5 build and the mock API: a resident fills in a report with real photos (a file that is
+// not an image is named and left out; a big photo is shrunk), the draft survives a reload, the report is sent offline
+// (待发送) and goes out exactly once when the network is back, with its photos; a refused one shows 失败（原因）and goes
+// back into the form; a worker moves it 已受理 → 处理中 → 已办结 with replies, and the resident sees each step with its
+// time and the reply. The filled pages pass axe, tap-target and 长辈版 text-size checks.
+import { after, afterEach, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { REPORTS_PAGE, WORKER_PAGE } from '../../src/domain/routes'
+import type { ReportView } from '../../src/domain/api-contract'
+import { WAIT_MS, launchBrowser, openPhonePage, type PhonePage } from './support/browser'
+import { baseUrl, openApp, visibleText } from './support/app'
+import { screenshot } from './support/screenshot'
+import { blockingAxeViolations, smallTapTargets, smallText } from './support/usability'
+
+const WORKER_CODE = process.env.E2E_WORKER_CODE ?? ''
+const DESCRIPTION = `楼道灯不亮（e2e ${Date.now().toString(36)}）`
+const PLACE = '3号楼2单元'
+
+async function workerReports(): Promise<ReportView[]> {
+  const session = await fetch(`${baseUrl()}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ role: 'worker', code: WORKER_CODE }),
+  })
+  const { token } = (await session.json()) as { token: string }
+  const res = await fetch(`${baseUrl()}/api/reports`, { headers: { Authorization: `Bearer ${token}` } })
+  return ((await res.json()) as { reports: ReportView[] }).reports
+}
+
+/** The real <input>/<textarea> inside Taro's H5 wrappers, by its placeholder. */
+function field(page: Page, placeholder: string): Locator {
+  return page
+    .locator(`input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`)
+    .filter({ visible: true })
+}
+
+function button(page: Page | Locator, name: string): Locator {
+  return page.getByRole('button', { name, exact: true }).filter({ visible: true })
+}
+
+/**
+ * Draws a w×h gradient (with sensor-like noise JPEG cannot squeeze, when `noisy`) on the browser's canvas; base64.
+ * Plain source text: tsx would wrap a function passed to page.evaluate with helpers the page does not have.
+ */
+const DRAW = `(([w, h, noisy, type, quality]) => {
+  const canvas = document.createElement('canvas')
+  canvas.width = w
+  canvas.height = h
+  const ctx = canvas.getContext('2d')
+  const gradient = ctx.createLinearGradient(0, 0, w, h)
+  gradient.addColorStop(0, '#2b6cb0')
+  gradient.addColorStop(1, '#f6ad55')
+  ctx.fillStyle = gradient
+  ctx.fillRect(0, 0, w, h)
+  if (noisy) {
+    const pixels = ctx.getImageData(0, 0, w, h)
+    let x = 12345
+    for (let i = 0; i < pixels.data.length; i += 4) {
+      x = (x * 1103515245 + 12345) % 2147483648
+      const n = (x % 96) - 48
+      pixels.data[i] += n
+      pixels.data[i + 1] += n
+      pixels.data[i + 2] -= n
+    }
+    ctx.putImageData(pixels, 0, 0)
+  }
+  return canvas.toDataURL(type, quality).split(',')[1]
+})`
+
+/** Images drawn by the browser's own canvas: a small PNG, and a big photo-like JPEG well over 2 MB. */
+async function makeImages(page: Page): Promise<{ small: Buffer; big: Buffer }> {
+  const draw = async (...args: [number, number, boolean, string, number?]) =>
+    Buffer.from(await page.evaluate<string>(`${DRAW}(${JSON.stringify(args)})`), 'base64')
+  return { small: await draw(320, 240, false, 'image/png'), big: await draw(2400, 1800, true, 'image/jpeg', 0.95) }
+}
+
+/** Chooses `files` through the page's file chooser, opened by tapping 添加照片. */
+async function choose(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page
+    .getByRole('button', { name: /^添加照片/ })
+    .filter({ visible: true })
+    .click()
+  await (await chooser).setFiles(files)
+}
+
+/** naturalWidth of each visible <img> under `scope` once all have loaded (0 = broken). */
+async function loadedWidths(scope: Locator, count: number): Promise<number[]> {
+  const images = scope.locator('img').filter({ visible: true })
+  // Report photos load lazily, once the person scrolls to them.
+  await images.first().scrollIntoViewIfNeeded()
+  const deadline = Date.now() + WAIT_MS
+  let widths: number[] = []
+  while (Date.now() < deadline) {
+    widths = await images.evaluateAll((els) => els.map((el) => (el as HTMLImageElement).naturalWidth))
+    if (widths.length === count && widths.every((w) => w > 0)) return widths
+    await scope.page().waitForTimeout(100)
+  }
+  throw new Error(`expected ${count} loaded images, saw widths ${JSON.stringify(widths)}`)
+}
+
+/** Switches 标准版 / 长辈版 with the header's switch, if the page is not in `elder` mode already. */
+async function setElderMode(page: Page, elder: boolean): Promise<void> {
+  const shell = page.locator('.page-shell--elder').filter({ visible: true })
+  if ((await shell.count()) > 0 === elder) return
+  await page.locator('.elder-mode-switch').filter({ visible: true }).first().click()
+  await shell.first().waitFor({ state: elder ? 'visible' : 'detached' })
+}
+
+/**
+ * The page as it is now — photos, timeline, replies, a worker's controls — in 标准版 and 长辈版: no serious axe
+ * violation, targets of 44 / 60 px, and 长辈版 text of 18 px or more. Leaves the page in 标准版.
+ */
+async function assertUsableInBothModes(phone: PhonePage, name: string): Promise<void> {
+  for (const [elder, minTarget] of [
+    [false, 44],
+    [true, 60],
+  ] as const) {
+    await setElderMode(phone.page, elder)
+    assert.deepEqual(await blockingAxeViolations(phone.page), [], `axe, ${elder ? '长辈版' : '标准版'}`)
+    assert.deepEqual(await smallTapTargets(phone, minTarget), [], `tap targets, ${elder ? '长辈版' : '标准版'}`)
+    if (elder) {
+      assert.deepEqual(await smallText(phone, 18), [], 'text size, 长辈版')
+      await screenshot(phone.page, `${name}-elder`)
+    }
+  }
+  await setElderMode(phone.page, false)
+}
+
+let browser: Browser
+/** The resident's phone, kept for the whole file: their reports are the ones made with its device id. */
+let phone: PhonePage
+before(async () => {
+  assert.ok(WORKER_CODE, 'E2E_WORKER_CODE is set by scripts/run-e2e.ts')
+  browser = await launchBrowser()
+  phone = await openPhonePage(browser)
+})
+afterEach(() => phone.assertNoPageErrors())
+after(async () => {
+  await phone?.close()
+  await browser?.close()
+})
+
+describe('a resident reports a problem with photos, offline, and it arrives once', () => {
+  it('keeps the draft, a photo included, across a reload', async () => {
+    const { page } = phone
+    await openApp(page, REPORTS_PAGE)
+    const { small } = await makeImages(page)
+    await button(page, '设施报修').click()
+    await field(page, '发生了什么，例如：路灯不亮').fill(DESCRIPTION)
+    await field(page, '在哪里').fill(PLACE)
+    await choose(page, [{ name: '楼道.png', mimeType: 'image/png', buffer: small }])
+    const thumbs = page.locator('.report__thumb').filter({ visible: true })
+    assert.deepEqual(await loadedWidths(thumbs, 1), [320])
+    await visibleText(page, '草稿已自动保存').waitFor()
+    await page.reload()
+    await visibleText(page, '报告问题').waitFor()
+    assert.equal(await field(page, '发生了什么，例如：路灯不亮').inputValue(), DESCRIPTION)
+    assert.equal(await field(page, '在哪里').inputValue(), PLACE)
+    assert.equal(await button(page, '设施报修').getAttribute('aria-pressed'), 'true')
+    assert.deepEqual(await loadedWidths(page.locator('.report__thumb').filter({ visible: true }), 1), [320])
+  })
+
+  it('names a file that is not an image, keeps the others, and shrinks a big photo', async () => {
+    const { page } = phone
+    const { big } = await makeImages(page)
+    assert.ok(big.length > 2 * 1024 * 1024, `the big test photo is ${big.length} bytes`)
+    // Chosen together: the two bad files are named, the good one is kept.
+    await choose(page, [
+      { name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('不是照片') },
+      { name: '全景.jpg', mimeType: 'image/jpeg', buffer: big },
+      { name: '坏图.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') },
+    ])
+    await visibleText(page, '「说明.txt」不是图片（请选 JPEG、PNG 或 WebP 照片），未添加').waitFor()
+    await visibleText(page, '「坏图.png」不是图片（请选 JPEG、PNG 或 WebP 照片），未添加').waitFor()
+    const widths = await loadedWidths(page.locator('.report__thumb').filter({ visible: true }), 2)
+    assert.equal(widths[0], 320)
+    assert.ok(widths[1] <= 1600 && widths[1] >= 1000, `the big photo was shrunk to ${widths[1]} px wide`)
+    // A thumbnail can be taken out again, by a labelled button.
+    await choose(page, [{ name: '多余.png', mimeType: 'image/png', buffer: (await makeImages(page)).small }])
+    await loadedWidths(page.locator('.report__thumb').filter({ visible: true }), 3)
+    assert.equal(await button(page, '添加照片（3/3）').count(), 0)
+    await button(page, '删除第 3 张照片').click()
+    await loadedWidths(page.locator('.report__thumb').filter({ visible: true }), 2)
+    await screenshot(page, 'reports-1-form')
+    await assertUsableInBothModes(phone, 'reports-1-form')
+  })
+
+  it('sends offline → 待发送, online → in 我的报告 with its photos, exactly once', async () => {
+    const { page, context } = phone
+    await context.setOffline(true)
+    const pending = page.locator('.report__item--pending').filter({ visible: true })
+    try {
+      await button(page, '提交').click()
+      await pending.getByText(/^待发送/).waitFor()
+      assert.equal(await field(page, '发生了什么，例如：路灯不亮').inputValue(), '')
+      await screenshot(page, 'reports-2-pending')
+    } finally {
+      await context.setOffline(false)
+    }
+    await pending.waitFor({ state: 'detached', timeout: 20_000 })
+    const item = page.locator('.report__item').filter({ visible: true }).filter({ hasText: DESCRIPTION })
+    await item.waitFor()
+    await loadedWidths(item, 2)
+    assert.equal(await item.locator('img[alt="设施报修报告的第 1 张照片"]').count(), 1)
+    const mine = (await workerReports()).filter((r) => r.description === DESCRIPTION)
+    assert.equal(mine.length, 1, 'one report, not a duplicate')
+    assert.equal(mine[0].photos.length, 2)
+    assert.equal(mine[0].place, PLACE)
+    // The draft is gone: a reload shows an empty form.
+    await page.reload()
+    await visibleText(page, '报告问题').waitFor()
+    assert.equal(await field(page, '发生了什么，例如：路灯不亮').inputValue(), '')
+    await screenshot(page, 'reports-3-sent')
+  })
+})
+
+describe('a report the server refuses', () => {
+  it('shows 失败（原因）and goes back into the form to be fixed and sent again', async () => {
+    const { page } = phone
+    const text = '井盖松动（退回重填）'
+    // The server refuses this one, as it would a body that fails its schema.
+    await page.route('**/api/reports', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: '地点请写得具体些', fields: { place: '地点请写得具体些' } }),
+          })
+        : route.continue(),
+    )
+    try {
+      await button(page, '安全隐患').click()
+      await field(page, '发生了什么，例如：路灯不亮').fill(text)
+      await field(page, '在哪里').fill('门口')
+      await button(page, '提交').click()
+      const failed = page.locator('.report__item--pending').filter({ visible: true })
+      await failed.getByText('失败（地点请写得具体些）').waitFor()
+      await button(failed, '放回表单修改').click()
+      await failed.waitFor({ state: 'detached' })
+      assert.equal(await field(page, '发生了什么，例如：路灯不亮').inputValue(), text)
+      assert.equal(await field(page, '在哪里').inputValue(), '门口')
+      assert.equal(await button(page, '安全隐患').getAttribute('aria-pressed'), 'true')
+    } finally {
+      await page.unroute('**/api/reports')
+    }
+    await field(page, '在哪里').fill('5号楼门口东侧')
+    await button(page, '提交').click()
+    await page
+      .locator('.report__item')
+      .filter({ visible: true })
+      .filter({ hasText: text })
+      .getByText('已提交（当前）')
+      .waitFor()
+    assert.equal((await workerReports()).filter((r) => r.description === text).length, 1)
+  })
+})
+
+describe('a worker moves the report on and the resident follows it', () => {
+  it('已受理 → 处理中 → 已办结 with replies; never backwards', async () => {
+    const worker = await openPhonePage(browser)
+    try {
+      const { page } = worker
+      await openApp(page, WORKER_PAGE)
+      await field(page, '工作人员码').fill(WORKER_CODE)
+      await button(page, '登录').click()
+      await button(page, '居民报告（小事快办）').click()
+      await visibleText(page, '居民报告（工作人员）').waitFor()
+      const item = page.locator('.report__item').filter({ visible: true }).filter({ hasText: DESCRIPTION })
+      await loadedWidths(item, 2)
+      const reply = item.locator('textarea').filter({ visible: true })
+      await reply.fill('已收到，明天上午派电工查看')
+      await button(item, '改为已受理').click()
+      await item.getByText('已受理（当前）').waitFor()
+      await button(item, '改为处理中').click()
+      await item.getByText('处理中（当前）').waitFor()
+      await assertUsableInBothModes(worker, 'reports-4-worker')
+      // Only later steps are offered.
+      assert.equal(await button(item, '改为已受理').count(), 0)
+      await reply.fill('灯已换好，<b>请</b>放心')
+      await button(item, '改为已办结').click()
+      await item.getByText('已办结（当前）').waitFor()
+      await screenshot(page, 'reports-4-worker')
+      const [report] = (await workerReports()).filter((r) => r.description === DESCRIPTION)
+      assert.deepEqual(
+        report.timeline.map((t) => [t.status, t.reply]),
+        [
+          ['submitted', null],
+          ['accepted', '已收到，明天上午派电工查看'],
+          ['in-progress', null],
+          ['resolved', '灯已换好，<b>请</b>放心'],
+        ],
+      )
+      worker.assertNoPageErrors()
+    } finally {
+      await worker.close()
+    }
+  })
+
+  it('the resident sees every step with its time and the replies as text', async () => {
+    const { page } = phone
+    await page.reload()
+    const item = page.locator('.report__item').filter({ visible: true }).filter({ hasText: DESCRIPTION })
+    await item.getByText('已办结（当前）').waitFor()
+    const steps = await item.locator('[role="listitem"]').allInnerTexts()
+    assert.equal(steps.length, 4)
+    const time = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/
+    for (const [i, label] of ['已提交', '已受理', '处理中', '已办结（当前）'].entries()) {
+      assert.ok(steps[i].startsWith(label), `step ${i + 1} reads ${JSON.stringify(steps[i])}`)
+      assert.match(steps[i], time)
+    }
+    assert.match(steps[1], /测试社工回复（.*）：已收到，明天上午派电工查看/)
+    // Typed markup is shown as the characters typed.
+    assert.match(steps[3], /：灯已换好，<b>请<\/b>放心$/)
+    assert.equal(await item.locator('b').count(), 0)
+    await screenshot(page, 'reports-5-resident-timeline')
+    await assertUsableInBothModes(phone, 'reports-5-resident-timeline')
+  })
+
+  it('another device sees none of these reports', async () => {
+    const other = await openPhonePage(browser)
+    try {
+      await openApp(other.page, REPORTS_PAGE)
+      await visibleText(other.page, '还没有报告过问题').waitFor()
+      other.assertNoPageErrors()
+    } finally {
+      await other.close()
+    }
+  })
+})
