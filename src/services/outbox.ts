@@ -7,6 +7,7 @@ import {
   markSending,
   parseOutbox,
   recoverAfterRestart,
+  withoutOldSent,
   type OutboxEntry,
   type SendOutcome,
 } from '../domain/outbox'
@@ -102,9 +103,11 @@ export class Outbox {
     }
   }
 
-  /** Drops acknowledged entries once the user has seen them. */
+  /** Drops acknowledged entries older than a day (KEEP_SENT_MS); writes storage only when something went. */
   clearSent(): void {
-    this.entries = this.entries.filter((e) => e.status !== 'sent')
+    const kept = withoutOldSent(this.entries, this.now())
+    if (kept.length === this.entries.length) return
+    this.entries = kept
     this.persist()
   }
 }
