@@ -34,7 +34,9 @@ export function TimeField(props: TimeFieldProps) {
   return (
     <ComposeField id={id} label={label} error={error}>
       <View className='compose__time'>
-        <Text className={`compose__time-value${value ? '' : ' compose__time-value--empty'}`}>{value || '未选择'}</Text>
+        <Text id={`${id}-time`} className={`compose__time-value${value ? '' : ' compose__time-value--empty'}`}>
+          {value || '未选择'}
+        </Text>
         {editable ? (
           <>
             <Button size='small' fill='outline' aria-label={`选择${name}`} onClick={() => setOpen(true)}>
