@@ -197,6 +197,42 @@ describe('a worker publishes a notice offline and it goes out once the network i
     const list = await api('GET', '/api/notices')
     assert.ok(!(list.body.current as { title: string }[]).some((n) => n.title === '月湾湖义诊（定时）'))
   })
+
+  it('in 长辈版 the time fields and the picker’s buttons are 60 px targets with 18 px text', async () => {
+    const { page } = phone
+    await page.locator('.elder-mode-switch').filter({ visible: true }).first().click()
+    await page.locator('.page-shell--elder').filter({ visible: true }).first().waitFor()
+    await page.getByText('定时发布', { exact: true }).filter({ visible: true }).first().click()
+    await button(page, '选择发布时间').click()
+    const confirm = page.locator('.nut-picker-confirm-btn').filter({ visible: true })
+    await confirm.waitFor()
+    await screenshot(page, 'community-8-picker-elder')
+    const sizes = await page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll<HTMLElement>(
+          '.compose__time .nut-button, .compose__time .nut-button-children, .nut-picker-confirm-btn, .nut-picker-cancel-btn, .compose__time-value, .compose .nut-radio-label',
+        ),
+      )
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => {
+          const box = el.getBoundingClientRect()
+          return {
+            text: el.innerText.trim(),
+            w: box.width,
+            h: box.height,
+            px: parseFloat(getComputedStyle(el).fontSize),
+          }
+        }),
+    )
+    // Labels and the chosen time are text (18 px); the buttons are also 60 px targets.
+    const textOnly = (s: { text: string }) => ['未选择', '立即发布', '定时发布'].includes(s.text)
+    const small = sizes.filter((s) => s.px < 18 || (!textOnly(s) && (s.w < 60 || s.h < 60)))
+    assert.ok(sizes.length >= 7, JSON.stringify(sizes))
+    assert.deepEqual(small, [])
+    await page.locator('.nut-picker-cancel-btn').filter({ visible: true }).click()
+    await confirm.waitFor({ state: 'detached' })
+    await page.locator('.elder-mode-switch').filter({ visible: true }).first().click()
+  })
 })
 
 describe('a resident cannot publish', () => {
