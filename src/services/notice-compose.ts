@@ -19,10 +19,19 @@ const drafts = new DraftStore<ComposeDraft>(taroStore, isComposeDraft)
 export const loadDraft = (key: string): ComposeDraft | null => drafts.load(key)
 export const clearDraft = (key: string): void => drafts.clear(key)
 
-/** Saves the draft; when storage fails it stays in memory and a toast says so. Returns whether storage has it. */
+const failing = new Set<string>()
+
+/**
+ * Saves the draft; when storage fails it stays in memory and a toast says so — once when saving starts to fail, not
+ * at every pause in typing (the form's status line stays meanwhile). Returns whether storage has it.
+ */
 export function saveDraft(key: string, draft: ComposeDraft): boolean {
-  if (drafts.save(key, draft)) return true
-  void Taro.showToast({ title: DRAFT_MEMORY_ONLY, icon: 'none', duration: 3000 })
+  if (drafts.save(key, draft)) {
+    failing.delete(key)
+    return true
+  }
+  if (!failing.has(key)) void Taro.showToast({ title: DRAFT_MEMORY_ONLY, icon: 'none', duration: 3000 })
+  failing.add(key)
   return false
 }
 

@@ -11,7 +11,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import WorkerPage from '../../src/packages/community/worker/index'
 import { DRAFT_SAVED } from '../../src/features/community/components/NoticeCompose'
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER, type NoticeView } from '../../src/domain/api-contract'
-import { EMPTY_DRAFT, type ComposeDraft } from '../../src/domain/notice-compose'
+import { EMPTY_DRAFT, draftFromNotice, type ComposeDraft } from '../../src/domain/notice-compose'
 import { DRAFT_KEY, DRAFT_MEMORY_ONLY, EDIT_DRAFT_KEY } from '../../src/services/notice-compose'
 import { WORKER_SESSION_KEY, type StoredSession } from '../../src/services/session'
 import { showPage } from '../support/page-show'
@@ -167,6 +167,16 @@ describe('the draft', () => {
     expect(screen.queryByText(DRAFT_SAVED)).toBeNull()
     expect((await field('标题')).value).toBe('电梯检修')
     expect(draftInStorage()).toBeNull()
+    // Typing on while storage stays full: the line stays, the toast is not repeated at every pause.
+    await typeInto('标题', '电梯检修通知')
+    await waitFor(() =>
+      expect(setStorageSync).toHaveBeenCalledWith(
+        DRAFT_KEY,
+        expect.objectContaining({ draft: expect.objectContaining({ title: '电梯检修通知' }) }),
+      ),
+    )
+    expect(showToast).toHaveBeenCalledTimes(1)
+    expect(screen.getByText(DRAFT_MEMORY_ONLY)).toBeTruthy()
   })
 })
 
@@ -235,5 +245,34 @@ describe('编辑 a published notice', () => {
     fireEvent.click(screen.getByText('保存修改'))
     await screen.findByText('没有修改任何内容')
     expect(patches(request)).toEqual([])
+  })
+})
+
+describe('an edit of a scheduled notice left open when the app closed', () => {
+  const SCHEDULED: NoticeView = {
+    ...PUBLISHED,
+    id: 'n-clinic',
+    title: '义诊',
+    publishAt: '2099-05-03T01:00:00.000Z', // 2099-05-03 09:00 Beijing time
+    state: 'scheduled',
+  }
+
+  it('comes back as it was, and saving reschedules it (publishAt and expireAt in the PATCH)', async () => {
+    // The worker had moved it a day later and given it an end, then the app was closed before 保存修改.
+    const opened = draftFromNotice(SCHEDULED, 'edit-key-restored-1')
+    const draft = { ...opened, publishAt: '2099-05-04 09:00', expireAt: '2099-05-05 18:00' }
+    Taro.setStorageSync(EDIT_DRAFT_KEY, { savedAt: Date.now() + 60_000, draft })
+    const request = server([], (o) => Promise.resolve(reply(200, { notice: { ...SCHEDULED, ...(o.data as object) } })))
+    render(<WorkerPage />)
+    showPage()
+    await screen.findByText('修改通知', {}, RENDER_WAIT)
+    expect(document.getElementById('compose-publish-time')?.textContent).toBe('2099-05-04 09:00')
+    expect(document.getElementById('compose-expire-time')?.textContent).toBe('2099-05-05 18:00')
+    fireEvent.click(screen.getByText('保存修改'))
+    await screen.findByText('修改已保存')
+    const sent = request.mock.calls.map(([o]) => o as Taro.request.Option).find((o) => o.method === 'PATCH')
+    expect(sent?.url).toBe(API_PATHS.notice('n-clinic'))
+    expect(sent?.data).toEqual({ publishAt: '2099-05-04T01:00:00.000Z', expireAt: '2099-05-05T10:00:00.000Z' })
+    expect(sent?.header?.[IDEMPOTENCY_KEY_HEADER]).toBe('edit-key-restored-1')
   })
 })

@@ -159,7 +159,6 @@ export function NoticeCompose(props: NoticeComposeProps) {
           suggestion={suggestedPublishText(at)}
           now={at}
           editable={reschedulable}
-          clearable={false}
           onChange={(publishAt) => change({ publishAt })}
         />
       ) : null}

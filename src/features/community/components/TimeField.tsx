@@ -19,14 +19,13 @@ interface TimeFieldProps {
   now: Date
   /** false: the time can be seen but not changed (a published notice's publish time). */
   editable?: boolean
-  clearable?: boolean
   onChange: (text: string) => void
 }
 
 const YEAR_MS = 365 * 24 * 3600_000
 
 export function TimeField(props: TimeFieldProps) {
-  const { id, name, label, value, error, suggestion, now, editable = true, clearable = true, onChange } = props
+  const { id, name, label, value, error, suggestion, now, editable = true, onChange } = props
   const [open, setOpen] = useState(false)
   const earliest = pickerDateOf(formatChinaTime(now.toISOString())) ?? now
   const latest = pickerDateOf(formatChinaTime(new Date(now.getTime() + 2 * YEAR_MS).toISOString())) ?? now
@@ -42,7 +41,7 @@ export function TimeField(props: TimeFieldProps) {
             <Button size='small' fill='outline' aria-label={`选择${name}`} onClick={() => setOpen(true)}>
               选择
             </Button>
-            {clearable && value ? (
+            {value ? (
               <Button size='small' fill='outline' aria-label={`清除${name}`} onClick={() => onChange('')}>
                 清除
               </Button>

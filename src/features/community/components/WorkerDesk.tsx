@@ -222,7 +222,7 @@ export function WorkerDesk() {
           }}
         />
       ) : (
-        <NoticeCompose draftKey={DRAFT_KEY} submit={queueDraft} />
+        <NoticeCompose draftKey={DRAFT_KEY} submit={queueDraft} onDone={() => setNote('')} />
       )}
       <OutboxList />
       <MyNotices
