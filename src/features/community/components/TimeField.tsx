@@ -54,7 +54,7 @@ export function TimeField(props: TimeFieldProps) {
           className='compose__picker'
           visible
           type='datetime'
-          title={`选择${name}（北京时间）`}
+          title={`选择${name}`}
           showChinese
           defaultValue={start < earliest ? earliest : start}
           startDate={earliest}
