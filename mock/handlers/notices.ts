@@ -20,6 +20,7 @@ import { apiContext, prune } from '../context'
 import { bodyHash, idempotencyKey, optionalSession, parseBody, requireSession, sendError } from '../http'
 
 const NOTICE_SCOPE = 'notices'
+const PATCH_SCOPE = 'notice-edits'
 export const NOTICE_NOT_FOUND = '找不到这条通知'
 
 export function listNotices(req: Request, res: Response): void {
@@ -86,16 +87,34 @@ export function postNotice(req: Request, res: Response): void {
   res.status(201).json({ notice: toNoticeView(created.notice, now, true) } satisfies NoticeResponse)
 }
 
+/**
+ * PATCH /api/notices/:id. An optional Idempotency-Key makes a retried edit (its reply lost) answer with the notice as it
+ * is instead of applying the edit again over someone else's later change; the same key with another edit → 409.
+ */
 export function patchNotice(req: Request, res: Response): void {
   const ctx = apiContext(res)
   const session = requireSession(req, res, ctx, 'worker')
   if (!session) return
+  const key = idempotencyKey(req, res, false)
+  if (key === null) return
   const patch = parseBody(req, res, noticePatchSchema)
   if (!patch) return
   const now = ctx.now()
-  const notice = ctx.store.read().notices.find((n) => n.id === req.params.id)
+  const data = ctx.store.read()
+  const notice = data.notices.find((n) => n.id === req.params.id)
   if (!notice) {
     sendError(res, 404, { error: NOTICE_NOT_FOUND })
+    return
+  }
+  const hash = bodyHash({ id: notice.id, patch })
+  const earlier = key ? data.idempotency.find((r) => r.scope === PATCH_SCOPE && r.key === key) : undefined
+  if (earlier) {
+    if (earlier.bodyHash !== hash) {
+      sendError(res, 409, { error: '这个 Idempotency-Key 已用于另一次修改：新的修改请换一个新的键' })
+      return
+    }
+    res.set(IDEMPOTENT_REPLAY_HEADER, 'true')
+    res.json({ notice: toNoticeView(notice, now, true) } satisfies NoticeResponse)
     return
   }
   const by = { id: session.subject, name: session.name ?? '社区工作人员' }
@@ -104,10 +123,14 @@ export function patchNotice(req: Request, res: Response): void {
     sendError(res, result.status, { error: result.error, fields: result.fields })
     return
   }
-  if (result.changed) {
+  if (result.changed || key) {
     ctx.store.update((draft) => {
       prune(draft, now)
       draft.notices = draft.notices.map((n) => (n.id === notice.id ? result.notice : n))
+      if (key) {
+        const record = { scope: PATCH_SCOPE, key, bodyHash: hash, resourceId: notice.id, createdAt: now.toISOString() }
+        draft.idempotency.push(record)
+      }
     })
   }
   res.json({ notice: toNoticeView(result.notice, now, true) } satisfies NoticeResponse)

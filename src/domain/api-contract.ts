@@ -1,7 +1,7 @@
 // The API contract shared by the client and the mock server: paths, headers, the session body, and the zod shapes of
 // every response the client parses (including the error body { error, fields? }).
 import { z } from 'zod'
-import { noticeRecordSchema, noticeState, noticeStateSchema, type NoticeRecord } from './notice'
+import { lastEditedAt, noticeRecordSchema, noticeState, noticeStateSchema, type NoticeRecord } from './notice'
 import {
   MAX_PHOTO_BYTES,
   MAX_PHOTOS,
@@ -81,16 +81,25 @@ export const sessionResponseSchema = z.object({
 })
 export type SessionResponse = z.infer<typeof sessionResponseSchema>
 
-/** A notice as the API returns it: the record, its state at serverTime; history only for workers. */
+/**
+ * A notice as the API returns it: the record, its state at serverTime, `editedAt` (when residents last saw it change,
+ * 已修改; null when unchanged since publication — for everyone); history only for workers.
+ */
 export const noticeViewSchema = noticeRecordSchema.extend({
   state: noticeStateSchema,
+  editedAt: storedTimeSchema.nullable().optional(),
   history: noticeRecordSchema.shape.history.optional(),
 })
 export type NoticeView = z.infer<typeof noticeViewSchema>
 
 export function toNoticeView(notice: NoticeRecord, now: Date, withHistory: boolean): NoticeView {
   const { history, ...rest } = notice
-  return { ...rest, state: noticeState(notice, now), ...(withHistory ? { history } : {}) }
+  return {
+    ...rest,
+    state: noticeState(notice, now),
+    editedAt: lastEditedAt(notice),
+    ...(withHistory ? { history } : {}),
+  }
 }
 
 /**

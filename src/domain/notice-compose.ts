@@ -1,10 +1,27 @@
-// A worker's notice being written: the draft as typed (times as "2026-05-01 09:00", China time), checked with the
-// API's own schema so every field gets the same Chinese message the server would give.
-import { noticeCreateSchema, type NoticeCreateInput } from './notice'
-import { parseChinaTime } from './notice-feed'
+// A worker's notice being written or edited: the draft (times as "2026-05-01 09:00", China time), checked with the
+// API's own schemas so every field gets the same Chinese message the server would give; an edit becomes the PATCH of
+// only what changed.
+import {
+  EXPIRE_AFTER_PUBLISH,
+  EXPIRE_IN_FUTURE,
+  noticeCreateSchema,
+  noticePatchSchema,
+  type NoticeCreateInput,
+  type NoticePatchInput,
+  type NoticeState,
+} from './notice'
+import { formatChinaTime, parseChinaTime } from './notice-feed'
 import { validate, type FieldErrors } from './validation'
 
-export interface ComposeDraft {
+/** The notice a draft edits: its id, its state when opened, what it said then, and the PATCH's idempotency key. */
+export interface EditTarget {
+  id: string
+  state: NoticeState
+  original: ComposeFields
+  key: string
+}
+
+export interface ComposeFields {
   category: string
   title: string
   body: string
@@ -14,6 +31,11 @@ export interface ComposeDraft {
   publishAt: string
   /** As typed, China time; empty for no expiry. */
   expireAt: string
+}
+
+export interface ComposeDraft extends ComposeFields {
+  /** Set when the draft edits a notice already sent; absent for a new notice. */
+  editing?: EditTarget
 }
 
 export const EMPTY_DRAFT: ComposeDraft = {
@@ -26,9 +48,9 @@ export const EMPTY_DRAFT: ComposeDraft = {
   expireAt: '',
 }
 
-export function isComposeDraft(value: unknown): value is ComposeDraft {
+function isFields(value: unknown): value is ComposeFields {
   if (!value || typeof value !== 'object') return false
-  const d = value as ComposeDraft
+  const d = value as ComposeFields
   return (
     ['category', 'title', 'body', 'publishAt', 'expireAt'].every(
       (k) => typeof (d as unknown as Record<string, unknown>)[k] === 'string',
@@ -38,24 +60,79 @@ export function isComposeDraft(value: unknown): value is ComposeDraft {
   )
 }
 
+function isEditTarget(value: unknown): value is EditTarget {
+  if (!value || typeof value !== 'object') return false
+  const t = value as EditTarget
+  return typeof t.id === 'string' && typeof t.key === 'string' && typeof t.state === 'string' && isFields(t.original)
+}
+
+export function isComposeDraft(value: unknown): value is ComposeDraft {
+  if (!isFields(value)) return false
+  const editing = (value as ComposeDraft).editing
+  return editing === undefined || isEditTarget(editing)
+}
+
+/** The fields of a notice as the form shows them (times in China time). */
+export interface EditableNotice {
+  id: string
+  state: NoticeState
+  category: string
+  title: string
+  body: string
+  pinned: boolean
+  publishAt: string | null
+  expireAt: string | null
+}
+
+/** The form filled with a notice to edit; `key` is the idempotency key its PATCH will carry. */
+export function draftFromNotice(notice: EditableNotice, key: string): ComposeDraft {
+  const fields: ComposeFields = {
+    category: notice.category,
+    title: notice.title,
+    body: notice.body,
+    pinned: notice.pinned,
+    mode: notice.state === 'draft' ? 'now' : 'scheduled',
+    publishAt: notice.publishAt ? formatChinaTime(notice.publishAt) : '',
+    expireAt: notice.expireAt ? formatChinaTime(notice.expireAt) : '',
+  }
+  // A published notice's publish time is history, not a choice: it is kept only to check the expiry against.
+  if (notice.state !== 'scheduled' && notice.state !== 'draft') fields.mode = 'now'
+  return { ...fields, editing: { id: notice.id, state: notice.state, original: fields, key } }
+}
+
+/** Whether the publish time can still change: only before the notice goes out. */
+export const canReschedule = (target: EditTarget | undefined) =>
+  target === undefined || target.state === 'scheduled' || target.state === 'draft'
+
 export const TIME_FORMAT_HINT = '格式如 2026-05-01 09:00'
+export const NOTHING_CHANGED = '没有修改任何内容'
 
 export type ComposeResult = { ok: true; input: NoticeCreateInput } | { ok: false; fields: FieldErrors }
+export type EditResult =
+  { ok: true; id: string; key: string; patch: NoticePatchInput } | { ok: false; fields: FieldErrors; message?: string }
 
-/** The POST /api/notices body for this draft, or a message per field. `now` decides whether a time is past. */
-export function checkDraft(draft: ComposeDraft, now: Date): ComposeResult {
+/** The publish and expiry times as ISO, with a message per field for a missing, malformed or out-of-order time. */
+function checkTimes(draft: ComposeFields, now: Date, fixedPublishAt: string | null) {
   const fields: FieldErrors = {}
-  const publishAt = draft.mode === 'scheduled' ? parseChinaTime(draft.publishAt) : null
+  const scheduling = fixedPublishAt === null && draft.mode === 'scheduled'
+  const publishAt = scheduling ? parseChinaTime(draft.publishAt) : fixedPublishAt
   const expireAt = draft.expireAt.trim() ? parseChinaTime(draft.expireAt) : null
-  if (draft.mode === 'scheduled') {
-    if (!draft.publishAt.trim()) fields.publishAt = '定时发布请填写发布时间'
+  if (scheduling) {
+    if (!draft.publishAt.trim()) fields.publishAt = '定时发布请选择发布时间'
     else if (!publishAt) fields.publishAt = `发布时间${TIME_FORMAT_HINT}`
     else if (Date.parse(publishAt) <= now.getTime()) fields.publishAt = '发布时间必须晚于现在'
   }
   if (draft.expireAt.trim() && !expireAt) fields.expireAt = `截止时间${TIME_FORMAT_HINT}`
-  else if (expireAt && Date.parse(expireAt) <= Math.max(now.getTime(), publishAt ? Date.parse(publishAt) : 0)) {
-    fields.expireAt = publishAt ? '截止时间必须晚于发布时间' : '截止时间必须晚于现在'
+  else if (expireAt && Date.parse(expireAt) <= now.getTime()) fields.expireAt = EXPIRE_IN_FUTURE
+  else if (expireAt && publishAt && Date.parse(expireAt) <= Date.parse(publishAt)) {
+    fields.expireAt = EXPIRE_AFTER_PUBLISH
   }
+  return { fields, publishAt: scheduling ? publishAt : null, expireAt }
+}
+
+/** The POST /api/notices body for this draft, or a message per field. `now` decides whether a time is past. */
+export function checkDraft(draft: ComposeFields, now: Date): ComposeResult {
+  const { fields, publishAt, expireAt } = checkTimes(draft, now, null)
   const input: Record<string, unknown> = {
     category: draft.category,
     title: draft.title,
@@ -71,4 +148,64 @@ export function checkDraft(draft: ComposeDraft, now: Date): ComposeResult {
   }
   if (Object.keys(fields).length > 0) return { ok: false, fields }
   return { ok: true, input: input as NoticeCreateInput }
+}
+
+/**
+ * The PATCH /api/notices/:id body for an edit: only the fields that differ from the notice as opened; for a scheduled
+ * or draft notice a new publish time (定时) or 立即发布; a message per field, or NOTHING_CHANGED.
+ */
+export function checkEdit(draft: ComposeDraft, now: Date): EditResult {
+  const target = draft.editing
+  if (!target) return { ok: false, fields: {}, message: '这不是对已有通知的修改' }
+  const before = target.original
+  const reschedulable = canReschedule(target)
+  const fixed = reschedulable ? null : parseChinaTime(before.publishAt)
+  const times = checkTimes(draft, now, fixed)
+  const fields: FieldErrors = { ...times.fields }
+  // An expiry left as it was is not re-checked against now: a published notice may keep its end date.
+  if (draft.expireAt === before.expireAt) delete fields.expireAt
+  const patch: NoticePatchInput = {}
+  if (draft.category !== before.category) patch.category = draft.category as NoticePatchInput['category']
+  if (draft.title !== before.title) patch.title = draft.title
+  if (draft.body !== before.body) patch.body = draft.body
+  if (draft.pinned !== before.pinned) patch.pinned = draft.pinned
+  if (draft.expireAt !== before.expireAt) patch.expireAt = times.expireAt
+  if (reschedulable && draft.mode === 'now') patch.action = 'publish'
+  else if (reschedulable && (draft.publishAt !== before.publishAt || before.mode !== 'scheduled')) {
+    if (times.publishAt) patch.publishAt = times.publishAt
+  }
+  const result = validate(noticePatchSchema, patch)
+  if (!result.ok) {
+    for (const [key, message] of Object.entries(result.error.fields ?? {})) fields[key] ??= message
+  }
+  if (Object.keys(fields).length > 0) return { ok: false, fields }
+  if (Object.keys(patch).length === 0) return { ok: false, fields: {}, message: NOTHING_CHANGED }
+  return { ok: true, id: target.id, key: target.key, patch }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/**
+ * What a date-time picker showed (year, month, day, hour, minute) as the form's China-time text. The picker works in
+ * the phone's own clock; its numbers are taken as Beijing time, whatever the phone's time zone.
+ */
+export function pickedTimeText(values: readonly (string | number | null)[]): string | null {
+  const [y, mo, d, h, mi] = values.map(Number)
+  if ([y, mo, d, h, mi].some((n) => !Number.isInteger(n))) return null
+  const text = `${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}`
+  return parseChinaTime(text) ? text : null
+}
+
+/** The picker's Date (phone clock) showing the same numbers as a China-time text; null for empty or bad text. */
+export function pickerDateOf(text: string): Date | null {
+  const iso = parseChinaTime(text)
+  if (!iso) return null
+  const t = new Date(Date.parse(iso) + 8 * 3600_000)
+  return new Date(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes())
+}
+
+/** A sensible first choice for a publish time: the next whole hour at least 30 minutes from now, China time. */
+export function suggestedPublishText(now: Date): string {
+  const hour = 3600_000
+  return formatChinaTime(new Date(Math.ceil((now.getTime() + hour / 2) / hour) * hour).toISOString())
 }

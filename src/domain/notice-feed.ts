@@ -5,7 +5,10 @@ import type { NoticeListResponse, NoticeView } from './api-contract'
 export type FeedNotice = Pick<
   NoticeView,
   'id' | 'category' | 'title' | 'body' | 'audience' | 'pinned' | 'publishAt' | 'expireAt' | 'state'
->
+> & {
+  /** When residents last saw it change (已修改), or null. */
+  editedAt: string | null
+}
 export interface NoticeFeed {
   serverTime: string
   current: FeedNotice[]
@@ -20,8 +23,25 @@ function toFeedNotice(value: unknown): FeedNotice | null {
   const n = value as Record<string, unknown>
   if (![n.id, n.category, n.title, n.body, n.audience, n.state].every(isString)) return null
   if (typeof n.pinned !== 'boolean' || !isTime(n.publishAt) || !isTime(n.expireAt)) return null
+  // editedAt came later: a server (or a cached list) without it means "not edited".
+  if (n.editedAt !== undefined && !isTime(n.editedAt)) return null
   const { id, category, title, body, audience, pinned, publishAt, expireAt, state } = n as unknown as FeedNotice
-  return { id, category, title, body, audience, pinned, publishAt, expireAt, state }
+  const editedAt = (n.editedAt as string | null | undefined) ?? null
+  return { id, category, title, body, audience, pinned, publishAt, expireAt, state, editedAt }
+}
+
+const publishedMs = (n: FeedNotice) => (n.publishAt ? Date.parse(n.publishAt) : 0)
+const newestFirst = (a: FeedNotice, b: FeedNotice) =>
+  publishedMs(b) - publishedMs(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** Residents' order for current notices, whatever order the server sent: pinned first, then newest first. */
+export function sortCurrentNotices(notices: readonly FeedNotice[]): FeedNotice[] {
+  return [...notices].sort((a, b) => Number(b.pinned) - Number(a.pinned) || newestFirst(a, b))
+}
+
+/** 往期: newest first (pinning no longer matters once a notice has expired). */
+export function sortPastNotices(notices: readonly FeedNotice[]): FeedNotice[] {
+  return [...notices].sort(newestFirst)
 }
 
 /** The feed from a GET /api/notices body, or null when it is not one (a malformed reply is a failure, not data). */
@@ -32,7 +52,11 @@ export function parseNoticeFeed(value: unknown): NoticeFeed | null {
   const current = body.current.map(toFeedNotice)
   const past = body.past.map(toFeedNotice)
   if (current.includes(null) || past.includes(null)) return null
-  return { serverTime: body.serverTime, current: current as FeedNotice[], past: past as FeedNotice[] }
+  return {
+    serverTime: body.serverTime,
+    current: sortCurrentNotices(current as FeedNotice[]),
+    past: sortPastNotices(past as FeedNotice[]),
+  }
 }
 
 export const ALL_CATEGORIES = '全部'

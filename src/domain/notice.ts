@@ -234,6 +234,25 @@ export function createNotice(input: NoticeCreate, id: string, { by, now }: Actin
   return { ok: true, notice, changed: true }
 }
 
+/** Fields residents see: a change to one of them after publication is shown as 已修改. */
+const RESIDENT_VISIBLE = ['category', 'title', 'body', 'audience', 'expireAt'] as const
+
+/**
+ * When residents last saw the notice change (已修改): the newest 'edit' in the history that changed a field they see,
+ * made after it was published; null when it is as first published.
+ */
+export function lastEditedAt(notice: Pick<NoticeRecord, 'history' | 'publishAt'>): string | null {
+  if (notice.publishAt === null) return null
+  const published = ms(notice.publishAt)
+  const edits = notice.history.filter(
+    (h) =>
+      h.action === 'edit' &&
+      ms(h.at) >= published &&
+      RESIDENT_VISIBLE.some((key) => Object.prototype.hasOwnProperty.call(h.changes, key)),
+  )
+  return edits.length > 0 ? edits[edits.length - 1].at : null
+}
+
 const EDITABLE = ['category', 'title', 'body', 'audience', 'pinned', 'publishAt', 'expireAt', 'withdrawnAt'] as const
 type Editable = (typeof EDITABLE)[number]
 

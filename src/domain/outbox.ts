@@ -16,6 +16,8 @@ export interface OutboxEntry<P = unknown> {
   lastError: string | null
   /** What the server returned once sent (e.g. the created notice's id). */
   result: unknown
+  /** Epoch ms when the server acknowledged it (entries sent before this field existed have none). */
+  sentAt?: number
 }
 
 /** A send attempt's outcome, as the transport classifies it. */
@@ -57,12 +59,28 @@ export function markSending<P>(entry: OutboxEntry<P>): OutboxEntry<P> {
 export function applyOutcome<P>(entry: OutboxEntry<P>, outcome: SendOutcome, now: number): OutboxEntry<P> {
   switch (outcome.kind) {
     case 'ok':
-      return { ...entry, status: 'sent', lastError: null, result: outcome.result }
+      return { ...entry, status: 'sent', lastError: null, result: outcome.result, sentAt: now }
     case 'retry':
       return { ...entry, status: 'pending', lastError: outcome.reason, nextAttemptAt: now + backoffMs(entry.attempts) }
     case 'reject':
       return { ...entry, status: 'failed', lastError: outcome.reason }
   }
+}
+
+/** How long an acknowledged entry stays in the list as 已发布 before it is dropped. */
+export const KEEP_SENT_MS = 24 * 3600_000
+
+/**
+ * The entries to keep at `now`: everything not yet sent, and sent ones for a day, so that a worker sees 已发布 on the
+ * next visit too but the list does not grow for ever (`keepMs` 0 drops every sent one). A sent entry without a time
+ * counts as sent when last tried.
+ */
+export function withoutOldSent<P>(
+  entries: readonly OutboxEntry<P>[],
+  now: number,
+  keepMs: number = KEEP_SENT_MS,
+): OutboxEntry<P>[] {
+  return entries.filter((e) => e.status !== 'sent' || (e.sentAt ?? e.nextAttemptAt) > now - keepMs)
 }
 
 /** The label a user sees for an entry: 待发送 / 发送中 / 已发布 / 失败（原因）. */

@@ -38,12 +38,14 @@ export function fetchWorkerNotices(): Promise<NoticeListResponse> {
   })
 }
 
-export async function patchNotice(id: string, patch: NoticePatchInput): Promise<NoticeView> {
+/** `key`: an Idempotency-Key, so that a retry after a lost reply is recognised as the same edit. */
+export async function patchNotice(id: string, patch: NoticePatchInput, key?: string): Promise<NoticeView> {
   const { notice } = await apiRequest({
     method: 'PATCH',
     path: API_PATHS.notice(id),
     data: patch,
     token: workerToken(),
+    headers: key ? { [IDEMPOTENCY_KEY_HEADER]: key } : undefined,
     parse: parser<{ notice: NoticeView }>(noticeResponseSchema),
   })
   return notice

@@ -52,6 +52,9 @@ export const noticeOutbox = new Outbox(taroStore, noticeTransport, {
   },
 })
 
+/** True while the outbox holds entries that storage could not save (shown as a line beside the toast). */
+export const outboxUnsaved = (): boolean => noticeOutbox.unsaved
+
 function notify(): void {
   listeners.forEach((listener) => listener())
 }
@@ -69,6 +72,7 @@ function schedule(): void {
 /** Sends what is due (`force`: everything pending, e.g. the network is back) and tells the pages. */
 export async function flushOutbox(force = false): Promise<void> {
   await noticeOutbox.flush(force)
+  noticeOutbox.clearSent()
   notify()
   schedule()
 }

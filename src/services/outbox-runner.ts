@@ -66,9 +66,9 @@ export class OutboxRunner {
     this.notify()
   }
 
-  clearSent(): void {
-    this.outbox.clearSent()
-    this.notify()
+  /** Drops sent entries older than `keepMs` (see Outbox.clearSent); tells subscribers only when some went. */
+  clearSent(keepMs?: number): void {
+    if (this.outbox.clearSent(keepMs)) this.notify()
   }
 
   /** Flush whenever the network comes back; safe to call from every page that shows the outbox. */

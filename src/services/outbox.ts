@@ -7,6 +7,8 @@ import {
   markSending,
   parseOutbox,
   recoverAfterRestart,
+  withoutOldSent,
+  KEEP_SENT_MS,
   type OutboxEntry,
   type SendOutcome,
 } from '../domain/outbox'
@@ -108,9 +110,15 @@ export class Outbox {
     this.persist()
   }
 
-  /** Drops acknowledged entries once the user has seen them. */
-  clearSent(): void {
-    this.entries = this.entries.filter((e) => e.status !== 'sent')
+  /**
+   * Drops acknowledged entries older than `keepMs` (a day by default; 0 drops them all); writes storage only when
+   * something went, and says whether anything did.
+   */
+  clearSent(keepMs: number = KEEP_SENT_MS): boolean {
+    const kept = withoutOldSent(this.entries, this.now(), keepMs)
+    if (kept.length === this.entries.length) return false
+    this.entries = kept
     this.persist()
+    return true
   }
 }

@@ -211,6 +211,23 @@ describe('a worker changes a notice', () => {
     })
   })
 
+  it('an edit retried with its Idempotency-Key is not applied again over a later change; 已修改 shows for everyone', async () => {
+    const id = await published()
+    const keyed = (body: object, key: string) =>
+      api.call('PATCH', `/api/notices/${id}`, { token: worker, body, headers: { 'Idempotency-Key': key } })
+    api.clock.advance(HOUR)
+    expect((await keyed({ title: '第一次修改' }, 'edit-key-0001')).status).toBe(200)
+    await patch(id, { title: '别人后来的修改' })
+    // The first edit's reply was lost and the app sends it again: the later change stays.
+    const retried = await keyed({ title: '第一次修改' }, 'edit-key-0001')
+    expect(retried).toMatchObject({ status: 200, body: { notice: { title: '别人后来的修改' } } })
+    expect(retried.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(await keyed({ title: '另一个修改' }, 'edit-key-0001')).toMatchObject({ status: 409 })
+    const [seen] = (await list()).current
+    expect(seen).toMatchObject({ title: '别人后来的修改', editedAt: '2026-05-01T02:00:00.000Z' })
+    expect(seen.history).toBeUndefined()
+  })
+
   it('gets 400 for an empty or unknown change and 404 for a notice that does not exist', async () => {
     const id = await published()
     expect(await patch(id, {})).toMatchObject({ status: 400, body: { error: '没有要修改的内容' } })

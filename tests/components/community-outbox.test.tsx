@@ -130,7 +130,7 @@ describe('publishing when the server refuses it (400)', () => {
 })
 
 describe('publishing when storage is full', () => {
-  it('warns with a toast and still shows the entry', async () => {
+  it('warns with a toast and a line, and still shows the entry', async () => {
     server(() => Promise.reject({ errMsg: 'request:fail' }))
     const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
     await openDesk()
@@ -140,5 +140,7 @@ describe('publishing when storage is full', () => {
     await publish('存储满时发的通知')
     await waitFor(() => expect(statusOf('存储满时发的通知')).toMatch(/^待发送/))
     expect(showToast).toHaveBeenCalledWith({ title: STORAGE_WARNING, icon: 'none', duration: 3000 })
+    // …and a line in 发送队列 says the same while storage still lacks it.
+    expect(screen.getByText(STORAGE_WARNING).getAttribute('role')).toBe('status')
   })
 })

@@ -1,6 +1,8 @@
 // 月湾湖 notices end to end on the H5 build and the mock API: a worker signs in, writes a notice (the draft survives a
 // reload), publishes it offline (待发送) and it goes out exactly once when the network is back (已发布); a resident
-// sees it pinned; a resident token cannot publish; and 40+ XSS payloads in notices and reports render as text only.
+// sees it pinned; the worker edits it and the resident sees the new title and 已修改; a notice scheduled with the
+// date-time picker shows as 定时发布 in the worker's list; a resident token cannot publish; and 40+ XSS payloads in
+// notices and reports render as text only.
 import { after, afterEach, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser, Locator, Page } from 'playwright-core'
@@ -8,23 +10,8 @@ import { NOTICE_PAGE, REPORTS_PAGE, WORKER_PAGE } from '../../src/domain/routes'
 import { NOTICE_TITLE_MAX } from '../../src/domain/notice'
 import { WAIT_MS, launchBrowser, openPhonePage, type PhonePage } from './support/browser'
 import { baseUrl, openApp, pageUrl, visibleText } from './support/app'
+import { WORKER_CODE, api, token } from './support/api'
 import { screenshot } from './support/screenshot'
-
-const WORKER_CODE = process.env.E2E_WORKER_CODE ?? ''
-
-async function api(method: string, path: string, body?: unknown, token?: string, key?: string) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (token) headers.Authorization = `Bearer ${token}`
-  if (key) headers['Idempotency-Key'] = key
-  const res = await fetch(`${baseUrl()}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
-  return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> }
-}
-
-async function token(body: unknown): Promise<string> {
-  const res = await api('POST', '/api/session', body)
-  assert.equal(res.status, 201, JSON.stringify(res.body))
-  return res.body.token as string
-}
 
 /**
  * The text field a person types into, by its placeholder. Taro H5 puts the placeholder on both its
@@ -142,6 +129,109 @@ describe('a worker publishes a notice offline and it goes out once the network i
     } finally {
       await resident.close()
     }
+  })
+
+  it('the worker edits its title (编辑 → 保存修改): a resident sees the new title and 已修改', async () => {
+    const { page } = phone
+    await button(page, '编辑：月湾湖停水通知').click()
+    await visibleText(page, '修改通知').waitFor()
+    assert.equal(await field(page, '例如：停水通知').inputValue(), '月湾湖停水通知')
+    await visibleText(page, '发布时间（已发布，不能修改）').waitFor()
+    await field(page, '例如：停水通知').fill('月湾湖停水通知（时间调整）')
+    await button(page, '保存修改').click()
+    await visibleText(page, '修改已保存').waitFor()
+    await visibleText(page, '写通知').waitFor()
+    await page
+      .getByText(/^通知 · 已发布，已修改 /)
+      .filter({ visible: true })
+      .first()
+      .waitFor()
+
+    const resident = await openPhonePage(browser)
+    try {
+      const list = await api('GET', '/api/notices')
+      const edited = (list.body.current as { id: string; title: string }[]).find((n) =>
+        n.title.startsWith('月湾湖停水通知'),
+      )
+      assert.equal(edited?.title, '月湾湖停水通知（时间调整）')
+      await openApp(resident.page, `${NOTICE_PAGE}?id=${edited?.id}`)
+      await visibleText(resident.page, '月湾湖停水通知（时间调整）').waitFor()
+      const mark = await resident.page.locator('.notice-detail__edited').filter({ visible: true }).innerText()
+      assert.match(mark, /^已修改 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+      await screenshot(resident.page, 'community-5-notice-edited')
+      resident.assertNoPageErrors()
+    } finally {
+      await resident.close()
+    }
+  })
+
+  it('schedules a notice with the date-time picker: it shows as 定时发布 in the worker’s list', async () => {
+    const { page } = phone
+    await button(page, '活动').click()
+    await field(page, '例如：停水通知').fill('月湾湖义诊（定时）')
+    await field(page, '通知内容，可分段').fill('社区卫生站义诊。')
+    await page.getByText('定时发布', { exact: true }).filter({ visible: true }).first().click()
+    await button(page, '选择发布时间').click()
+    const confirm = page.locator('.nut-picker-confirm-btn').filter({ visible: true })
+    await confirm.waitFor()
+    await screenshot(page, 'community-6-picker')
+    await confirm.click()
+    await confirm.waitFor({ state: 'detached' })
+    const chosen = await page.locator('#compose-publish-time').innerText()
+    assert.match(chosen, /^\d{4}-\d{2}-\d{2} \d{2}:00$/)
+    // The expiry picker opens at the publish time: taking it as it is gives the message, 清除 takes it away.
+    await button(page, '选择截止时间').click()
+    await confirm.click()
+    await confirm.waitFor({ state: 'detached' })
+    await button(page, '发布').click()
+    await visibleText(page, '截止时间必须晚于发布时间').waitFor()
+    await button(page, '清除截止时间').click()
+    await button(page, '发布').click()
+    await visibleText(page, '已加入发送队列').waitFor()
+    await page
+      .getByText(`活动 · 定时发布，${chosen} 发布`, { exact: true })
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 20_000 })
+    await screenshot(page, 'community-7-worker-scheduled')
+    const list = await api('GET', '/api/notices')
+    assert.ok(!(list.body.current as { title: string }[]).some((n) => n.title === '月湾湖义诊（定时）'))
+  })
+
+  it('in 长辈版 the time fields and the picker’s buttons are 60 px targets with 18 px text', async () => {
+    const { page } = phone
+    await page.locator('.elder-mode-switch').filter({ visible: true }).first().click()
+    await page.locator('.page-shell--elder').filter({ visible: true }).first().waitFor()
+    await page.getByText('定时发布', { exact: true }).filter({ visible: true }).first().click()
+    await button(page, '选择发布时间').click()
+    const confirm = page.locator('.nut-picker-confirm-btn').filter({ visible: true })
+    await confirm.waitFor()
+    await screenshot(page, 'community-8-picker-elder')
+    const sizes = await page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll<HTMLElement>(
+          '.compose__time .nut-button, .compose__time .nut-button-children, .nut-picker-confirm-btn, .nut-picker-cancel-btn, .compose__time-value, .compose .nut-radio-label',
+        ),
+      )
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => {
+          const box = el.getBoundingClientRect()
+          return {
+            text: el.innerText.trim(),
+            w: box.width,
+            h: box.height,
+            px: parseFloat(getComputedStyle(el).fontSize),
+          }
+        }),
+    )
+    // Labels and the chosen time are text (18 px); the buttons are also 60 px targets.
+    const textOnly = (s: { text: string }) => ['未选择', '立即发布', '定时发布'].includes(s.text)
+    const small = sizes.filter((s) => s.px < 18 || (!textOnly(s) && (s.w < 60 || s.h < 60)))
+    assert.ok(sizes.length >= 7, JSON.stringify(sizes))
+    assert.deepEqual(small, [])
+    await page.locator('.nut-picker-cancel-btn').filter({ visible: true }).click()
+    await confirm.waitFor({ state: 'detached' })
+    await page.locator('.elder-mode-switch').filter({ visible: true }).first().click()
   })
 })
 

@@ -16,6 +16,7 @@ import {
   TIMELINE_PAGE,
   REPORTS_PAGE,
   WORKER_PAGE,
+  NOTICE_PAGE,
 } from '../../src/domain/routes'
 import news from '../../src/content/news.json'
 import figures from '../../src/content/figures.json'
@@ -24,6 +25,7 @@ import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
 import { openApp, waitForOnlyTitle } from './support/app'
 import { screenshot } from './support/screenshot'
 import { blockingAxeViolations, smallTapTargets, smallText } from './support/usability'
+import { editedNoticePath } from './support/api'
 
 /** WeChat's WXML audit warns above 1,000 nodes per page; the H5 DOM is our proxy for it. */
 const MAX_DOM_NODES = 1000
@@ -46,7 +48,7 @@ const guide = guides.find((g) => g.online !== null) ?? guides[0]
  * Every page checked: where it lives (hash route, with query), the title it shows once open, and what to type into
  * its search box first (pages that show nothing until the resident searches).
  */
-const PAGES: { name: string; path: string; title: string; search?: string }[] = [
+const PAGES: { name: string; path: string; title: string; search?: string; prepare?: () => Promise<string> }[] = [
   ...TABS.map((tab) => ({ name: tab.text, path: tab.pagePath, title: tab.title })),
   { name: `文章 ${biggestArticle.id}`, path: `${ARTICLE_PAGE}?id=${biggestArticle.id}`, title: '西城要闻' },
   { name: '关键数据', path: FIGURES_PAGE, title: '关键数据' },
@@ -63,6 +65,8 @@ const PAGES: { name: string; path: string; title: string; search?: string }[] = 
   // 月湾湖: the worker's sign-in page and the resident's 小事快办 form.
   { name: '工作人员', path: WORKER_PAGE, title: '工作人员' },
   { name: '小事快办', path: REPORTS_PAGE, title: '小事快办' },
+  // A notice made through the API first (pinned, two paragraphs, 已修改); `prepare` returns the path to open.
+  { name: '社区通知', path: NOTICE_PAGE, title: '社区通知', prepare: editedNoticePath },
 ]
 
 let browser: Browser
@@ -82,7 +86,7 @@ for (const { mode, label, minTarget, minBodyFont } of MODES)
 
       before(async () => {
         phone = await openPhonePage(browser)
-        await openApp(phone.page, target.path)
+        await openApp(phone.page, target.prepare ? await target.prepare() : target.path)
         await waitForOnlyTitle(phone.page, target.title)
         await phone.page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
         if (mode === 'elder') {

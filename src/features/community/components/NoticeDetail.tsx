@@ -1,5 +1,6 @@
 // One notice, for residents: title and body as plain text (line breaks kept by white-space: pre-wrap, never HTML),
-// category, times, and share. Marks the notice read on this device.
+// category, times, 已修改 with the time of the last edit residents can see, and share. Marks the notice read on this
+// device.
 import { useCallback, useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -32,6 +33,9 @@ function Notice({ notice, past }: { notice: FeedNotice; past: boolean }) {
         {notice.publishAt ? `，发布：${formatChinaTime(notice.publishAt)}` : ''}
         {notice.expireAt ? `，截止：${formatChinaTime(notice.expireAt)}` : ''}
       </Text>
+      {notice.editedAt ? (
+        <Text className='notice-detail__edited'>{`已修改 · ${formatChinaTime(notice.editedAt)}`}</Text>
+      ) : null}
       <Text className='notice-detail__body'>{notice.body}</Text>
       <ShareButton title={notice.title} />
     </View>

@@ -1,19 +1,29 @@
-// The workers' desk: sign in with the worker code; then compose, the outbox (待发送 / 已发布 / 失败（原因）per entry)
-// and the worker's notices with pin / withdraw.
+// The workers' desk: sign in with the worker code; then compose (or edit a notice), the outbox (待发送 / 已发布 /
+// 失败（原因）per entry) and the worker's notices with edit / pin / withdraw.
 import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { headingProps } from '../../../components/a11y/aria-props'
 import { statusLabel } from '../../../domain/outbox'
 import { NOTICE_STATE_LABELS } from '../../../domain/notice'
+import { checkDraft, draftFromNotice, type ComposeDraft } from '../../../domain/notice-compose'
+import { formatChinaTime } from '../../../domain/notice-feed'
 import type { NoticeListResponse, NoticeView } from '../../../domain/api-contract'
 import { messageOf } from '../../../services/api-client'
 import { fetchWorkerNotices, patchNotice } from '../../../services/community-api'
-import { queueNotice } from '../../../services/notice-outbox'
+import { STORAGE_WARNING, outboxUnsaved, queueNotice } from '../../../services/notice-outbox'
+import {
+  DRAFT_KEY,
+  EDIT_DRAFT_KEY,
+  clearDraft,
+  loadDraft,
+  newEditKey,
+  saveNoticeEdit,
+} from '../../../services/notice-compose'
 import { signInWorker, signOutWorker, workerSession, type StoredSession } from '../../../services/session'
 import { useOutbox } from '../hooks/use-outbox'
 import { openReports } from '../navigation'
-import { NoticeCompose } from './NoticeCompose'
+import { NoticeCompose, type SubmitOutcome } from './NoticeCompose'
 import './worker-desk.scss'
 
 function SignIn({ onSignedIn }: { onSignedIn: (s: StoredSession) => void }) {
@@ -68,6 +78,11 @@ function OutboxList() {
       <Text className='desk__heading' {...headingProps(2)}>
         发送队列
       </Text>
+      {outboxUnsaved() ? (
+        <Text className='desk__error' {...{ role: 'status' }}>
+          {STORAGE_WARNING}
+        </Text>
+      ) : null}
       {[...entries].reverse().map((e) => (
         <View key={e.key} className='desk__entry'>
           <Text className='desk__entry-title'>{(e.payload as { title?: string }).title ?? '通知'}</Text>
@@ -78,7 +93,14 @@ function OutboxList() {
   )
 }
 
-function MyNotices({ version }: { version: number }) {
+/** When a notice goes out (定时) or went out, for the worker's list. */
+function timeNote(n: NoticeView): string {
+  if (n.state === 'scheduled' && n.publishAt) return `，${formatChinaTime(n.publishAt)} 发布`
+  if (n.editedAt) return `，已修改 ${formatChinaTime(n.editedAt)}`
+  return ''
+}
+
+function MyNotices({ version, onEdit }: { version: number; onEdit: (n: NoticeView) => void }) {
   const [list, setList] = useState<NoticeListResponse | null>(null)
   const [error, setError] = useState('')
   const load = useCallback(() => {
@@ -117,9 +139,12 @@ function MyNotices({ version }: { version: number }) {
       {all.map((n) => (
         <View key={n.id} className='desk__notice'>
           <Text className='desk__entry-title'>{`${n.pinned ? '【置顶】' : ''}${n.title}`}</Text>
-          <Text className='desk__hint'>{`${n.category} · ${NOTICE_STATE_LABELS[n.state]}`}</Text>
+          <Text className='desk__hint'>{`${n.category} · ${NOTICE_STATE_LABELS[n.state]}${timeNote(n)}`}</Text>
           {n.state !== 'withdrawn' ? (
             <View className='desk__notice-actions'>
+              <Button size='small' fill='outline' aria-label={`编辑：${n.title}`} onClick={() => onEdit(n)}>
+                编辑
+              </Button>
               <Button size='small' fill='outline' onClick={() => act(n, { pinned: !n.pinned })}>
                 {n.pinned ? '取消置顶' : '置顶'}
               </Button>
@@ -134,11 +159,37 @@ function MyNotices({ version }: { version: number }) {
   )
 }
 
+/** A new notice goes into the outbox; the form's checks give a message per field first. */
+function queueDraft(draft: ComposeDraft, now: Date): SubmitOutcome {
+  const checked = checkDraft(draft, now)
+  if (!checked.ok) return { ok: false, fields: checked.fields, message: '请按提示修改后再发布' }
+  queueNotice(checked.input)
+  return { ok: true, note: '已加入发送队列' }
+}
+
+/** An edit goes straight to the server; a refusal keeps the draft (with a fresh key when the server said no). */
+async function sendEdit(draft: ComposeDraft, now: Date): Promise<SubmitOutcome> {
+  const outcome = await saveNoticeEdit(draft, now)
+  if (outcome.ok) return { ok: true, note: '修改已保存' }
+  const { fields, message, retryKey } = outcome
+  const kept = retryKey && draft.editing ? { ...draft, editing: { ...draft.editing, key: retryKey } } : undefined
+  return { ok: false, fields, message, draft: kept }
+}
+
 export function WorkerDesk() {
   const [session, setSession] = useState<StoredSession | null>(() => workerSession())
+  // An edit left open (the app closed or crashed mid-edit) comes back as it was.
+  const [editing, setEditing] = useState<ComposeDraft | null>(() => loadDraft(EDIT_DRAFT_KEY))
+  const [edits, setEdits] = useState(0)
+  const [note, setNote] = useState('')
   const entries = useOutbox()
   const sent = entries.filter((e) => e.status === 'sent').length
   if (!session) return <SignIn onSignedIn={setSession} />
+  const closeEdit = (message: string) => {
+    setEditing(null)
+    setNote(message)
+    setEdits((v) => v + 1)
+  }
   return (
     <View className='desk'>
       <View className='desk__who'>
@@ -157,9 +208,34 @@ export function WorkerDesk() {
       <Button fill='outline' block onClick={openReports}>
         居民报告（小事快办）
       </Button>
-      <NoticeCompose onPublish={({ input }) => queueNotice(input)} />
+      {note ? (
+        <Text className='desk__note' {...{ role: 'status' }}>
+          {note}
+        </Text>
+      ) : null}
+      {editing ? (
+        <NoticeCompose
+          key={editing.editing?.key ?? 'edit'}
+          draftKey={EDIT_DRAFT_KEY}
+          start={editing}
+          submit={sendEdit}
+          onDone={() => closeEdit('修改已保存')}
+          onCancel={() => {
+            clearDraft(EDIT_DRAFT_KEY)
+            closeEdit('已放弃修改')
+          }}
+        />
+      ) : (
+        <NoticeCompose draftKey={DRAFT_KEY} submit={queueDraft} onDone={() => setNote('')} />
+      )}
       <OutboxList />
-      <MyNotices version={sent} />
+      <MyNotices
+        version={sent + edits}
+        onEdit={(n) => {
+          setNote('')
+          setEditing(draftFromNotice(n, newEditKey()))
+        }}
+      />
     </View>
   )
 }

@@ -23,7 +23,7 @@ export function useReportOutbox(onSent: () => void): ReportOutboxState {
     reportOutbox.watchNetwork()
     const changed = () => {
       if (reportOutbox.list().some((e) => e.status === 'sent')) {
-        reportOutbox.clearSent()
+        reportOutbox.clearSent(0)
         sent.current()
       }
       setState(read())
