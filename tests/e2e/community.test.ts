@@ -3,12 +3,13 @@
 // sees it pinned; the worker edits it and the resident sees the new title and 已修改; a notice scheduled with the
 // date-time picker shows as 定时发布 in the worker's list; a resident token cannot publish; and 40+ XSS payloads in
 // notices and reports render as text only.
-import { after, afterEach, before, describe, it } from 'node:test'
+import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { NOTICE_PAGE, REPORTS_PAGE, WORKER_PAGE } from '../../src/domain/routes'
 import { NOTICE_TITLE_MAX } from '../../src/domain/notice'
-import { WAIT_MS, launchBrowser, openPhonePage, type PhonePage } from './support/browser'
+import { WAIT_MS, openPhonePage, type PhonePage } from './support/browser'
+import { browserForFile, phoneForSuite } from './support/suite'
 import { baseUrl, openApp, pageUrl, visibleText } from './support/app'
 import { WORKER_CODE, api, token } from './support/api'
 import { screenshot } from './support/screenshot'
@@ -40,24 +41,11 @@ async function waitForTexts(target: Locator, expected: string[], timeout = WAIT_
   throw new Error(`expected ${JSON.stringify(expected)} on screen, saw ${JSON.stringify(seen)}`)
 }
 
-let browser: Browser
-before(async () => {
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-})
+assert.ok(WORKER_CODE, 'E2E_WORKER_CODE is set by scripts/run-e2e.ts')
+const browser = browserForFile()
 
 describe('a worker publishes a notice offline and it goes out once the network is back', () => {
-  let phone: PhonePage
-  before(async () => {
-    assert.ok(WORKER_CODE, 'E2E_WORKER_CODE is set by scripts/run-e2e.ts')
-    phone = await openPhonePage(browser)
-  })
-  afterEach(() => phone.assertNoPageErrors())
-  after(async () => {
-    await phone?.close()
-  })
+  const phone = phoneForSuite(browser)
 
   it('rejects a wrong code with a clear message, then signs in', async () => {
     const { page } = phone
@@ -114,7 +102,7 @@ describe('a worker publishes a notice offline and it goes out once the network i
   })
 
   it('a resident sees it pinned on the 月湾湖 tab and opens it as text', async () => {
-    const resident = await openPhonePage(browser)
+    const resident = await openPhonePage(await browser())
     try {
       await openApp(resident.page, 'pages/community/index')
       const row = resident.page.getByRole('link', { name: /^置顶，未读，月湾湖停水通知/ })
@@ -147,7 +135,7 @@ describe('a worker publishes a notice offline and it goes out once the network i
       .first()
       .waitFor()
 
-    const resident = await openPhonePage(browser)
+    const resident = await openPhonePage(await browser())
     try {
       const list = await api('GET', '/api/notices')
       const edited = (list.body.current as { id: string; title: string }[]).find((n) =>
@@ -237,7 +225,7 @@ describe('a worker publishes a notice offline and it goes out once the network i
 
 describe('a resident cannot publish', () => {
   it('shows 失败（没有权限…）when a resident token tries', async () => {
-    const phone = await openPhonePage(browser)
+    const phone = await openPhonePage(await browser())
     try {
       const residentToken = await token({ role: 'resident', deviceId: 'e2e-resident-device-0001' })
       const expiresAt = new Date(Date.now() + 3600_000).toISOString()
@@ -346,7 +334,7 @@ describe(`${PAYLOADS.length} XSS payloads in notices and reports render as text 
   }
 
   it('the 月湾湖 list shows every payload title literally', async () => {
-    const phone = await openPhonePage(browser)
+    const phone = await openPhonePage(await browser())
     const dialogs: string[] = []
     phone.page.on('dialog', (d) => {
       dialogs.push(d.message())
@@ -364,7 +352,7 @@ describe(`${PAYLOADS.length} XSS payloads in notices and reports render as text 
   })
 
   it('every notice page shows its payload title and body literally', async () => {
-    const phone = await openPhonePage(browser)
+    const phone = await openPhonePage(await browser())
     const dialogs: string[] = []
     phone.page.on('dialog', (d) => {
       dialogs.push(d.message())
@@ -391,7 +379,7 @@ describe(`${PAYLOADS.length} XSS payloads in notices and reports render as text 
   })
 
   it('the resident sees every report description literally in 我的报告', async () => {
-    const phone = await openPhonePage(browser)
+    const phone = await openPhonePage(await browser())
     const dialogs: string[] = []
     phone.page.on('dialog', (d) => {
       dialogs.push(d.message())

@@ -8,6 +8,7 @@ import categories from '../../src/content/services.json'
 import guides from '../../src/content/guides.json'
 import { openApp, waitForOnlyTitle } from './support/app'
 import { SCREENSHOT_DIR } from './support/screenshot'
+import { openPhonePage } from './support/browser'
 import { browserForFile, phoneForSuite } from './support/suite'
 
 const browser = browserForFile()
@@ -38,15 +39,17 @@ async function tabTo(page: Page, text: string, limit = 80) {
 }
 
 describe('a keyboard user finds the 冬季供暖 guide on 民生', () => {
-  const phone = phoneForSuite(browser, async ({ page }) => {
-    await openApp(page, 'pages/services/index')
-    await waitForOnlyTitle(page, '民生服务')
-    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
+  const phone = phoneForSuite(browser, async (running) => {
+    const opened = await openPhonePage(running)
+    await openApp(opened.page, 'pages/services/index')
+    await waitForOnlyTitle(opened.page, '民生服务')
+    await opened.page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
+    return opened
   })
   const heating = categories.find((c) => c.id === guides.find((g) => g.id === 'utilities-heating')!.categoryId)!
 
   it('sees a solid focus ring of at least 2 px on each of the first 15 Tab stops', async () => {
-    const { page } = phone()
+    const { page } = phone
     const stops = []
     for (let i = 0; i < 15; i++) {
       await page.keyboard.press('Tab')
@@ -58,7 +61,7 @@ describe('a keyboard user finds the 冬季供暖 guide on 民生', () => {
   })
 
   it(`tabs to the 「${heating.name}」 category and opens it with Enter`, async () => {
-    const { page } = phone()
+    const { page } = phone
     const header = await tabTo(page, heating.name)
     assert.equal(header.role, 'button')
     assert.equal(header.expanded, 'false')
@@ -68,7 +71,7 @@ describe('a keyboard user finds the 冬季供暖 guide on 民生', () => {
   })
 
   it('tabs into the open category to 冬季供暖 and opens the guide card with Enter', async () => {
-    const { page } = phone()
+    const { page } = phone
     const link = await tabTo(page, '办事指南：冬季供暖', 10)
     assert.equal(link.role, 'link')
     await page.keyboard.press('Enter')

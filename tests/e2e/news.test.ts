@@ -1,25 +1,17 @@
 // A resident reads 要闻 on a phone: filters by year, opens an article, enlarges its text (kept after a reload), goes
 // back, follows a 关键数据 bar and a 发展时间线 milestone to their articles, and opens shared article links.
-import { after, afterEach, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import news from '../../src/content/news.json'
 import timeline from '../../src/content/timeline.json'
 import { ARTICLE_PAGE } from '../../src/domain/routes'
-import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
+import { browserForFile, phoneForSuite } from './support/suite'
 import { openApp, visibleText, waitForOnlyTitle } from './support/app'
 import { waitForSteadyLayout } from './support/layout'
 import { screenshot } from './support/screenshot'
 
-let browser: Browser
-
-before(async () => {
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 function article(id: string): (typeof news)[number] {
   const found = news.find((a) => a.id === id)
@@ -87,19 +79,9 @@ async function back(page: Page): Promise<void> {
 }
 
 describe('a resident reads 要闻 on a phone', () => {
-  let phone: PhonePage
+  const phone = phoneForSuite(browser)
   const projects2021 = article('2021-projects')
   let normalSize = 0
-
-  before(async () => {
-    phone = await openPhonePage(browser)
-  })
-
-  afterEach(() => phone.assertNoPageErrors())
-
-  after(async () => {
-    await phone?.close()
-  })
 
   it('opens 要闻 and sees the articles of both years', async () => {
     const { page } = phone
@@ -196,17 +178,7 @@ describe('a resident reads 要闻 on a phone', () => {
 })
 
 describe('a resident follows a shared article link', () => {
-  let phone: PhonePage
-
-  before(async () => {
-    phone = await openPhonePage(browser)
-  })
-
-  afterEach(() => phone.assertNoPageErrors())
-
-  after(async () => {
-    await phone?.close()
-  })
+  const phone = phoneForSuite(browser)
 
   it('opens #/packages/news/detail/index?id=2023-projects straight at the article', async () => {
     const { page } = phone

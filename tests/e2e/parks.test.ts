@@ -1,13 +1,14 @@
 // A resident plans a park visit on a phone: filters 公园 by 卫生间 (and is told every park is 待核实), opens a park,
 // reads its season, status and facilities, shares it (the link is copied: headless Chromium has no Web Share), and
 // opens the seasonal calendar from a link. The browser's clock is fixed at 15 October so the season is known.
-import { after, afterEach, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser, Locator, Page } from 'playwright-core'
 import parks from '../../src/content/parks.json'
 import seasons from '../../src/content/seasons.json'
 import { CALENDAR_PAGE, PARK_PAGE } from '../../src/domain/routes'
-import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
+import { openPhonePage, type PhonePage } from './support/browser'
+import { browserForFile, phoneForSuite } from './support/suite'
 import { openApp, pageUrl, visibleText, waitForOnlyTitle } from './support/app'
 import { waitForSteadyLayout } from './support/layout'
 import { screenshot } from './support/screenshot'
@@ -15,19 +16,11 @@ import { screenshot } from './support/screenshot'
 const NOW = new Date('2026-10-15T10:00:00+08:00')
 const OCTOBER = seasons.filter((t) => t.months.includes(10))
 
-let browser: Browser
-
-before(async () => {
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 /** A phone page whose clock starts at NOW, and which may write to the clipboard. */
-async function openParksPhone(): Promise<PhonePage> {
-  const phone = await openPhonePage(browser)
+async function openParksPhone(running: Browser): Promise<PhonePage> {
+  const phone = await openPhonePage(running)
   // Installed (not fixed) and resumed: time runs on from NOW, so the app's timers and page load behave as usual.
   await phone.context.clock.install({ time: NOW })
   await phone.context.clock.resume()
@@ -72,18 +65,8 @@ async function waitForPark(page: Page, name: string): Promise<Locator> {
 }
 
 describe('a resident plans a park visit on a phone', () => {
-  let phone: PhonePage
+  const phone = phoneForSuite(browser, openParksPhone)
   const park = parks.find((p) => p.id === 'fendai-flower-sea')!
-
-  before(async () => {
-    phone = await openParksPhone()
-  })
-
-  afterEach(() => phone.assertNoPageErrors())
-
-  after(async () => {
-    await phone?.close()
-  })
 
   it('opens 公园 and sees October’s tips, labelled 一般规律, and every park', async () => {
     const { page } = phone
@@ -148,17 +131,7 @@ describe('a resident plans a park visit on a phone', () => {
 })
 
 describe('a resident follows links to the calendar and to a park', () => {
-  let phone: PhonePage
-
-  before(async () => {
-    phone = await openParksPhone()
-  })
-
-  afterEach(() => phone.assertNoPageErrors())
-
-  after(async () => {
-    await phone?.close()
-  })
+  const phone = phoneForSuite(browser, openParksPhone)
 
   it('opens #/packages/parks/calendar/index at October, with every tip labelled 一般规律', async () => {
     const { page } = phone

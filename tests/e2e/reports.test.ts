@@ -3,12 +3,13 @@
 // (待发送) and goes out exactly once when the network is back, with its photos; a refused one shows 失败（原因）and goes
 // back into the form; a worker moves it 已受理 → 处理中 → 已办结 with replies, and the resident sees each step with its
 // time and the reply. The filled pages pass axe, tap-target and 长辈版 text-size checks.
-import { after, afterEach, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { REPORTS_PAGE, WORKER_PAGE } from '../../src/domain/routes'
 import type { ReportView } from '../../src/domain/api-contract'
-import { WAIT_MS, launchBrowser, openPhonePage, type PhonePage } from './support/browser'
+import { WAIT_MS, openPhonePage, type PhonePage } from './support/browser'
+import { browserForFile, phoneForSuite } from './support/suite'
 import { baseUrl, openApp, visibleText } from './support/app'
 import { screenshot } from './support/screenshot'
 import { blockingAxeViolations, smallTapTargets, smallText } from './support/usability'
@@ -128,19 +129,10 @@ async function assertUsableInBothModes(phone: PhonePage, name: string): Promise<
   await setElderMode(phone.page, false)
 }
 
-let browser: Browser
+assert.ok(WORKER_CODE, 'E2E_WORKER_CODE is set by scripts/run-e2e.ts')
+const browser = browserForFile()
 /** The resident's phone, kept for the whole file: their reports are the ones made with its device id. */
-let phone: PhonePage
-before(async () => {
-  assert.ok(WORKER_CODE, 'E2E_WORKER_CODE is set by scripts/run-e2e.ts')
-  browser = await launchBrowser()
-  phone = await openPhonePage(browser)
-})
-afterEach(() => phone.assertNoPageErrors())
-after(async () => {
-  await phone?.close()
-  await browser?.close()
-})
+const phone = phoneForSuite(browser)
 
 describe('a resident reports a problem with photos, offline, and it arrives once', () => {
   it('keeps the draft, a photo included, across a reload', async () => {
@@ -259,7 +251,7 @@ describe('a report the server refuses', () => {
 
 describe('a worker moves the report on and the resident follows it', () => {
   it('已受理 → 处理中 → 已办结 with replies; never backwards', async () => {
-    const worker = await openPhonePage(browser)
+    const worker = await openPhonePage(await browser())
     try {
       const { page } = worker
       await openApp(page, WORKER_PAGE)
@@ -319,7 +311,7 @@ describe('a worker moves the report on and the resident follows it', () => {
   })
 
   it('another device sees none of these reports', async () => {
-    const other = await openPhonePage(browser)
+    const other = await openPhonePage(await browser())
     try {
       await openApp(other.page, REPORTS_PAGE)
       await visibleText(other.page, '还没有报告过问题').waitFor()

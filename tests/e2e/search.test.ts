@@ -1,24 +1,16 @@
 // A resident on a phone taps 搜索 in any tab's header and searches the whole app once: types pinyin (shidi), sees
 // 要闻 and 公园 results grouped with counts and 湿地 picked out, opens a park, comes back to find shidi under 最近搜索,
 // opens a news article found by pinyin, and turns on 长辈版 from the offer that 长辈版 typed as pinyin brings up.
-import { after, afterEach, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { TABS } from '../../src/app/tabs'
-import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
+import { browserForFile, phoneForSuite } from './support/suite'
 import { openApp, visibleText, waitForOnlyTitle } from './support/app'
 import { waitForSteadyLayout } from './support/layout'
 import { screenshot } from './support/screenshot'
 
-let browser: Browser
-
-before(async () => {
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 /** Visible elements only: Taro's H5 router keeps the pages a person has left in the DOM, hidden. */
 const visible = (locator: Locator) => locator.filter({ visible: true }).first()
@@ -35,17 +27,7 @@ async function groupsOnScreen(page: Page): Promise<string[]> {
 const result = (page: Page, title: string) => visible(page.locator('.nut-cell-clickable').filter({ hasText: title }))
 
 describe('every tab header has a 搜索 button that opens the one search', () => {
-  let phone: PhonePage
-
-  before(async () => {
-    phone = await openPhonePage(browser)
-  })
-
-  afterEach(() => phone.assertNoPageErrors())
-
-  after(async () => {
-    await phone?.close()
-  })
+  const phone = phoneForSuite(browser)
 
   for (const tab of TABS) {
     it(`${tab.text}: 搜索 in the header opens 搜索 with the box ready`, async () => {
@@ -62,17 +44,7 @@ describe('every tab header has a 搜索 button that opens the one search', () =>
 })
 
 describe('a resident searches the whole app by pinyin and opens what they found', () => {
-  let phone: PhonePage
-
-  before(async () => {
-    phone = await openPhonePage(browser)
-  })
-
-  afterEach(() => phone.assertNoPageErrors())
-
-  after(async () => {
-    await phone?.close()
-  })
+  const phone = phoneForSuite(browser)
 
   it('opens search from the 公园 tab and sees examples, no recent searches yet', async () => {
     const { page } = phone

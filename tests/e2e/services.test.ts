@@ -1,25 +1,17 @@
 // A resident on a phone searches 民生 by pinyin, opens the 冬季供暖 guide, saves it, and finds it saved after a reload
 // and on the 民生 tab; a shared link opens a guide card, and a broken one says so.
-import { after, afterEach, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import guides from '../../src/content/guides.json'
-import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
+import { browserForFile, phoneForSuite } from './support/suite'
 import { openApp, visibleText, waitForOnlyTitle } from './support/app'
 import { waitForSteadyLayout } from './support/layout'
 import { screenshot } from './support/screenshot'
 
 const HEATING = guides.find((g) => g.id === 'utilities-heating')!
 
-let browser: Browser
-
-before(async () => {
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 /** Visible elements only: Taro's H5 router keeps the pages a person has left in the DOM, hidden. */
 const visible = (locator: Locator) => locator.filter({ visible: true }).first()
@@ -35,17 +27,7 @@ async function chipsUnder(page: Page, heading: '我的收藏' | '最近浏览'):
 }
 
 describe('a resident searches 民生 by pinyin and keeps the guide they found', () => {
-  let phone: PhonePage
-
-  before(async () => {
-    phone = await openPhonePage(browser)
-  })
-
-  afterEach(() => phone.assertNoPageErrors())
-
-  after(async () => {
-    await phone?.close()
-  })
+  const phone = phoneForSuite(browser)
 
   it('opens 民生 with nothing saved yet', async () => {
     const { page } = phone
@@ -147,17 +129,7 @@ describe('a resident searches 民生 by pinyin and keeps the guide they found', 
 })
 
 describe('a resident follows a shared link to a guide card', () => {
-  let phone: PhonePage
-
-  before(async () => {
-    phone = await openPhonePage(browser)
-  })
-
-  afterEach(() => phone.assertNoPageErrors())
-
-  after(async () => {
-    await phone?.close()
-  })
+  const phone = phoneForSuite(browser)
 
   it('a link to ?id=employment-yulu-plan opens that guide, not yet a favourite', async () => {
     const { page } = phone

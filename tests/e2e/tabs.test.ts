@@ -1,23 +1,15 @@
 // A resident's walk through the four tabs of the H5 app on a phone, plus a shared deep link and the API health check.
-import { after, afterEach, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser } from 'playwright-core'
 import news from '../../src/content/news.json'
 import parks from '../../src/content/parks.json'
 import community from '../../src/content/community.json'
-import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
+import { type PhonePage } from './support/browser'
+import { browserForFile, phoneForSuite } from './support/suite'
 import { baseUrl, openApp, problemSeeing, tabBar, tabItem, visibleText, waitForOnlyTitle } from './support/app'
 import { screenshot } from './support/screenshot'
 
-let browser: Browser
-
-before(async () => {
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 /** Taps a tab by the label a person reads under its icon; waits until its page, and only its page, is on screen. */
 async function tapTab(phone: PhonePage, label: string, title: string): Promise<void> {
@@ -26,17 +18,7 @@ async function tapTab(phone: PhonePage, label: string, title: string): Promise<v
 }
 
 describe('a resident opens the app on a phone and visits every tab', () => {
-  let phone: PhonePage
-
-  before(async () => {
-    phone = await openPhonePage(browser)
-  })
-
-  afterEach(() => phone.assertNoPageErrors())
-
-  after(async () => {
-    await phone?.close()
-  })
+  const phone = phoneForSuite(browser)
 
   it('opens at the root and lands on 西城要闻 with articles from the annual reviews', async () => {
     const { page } = phone
@@ -91,17 +73,7 @@ describe('a resident opens the app on a phone and visits every tab', () => {
 })
 
 describe('a resident follows a shared link', () => {
-  let phone: PhonePage
-
-  before(async () => {
-    phone = await openPhonePage(browser)
-  })
-
-  afterEach(() => phone.assertNoPageErrors())
-
-  after(async () => {
-    await phone?.close()
-  })
+  const phone = phoneForSuite(browser)
 
   it('a link straight to #/pages/parks/index opens the 公园 tab', async () => {
     const { page } = phone
