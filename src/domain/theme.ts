@@ -42,6 +42,8 @@ export function nutuiThemeVars(mode: UiMode): Record<string, string> {
     nutuiColorPrimaryStop2: '#2d8a57',
     nutuiColorTitle: '#1a1a1a',
     nutuiColorText: '#4a4f57',
+    // NutUI's help grey (#888b94, e.g. a textarea's 12/5000 counter) is under 4.5:1 on white; #5c6470 is 6:1.
+    nutuiColorTextHelp: '#5c6470',
     nutuiFontSizeBase: `${t.fontBody}px`,
     nutuiCellTitleFontSize: `${t.fontBody}px`,
     nutuiCellDescriptionFontSize: `${t.fontSmall}px`,
@@ -54,6 +56,9 @@ export function nutuiThemeVars(mode: UiMode): Record<string, string> {
     nutuiButtonLargeHeight: `${t.target}px`,
     nutuiButtonNormalFontSize: `${t.fontBody}px`,
     nutuiButtonLargeFontSize: `${t.fontBody}px`,
+    // Small buttons (刷新, 编辑, 退出登录 …) are still full targets, with the mode's small text (not NutUI's 12 px).
+    nutuiButtonSmallHeight: `${t.target}px`,
+    nutuiButtonSmallFontSize: `${t.fontSmall}px`,
     nutuiEmptyTitleFontSize: `${t.fontHeading}px`,
     nutuiEmptyDescriptionFontSize: `${t.fontBody}px`,
   }

@@ -4,7 +4,7 @@
 // as a screenshot too.
 import { after, afterEach, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { TABS } from '../../src/app/tabs'
 import {
   ARTICLE_PAGE,
@@ -25,7 +25,7 @@ import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
 import { openApp, waitForOnlyTitle } from './support/app'
 import { screenshot } from './support/screenshot'
 import { blockingAxeViolations, smallTapTargets, smallText } from './support/usability'
-import { editedNoticePath } from './support/api'
+import { WORKER_CODE, editedNoticePath } from './support/api'
 
 /** WeChat's WXML audit warns above 1,000 nodes per page; the H5 DOM is our proxy for it. */
 const MAX_DOM_NODES = 1000
@@ -44,11 +44,32 @@ const biggestArticle = [...news].sort(
 /** A guide card with sourced fields as well as 待核实 rows. */
 const guide = guides.find((g) => g.online !== null) ?? guides[0]
 
+/** The worker desk's path, once a notice exists for 我发布的通知 to list. */
+async function workerDeskWithNotice(): Promise<string> {
+  await editedNoticePath()
+  return WORKER_PAGE
+}
+
+/** Signs in on the worker desk with the e2e worker code and waits for the desk. */
+async function signInAsWorker(page: Page): Promise<void> {
+  await page.locator('input[placeholder="工作人员码"]').filter({ visible: true }).fill(WORKER_CODE)
+  await page.getByRole('button', { name: '登录', exact: true }).filter({ visible: true }).click()
+  await page.getByText('我发布的通知').filter({ visible: true }).first().waitFor()
+}
+
 /**
  * Every page checked: where it lives (hash route, with query), the title it shows once open, and what to type into
  * its search box first (pages that show nothing until the resident searches).
  */
-const PAGES: { name: string; path: string; title: string; search?: string; prepare?: () => Promise<string> }[] = [
+const PAGES: {
+  name: string
+  path: string
+  title: string
+  search?: string
+  prepare?: () => Promise<string>
+  /** What to do once the page is open (and in its mode) before it is checked. */
+  act?: (page: Page) => Promise<void>
+}[] = [
   ...TABS.map((tab) => ({ name: tab.text, path: tab.pagePath, title: tab.title })),
   { name: `文章 ${biggestArticle.id}`, path: `${ARTICLE_PAGE}?id=${biggestArticle.id}`, title: '西城要闻' },
   { name: '关键数据', path: FIGURES_PAGE, title: '关键数据' },
@@ -64,6 +85,14 @@ const PAGES: { name: string; path: string; title: string; search?: string; prepa
   { name: '游园日历', path: CALENDAR_PAGE, title: '游园日历' },
   // 月湾湖: the worker's sign-in page and the resident's 小事快办 form.
   { name: '工作人员', path: WORKER_PAGE, title: '工作人员' },
+  // Signed in (a notice made first): the outbox, 我发布的通知 with its 编辑 / 置顶 / 撤回 buttons and the compose form.
+  {
+    name: '工作人员（已登录）',
+    path: WORKER_PAGE,
+    title: '工作人员',
+    prepare: workerDeskWithNotice,
+    act: signInAsWorker,
+  },
   { name: '小事快办', path: REPORTS_PAGE, title: '小事快办' },
   // A notice made through the API first (pinned, two paragraphs, 已修改); `prepare` returns the path to open.
   { name: '社区通知', path: NOTICE_PAGE, title: '社区通知', prepare: editedNoticePath },
@@ -93,6 +122,7 @@ for (const { mode, label, minTarget, minBodyFont } of MODES)
           await phone.page.locator('.elder-mode-switch').filter({ visible: true }).first().click()
           await phone.page.locator('.page-shell--elder').filter({ visible: true }).first().waitFor()
         }
+        await target.act?.(phone.page)
         if (target.search) {
           await phone.page.getByRole('textbox').filter({ visible: true }).first().pressSequentially(target.search)
           await phone.page.locator('.highlighted-text__match').filter({ visible: true }).first().waitFor()

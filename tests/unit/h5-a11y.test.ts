@@ -28,3 +28,26 @@ describe('H5 button semantics', () => {
     expect(clicks).toEqual(['b', 'c'])
   })
 })
+
+describe('NutUI roles written for the mini-program', () => {
+  it('turns aria-role into a real role with a tab stop, and Space toggles a switch', async () => {
+    document.body.innerHTML =
+      '<div id="s" aria-role="switch" aria-checked="false">置顶</div><div id="r" aria-role="radio">通知</div>'
+    installH5ButtonSemantics(document)
+    const toggle = document.getElementById('s') as HTMLElement
+    expect(toggle.getAttribute('role')).toBe('switch')
+    expect(toggle.hasAttribute('aria-role')).toBe(false)
+    expect(toggle.tabIndex).toBe(0)
+    expect(document.getElementById('r')?.getAttribute('role')).toBe('radio')
+    let clicks = 0
+    toggle.addEventListener('click', () => clicks++)
+    toggle.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }))
+    expect(clicks).toBe(1)
+    // React re-rendering the attribute later is caught too.
+    const later = document.createElement('div')
+    later.setAttribute('aria-role', 'checkbox')
+    document.body.appendChild(later)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(later.getAttribute('role')).toBe('checkbox')
+  })
+})

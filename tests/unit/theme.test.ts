@@ -26,6 +26,20 @@ describe('theme tokens', () => {
     expect(nutuiThemeVars('elder')).toMatchObject({ nutuiFontSizeBase: '20px', nutuiButtonNormalHeight: '60px' })
   })
 
+  it('makes every NutUI button size (small included) a full target with readable text in 长辈版', () => {
+    const vars = nutuiThemeVars('elder')
+    const heights = Object.entries(vars).filter(([key]) => /^nutuiButton\w+Height$/.test(key))
+    const fonts = Object.entries(vars).filter(([key]) => /^nutuiButton\w+FontSize$/.test(key))
+    expect(heights.map(([key]) => key).sort()).toEqual([
+      'nutuiButtonLargeHeight',
+      'nutuiButtonNormalHeight',
+      'nutuiButtonSmallHeight',
+    ])
+    for (const [, value] of heights) expect(parseFloat(value)).toBeGreaterThanOrEqual(60)
+    expect(fonts).toHaveLength(3)
+    for (const [, value] of fonts) expect(parseFloat(value)).toBeGreaterThanOrEqual(18)
+  })
+
   it.each([
     [null, 17, false],
     [17, 17, false],

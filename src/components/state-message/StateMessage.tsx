@@ -1,11 +1,12 @@
-// An empty, not-found or error message (NutUI Empty) with a drawn glyph instead of NutUI's remote image, and an
+// An empty, loading, not-found or error message (NutUI Empty) with a drawn glyph instead of NutUI's remote image, and an
 // optional action button: works offline and never loads anything from outside.
 import { View, Text } from '@tarojs/components'
 import { Button, Empty } from '@nutui/nutui-react-taro'
 import './state-message.scss'
 
 interface StateMessageProps {
-  kind: 'empty' | 'error'
+  /** loading: a placeholder as tall as the empty message, so nothing jumps when the answer comes. */
+  kind: 'empty' | 'loading' | 'error'
   title?: string
   description: string
   action?: { text: string; onClick: () => void }
@@ -19,7 +20,13 @@ export function StateMessage({ kind, title, description, action }: StateMessageP
   )
   return (
     <View className='state-message' role={kind === 'error' ? 'alert' : 'status'}>
-      <Empty status={kind} image={glyph} imageSize={72} title={title} description={description} />
+      <Empty
+        status={kind === 'error' ? 'error' : 'empty'}
+        image={glyph}
+        imageSize={72}
+        title={title}
+        description={description}
+      />
       {action && (
         <Button type='primary' block onClick={action.onClick}>
           {action.text}

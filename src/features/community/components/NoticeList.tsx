@@ -60,6 +60,7 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
     return (
       <View className='notice-list' aria-busy='true' aria-label='正在加载通知'>
         {heading}
+        <StateMessage kind='loading' description='正在加载通知…' />
       </View>
     )
   }
