@@ -63,8 +63,7 @@ describe('a worker publishes a notice offline and it goes out once the network i
     await button(page, '通知').click()
     await field(page, '例如：停水通知').fill('月湾湖停水通知')
     await field(page, '通知内容，可分段').fill('明日 9:00–12:00 停水。\n请提前储水。')
-    // NutUI's Switch sets aria-role (not role) and aria-checked: find it by its class and label.
-    const pin = page.locator('.nut-switch[aria-label="置顶"]').filter({ visible: true })
+    const pin = page.getByRole('checkbox', { name: /^置顶/ }).filter({ visible: true })
     await pin.click()
     assert.equal(await pin.getAttribute('aria-checked'), 'true')
     await visibleText(page, '草稿已自动保存').waitFor()

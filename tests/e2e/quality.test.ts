@@ -109,7 +109,7 @@ after(async () => {
 })
 
 for (const { mode, label, minTarget, minBodyFont } of MODES)
-  for (const target of PAGES) {
+  for (const [index, target] of PAGES.entries()) {
     describe(`the ${target.name} page (${target.path}) in ${label} is usable by everyone`, () => {
       let phone: PhonePage
 
@@ -133,7 +133,10 @@ for (const { mode, label, minTarget, minBodyFont } of MODES)
 
       // Each page in each mode is kept as a full-page PNG (tests/e2e/screenshots/quality-*) for a person to look at.
       after(async () => {
-        if (phone) await screenshot(phone.page, `quality-${mode}-${target.path.replace(/[^a-z0-9]+/gi, '-')}`)
+        if (phone) {
+          const slug = `${String(index + 1).padStart(2, '0')}-${target.path.replace(/[^a-z0-9]+/gi, '-')}`
+          await screenshot(phone.page, `quality-${mode}-${slug}`)
+        }
         await phone?.close()
       })
 

@@ -22,7 +22,10 @@ export async function blockingAxeViolations(page: Page): Promise<string[]> {
 export async function smallTapTargets(phone: PhonePage, minTarget: number): Promise<string[]> {
   return phone.page.evaluate((min) => {
     // Cards, figure tiles, chart rows and milestones are tapped too: they are read out as links.
-    const selector = 'button, a[href], [role="button"], [role="link"], input, textarea, .nut-button, .weui-tabbar__item'
+    const selector = [
+      'button, a[href], input, textarea, .nut-button, .weui-tabbar__item',
+      '[role="button"], [role="link"], [role="radio"], [role="switch"], [role="checkbox"]',
+    ].join(', ')
     return Array.from(document.querySelectorAll<HTMLElement>(selector))
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
@@ -33,17 +36,20 @@ export async function smallTapTargets(phone: PhonePage, minTarget: number): Prom
   }, minTarget)
 }
 
-/** Visible text in the page body smaller than `min` px, with its size. */
+/** Visible text in the page body smaller than `min` px, with its size: written text and what is typed into fields. */
 export async function smallText(phone: PhonePage, min: number): Promise<string[]> {
   return phone.page.evaluate((minPx) => {
     const texts = Array.from(document.querySelectorAll<HTMLElement>('.page-shell__body *')).filter(
       (el) =>
         el.offsetParent !== null &&
-        Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''),
+        (el.matches('input:not([type="file"]), textarea') ||
+          Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '')),
     )
     return texts
       .map((el) => ({ el, px: parseFloat(getComputedStyle(el).fontSize) }))
       .filter(({ px }) => px < minPx)
-      .map(({ el, px }) => `${(el.innerText || '').trim().slice(0, 12)}: ${px}px`)
+      .map(
+        ({ el, px }) => `${((el as HTMLInputElement).placeholder || el.innerText || '').trim().slice(0, 12)}: ${px}px`,
+      )
   }, min)
 }

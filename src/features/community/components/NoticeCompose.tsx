@@ -4,7 +4,7 @@
 // puts a message next to each field at fault and keeps the draft.
 import { useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button, Input, Radio, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Checkbox, Input, Radio, TextArea } from '@nutui/nutui-react-taro'
 import { ChoiceChips } from '../../../components/choice-chips/ChoiceChips'
 import { headingProps } from '../../../components/a11y/aria-props'
 import { NOTICE_BODY_MAX, NOTICE_CATEGORIES, NOTICE_TITLE_MAX } from '../../../domain/notice'
@@ -131,10 +131,9 @@ export function NoticeCompose(props: NoticeComposeProps) {
         />
       </ComposeField>
 
-      <View className='compose__row'>
-        <Text className='compose__label'>置顶</Text>
-        <Switch checked={draft.pinned} aria-label='置顶' onChange={(pinned) => change({ pinned })} />
-      </View>
+      <Checkbox className='compose__pin' checked={draft.pinned} onChange={(pinned) => change({ pinned })}>
+        置顶（排在社区通知最前）
+      </Checkbox>
 
       {reschedulable ? (
         <>
