@@ -324,15 +324,8 @@ describe(`${PAYLOADS.length} XSS payloads in notices and reports render as text 
     }
   })
 
-  async function assertInert(phone: PhonePage, dialogs: string[]) {
-    await phone.page.waitForTimeout(300)
-    assert.deepEqual(dialogs, [])
-    assert.equal(await phone.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), undefined)
-    assert.equal(await phone.page.locator('.page-shell__body script, .page-shell__body img[onerror]').count(), 0)
-    phone.assertNoPageErrors()
-  }
-
-  it('the 月湾湖 list shows every payload title literally', async () => {
+  /** Opens a fresh phone that records (and dismisses) any dialog, runs `visit`, then checks that nothing ran. */
+  async function visitInert(visit: (phone: PhonePage) => Promise<void>): Promise<void> {
     const phone = await openPhonePage(await browser())
     const dialogs: string[] = []
     phone.page.on('dialog', (d) => {
@@ -340,24 +333,28 @@ describe(`${PAYLOADS.length} XSS payloads in notices and reports render as text 
       void d.dismiss()
     })
     try {
+      await visit(phone)
+      await phone.page.waitForTimeout(300)
+      assert.deepEqual(dialogs, [])
+      assert.equal(await phone.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), undefined)
+      assert.equal(await phone.page.locator('.page-shell__body script, .page-shell__body img[onerror]').count(), 0)
+      phone.assertNoPageErrors()
+    } finally {
+      await phone.close()
+    }
+  }
+
+  it('the 月湾湖 list shows every payload title literally', async () => {
+    await visitInert(async (phone) => {
       await openApp(phone.page, 'pages/community/index')
       await visibleText(phone.page, titles[0].title).waitFor()
       const text = await phone.page.locator('body').innerText()
       for (const { title } of titles) assert.ok(text.includes(title), `missing literal title ${title}`)
-      await assertInert(phone, dialogs)
-    } finally {
-      await phone.close()
-    }
+    })
   })
 
   it('every notice page shows its payload title and body literally', async () => {
-    const phone = await openPhonePage(await browser())
-    const dialogs: string[] = []
-    phone.page.on('dialog', (d) => {
-      dialogs.push(d.message())
-      void d.dismiss()
-    })
-    try {
+    await visitInert(async (phone) => {
       for (const [i, notice] of titles.entries()) {
         // Only the first notice waits for a steady layout (~1 s a page); the rest wait until their title is the
         // only notice title on screen, so all 22 pages fit well inside the test timeout on a busy machine.
@@ -371,20 +368,11 @@ describe(`${PAYLOADS.length} XSS payloads in notices and reports render as text 
           notice.body,
         )
       }
-      await assertInert(phone, dialogs)
-    } finally {
-      await phone.close()
-    }
+    })
   })
 
   it('the resident sees every report description literally in 我的报告', async () => {
-    const phone = await openPhonePage(await browser())
-    const dialogs: string[] = []
-    phone.page.on('dialog', (d) => {
-      dialogs.push(d.message())
-      void d.dismiss()
-    })
-    try {
+    await visitInert(async (phone) => {
       await phone.page.goto(baseUrl())
       await phone.page.evaluate(() =>
         localStorage.setItem('community.device.v1', JSON.stringify({ data: 'e2e-xss-resident-device-01' })),
@@ -393,9 +381,6 @@ describe(`${PAYLOADS.length} XSS payloads in notices and reports render as text 
       await phone.page.locator('.report__item').first().waitFor()
       const text = await phone.page.locator('body').innerText()
       for (const payload of PAYLOADS) assert.ok(text.includes(payload), `missing literal description ${payload}`)
-      await assertInert(phone, dialogs)
-    } finally {
-      await phone.close()
-    }
+    })
   })
 })
