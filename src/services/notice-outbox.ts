@@ -1,12 +1,14 @@
 // The app's one outbox (over device storage) and its transport: a 'publish-notice' entry is POST /api/notices with the
-// entry's key as Idempotency-Key. Flushes when the network comes back, on a backoff timer and when a page asks.
+// entry's key as Idempotency-Key. Flushes (OutboxRunner) when the network comes back, on a backoff timer and when a
+// page asks.
 import Taro from '@tarojs/taro'
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER, noticeResponseSchema, type NoticeResponse } from '../domain/api-contract'
 import type { NoticeCreateInput } from '../domain/notice'
 import type { OutboxEntry, SendOutcome } from '../domain/outbox'
-import { ApiRequestError, apiRequest, messageOf } from './api-client'
+import { apiRequest } from './api-client'
 import { taroStore } from './key-value-store'
 import { Outbox, type OutboxTransport } from './outbox'
+import { OutboxRunner, outcomeOfError } from './outbox-runner'
 import { workerSession } from './session'
 
 export const PUBLISH_NOTICE = 'publish-notice'
@@ -32,19 +34,12 @@ export async function sendEntry(entry: OutboxEntry, token: string | null): Promi
     })
     return { kind: 'ok', result: { id: notice.id, title: notice.title } }
   } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 401) {
-      // An expired sign-in: signing in again lets the same entry go through.
-      return { kind: 'retry', reason: '登录已过期，请重新登录' }
-    }
-    if (error instanceof ApiRequestError && !error.retryable) return { kind: 'reject', reason: error.message }
-    return { kind: 'retry', reason: messageOf(error) }
+    // An expired sign-in retries: signing in again lets the same entry go through.
+    return outcomeOfError(error)
   }
 }
 
 export const noticeTransport: OutboxTransport = { send: (entry) => sendEntry(entry, workerSession()?.token ?? null) }
-
-const listeners = new Set<() => void>()
-let timer: ReturnType<typeof setTimeout> | null = null
 
 export const noticeOutbox = new Outbox(taroStore, noticeTransport, {
   onStorageFailure: () => {
@@ -52,54 +47,24 @@ export const noticeOutbox = new Outbox(taroStore, noticeTransport, {
   },
 })
 
+/** Retries on the backoff timer and when the network comes back; tells the pages after every change. */
+const runner = new OutboxRunner(noticeOutbox)
+
 /** True while the outbox holds entries that storage could not save (shown as a line beside the toast). */
 export const outboxUnsaved = (): boolean => noticeOutbox.unsaved
 
-function notify(): void {
-  listeners.forEach((listener) => listener())
-}
-
-/** Runs again when the earliest pending entry's backoff has passed. */
-function schedule(): void {
-  if (timer) clearTimeout(timer)
-  timer = null
-  const pending = noticeOutbox.list().filter((e) => e.status === 'pending')
-  if (pending.length === 0) return
-  const wait = Math.max(500, Math.min(...pending.map((e) => e.nextAttemptAt)) - Date.now())
-  timer = setTimeout(() => void flushOutbox(), wait)
-}
-
-/** Sends what is due (`force`: everything pending, e.g. the network is back) and tells the pages. */
+/** Sends what is due (`force`: everything pending, e.g. the network is back); 已发布 entries go after a day. */
 export async function flushOutbox(force = false): Promise<void> {
-  await noticeOutbox.flush(force)
-  noticeOutbox.clearSent()
-  notify()
-  schedule()
+  await runner.flush(force)
+  runner.clearSent()
 }
 
 export function queueNotice(input: NoticeCreateInput): OutboxEntry {
-  const entry = noticeOutbox.enqueue(PUBLISH_NOTICE, input)
-  notify()
-  void flushOutbox()
-  return entry
+  return runner.enqueue(PUBLISH_NOTICE, input)
 }
 
 /** Calls `listener` after every change to the outbox; returns the unsubscribe. */
-export function subscribeOutbox(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
+export const subscribeOutbox = (listener: () => void): (() => void) => runner.subscribe(listener)
 
-let watching = false
 /** Flush when the network comes back (WeChat's network event; the browser's online event in H5). */
-export function watchNetwork(): void {
-  if (watching) return
-  watching = true
-  Taro.onNetworkStatusChange((res) => {
-    if (res.isConnected) void flushOutbox(true)
-  })
-  if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') {
-    window.addEventListener('online', () => void flushOutbox(true))
-  }
-  schedule()
-}
+export const watchNetwork = (): void => runner.watchNetwork()
