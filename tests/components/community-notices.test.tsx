@@ -176,3 +176,19 @@ describe('a title typed as HTML', () => {
     expect(document.querySelector('img')).toBeNull()
   })
 })
+
+describe('a notice a worker changed after publishing it', () => {
+  it('says 已修改 with the time on its row, and is read out as 已修改', async () => {
+    const edited = record('n-edited', '停水时间调整', { daysAgo: 2 })
+    const editAt = new Date(NOW.getTime() - 86_400_000).toISOString()
+    edited.history = [
+      { at: editAt, by: WORKER, action: 'edit', changes: { title: { from: '停水通知', to: '停水时间调整' } } },
+    ]
+    serveNotices(feedOf([edited, record('n-plain', '普通通知', { daysAgo: 3 })]))
+    await openTab()
+    const row = screen.getByRole('link', { name: '未读，已修改，停水时间调整' })
+    // 2026-05-09 10:00 in China (UTC+8).
+    expect(within(row).getByText(/已修改 2026-05-09 10:00/)).toBeTruthy()
+    expect(within(screen.getByRole('link', { name: '未读，普通通知' })).queryByText(/已修改/)).toBeNull()
+  })
+})

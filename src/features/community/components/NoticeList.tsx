@@ -22,7 +22,7 @@ import './notice-list.scss'
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; loaded: LoadedFeed }
 
 function NoticeRow({ notice, unread }: { notice: FeedNotice; unread: boolean }) {
-  const label = `${notice.pinned ? '置顶，' : ''}${unread ? '未读，' : ''}${notice.title}`
+  const label = `${notice.pinned ? '置顶，' : ''}${unread ? '未读，' : ''}${notice.editedAt ? '已修改，' : ''}${notice.title}`
   return (
     <View className='notice-row' {...linkProps(label)} onClick={() => openNotice(notice.id)}>
       <View className='notice-row__tags'>
@@ -31,7 +31,12 @@ function NoticeRow({ notice, unread }: { notice: FeedNotice; unread: boolean }) 
         {unread ? <Text className='notice-row__unread'>未读</Text> : null}
       </View>
       <Text className='notice-row__title'>{notice.title}</Text>
-      {notice.publishAt ? <Text className='notice-row__time'>{formatChinaTime(notice.publishAt)}</Text> : null}
+      {notice.publishAt ? (
+        <Text className='notice-row__time'>
+          {formatChinaTime(notice.publishAt)}
+          {notice.editedAt ? ` · 已修改 ${formatChinaTime(notice.editedAt)}` : ''}
+        </Text>
+      ) : null}
     </View>
   )
 }
