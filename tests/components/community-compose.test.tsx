@@ -13,16 +13,10 @@ import { DRAFT_SAVED } from '../../src/features/community/components/NoticeCompo
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER, type NoticeView } from '../../src/domain/api-contract'
 import { EMPTY_DRAFT, draftFromNotice, type ComposeDraft } from '../../src/domain/notice-compose'
 import { DRAFT_KEY, DRAFT_MEMORY_ONLY, EDIT_DRAFT_KEY } from '../../src/services/notice-compose'
-import { WORKER_SESSION_KEY, type StoredSession } from '../../src/services/session'
 import { showPage } from '../support/page-show'
+import { signInWorkerOnDevice } from '../support/worker-session'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
-const SESSION: StoredSession = {
-  token: 'worker-token-1',
-  role: 'worker',
-  expiresAt: new Date(Date.now() + 6 * 3600_000).toISOString(),
-  name: '李红',
-}
 
 const reply = (statusCode: number, data: unknown) =>
   ({ statusCode, data, header: {}, errMsg: 'request:ok' }) as unknown as Taro.request.SuccessCallbackResult
@@ -91,7 +85,7 @@ const errorOf = (id: string) => document.getElementById(`${id}-error`)
 
 beforeEach(() => {
   localStorage.clear()
-  Taro.setStorageSync(WORKER_SESSION_KEY, SESSION)
+  signInWorkerOnDevice()
 })
 
 describe('a draft left in storage by an earlier visit', () => {

@@ -5,16 +5,10 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import WorkerPage from '../../src/packages/community/worker/index'
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER, type NoticeView } from '../../src/domain/api-contract'
 import { STORAGE_WARNING } from '../../src/services/notice-outbox'
-import { WORKER_SESSION_KEY, type StoredSession } from '../../src/services/session'
 import { showPage } from '../support/page-show'
+import { WORKER_SESSION, signInWorkerOnDevice } from '../support/worker-session'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
-const SESSION: StoredSession = {
-  token: 'worker-token-1',
-  role: 'worker',
-  expiresAt: new Date(Date.now() + 6 * 3600_000).toISOString(),
-  name: '李红',
-}
 const NOW = new Date().toISOString()
 
 const reply = (statusCode: number, data: unknown) =>
@@ -89,7 +83,7 @@ function statusOf(title: string): string | null {
 
 beforeEach(() => {
   localStorage.clear()
-  Taro.setStorageSync(WORKER_SESSION_KEY, SESSION)
+  signInWorkerOnDevice()
 })
 
 describe('publishing while the network is down', () => {
@@ -100,7 +94,7 @@ describe('publishing while the network is down', () => {
     await waitFor(() => expect(statusOf('断网时发的通知')).toBe('待发送（网络不可用，请检查网络，将自动重试）'))
     const [post] = posts(request)
     expect(post.url).toBe(API_PATHS.notices)
-    expect(post.header).toMatchObject({ Authorization: `Bearer ${SESSION.token}` })
+    expect(post.header).toMatchObject({ Authorization: `Bearer ${WORKER_SESSION.token}` })
     expect(post.header?.[IDEMPOTENCY_KEY_HEADER]).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/)
     expect(post.data).toMatchObject({ category: '通知', title: '断网时发的通知', body: '正文', mode: 'now' })
     expect(screen.getByText('已加入发送队列')).toBeTruthy()

@@ -17,6 +17,17 @@ const visible = (locator: Locator) => locator.filter({ visible: true }).first()
 
 const searchBox = (page: Page) => visible(page.getByRole('textbox'))
 
+/** Goes back from a result to 搜索, empties the box and returns the 最近搜索 chip row. */
+async function backToEmptySearch(page: Page): Promise<Locator> {
+  await visible(page.getByLabel('返回上一页')).tap()
+  await waitForOnlyTitle(page, '搜索')
+  await searchBox(page).fill('')
+  return visible(page.getByRole('group', { name: '最近搜索' }))
+}
+
+/** The chips of a row, as their trimmed texts. */
+const chipTexts = async (row: Locator) => (await row.locator('.nut-button').allInnerTexts()).map((t) => t.trim())
+
 /** The result groups on screen, e.g. ["要闻 2 条", "公园 4 条"]. */
 async function groupsOnScreen(page: Page): Promise<string[]> {
   const heads = page.locator('.global-search__group-head').filter({ visible: true })
@@ -78,14 +89,8 @@ describe('a resident searches the whole app by pinyin and opens what they found'
 
   it('comes back, empties the box, and finds shidi under 最近搜索; tapping it searches again', async () => {
     const { page } = phone
-    await visible(page.getByLabel('返回上一页')).tap()
-    await waitForOnlyTitle(page, '搜索')
-    await searchBox(page).fill('')
-    const recents = visible(page.getByRole('group', { name: '最近搜索' }))
-    assert.deepEqual(
-      (await recents.locator('.nut-button').allInnerTexts()).map((t) => t.trim()),
-      ['shidi'],
-    )
+    const recents = await backToEmptySearch(page)
+    assert.deepEqual(await chipTexts(recents), ['shidi'])
     await screenshot(page, 'search-3-recent')
     await recents.locator('.nut-button').filter({ hasText: 'shidi' }).tap()
     await visibleText(page, '找到 6 条').waitFor()
@@ -105,14 +110,7 @@ describe('a resident searches the whole app by pinyin and opens what they found'
 
   it('clears 最近搜索 with 清除', async () => {
     const { page } = phone
-    await visible(page.getByLabel('返回上一页')).tap()
-    await waitForOnlyTitle(page, '搜索')
-    await searchBox(page).fill('')
-    const recents = visible(page.getByRole('group', { name: '最近搜索' }))
-    assert.deepEqual(
-      (await recents.locator('.nut-button').allInnerTexts()).map((t) => t.trim()),
-      ['dashuju', 'shidi'],
-    )
+    assert.deepEqual(await chipTexts(await backToEmptySearch(page)), ['dashuju', 'shidi'])
     await visible(page.getByLabel('清除最近搜索')).tap()
     await visible(page.getByRole('heading', { name: '试试这样搜' })).waitFor()
     assert.equal(await page.getByRole('heading', { name: '最近搜索' }).filter({ visible: true }).count(), 0)

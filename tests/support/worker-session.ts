@@ -1,0 +1,14 @@
+// A worker signed in on this device (six hours left), as the desk finds it in storage after signing in.
+import Taro from '@tarojs/taro'
+import { WORKER_SESSION_KEY, type StoredSession } from '../../src/services/session'
+
+export const WORKER_SESSION: StoredSession = {
+  token: 'worker-token-1',
+  role: 'worker',
+  expiresAt: new Date(Date.now() + 6 * 3600_000).toISOString(),
+  name: '李红',
+}
+
+export function signInWorkerOnDevice(): void {
+  Taro.setStorageSync(WORKER_SESSION_KEY, WORKER_SESSION)
+}
