@@ -14,14 +14,21 @@ interface ChoiceChipsProps<T> {
   options: readonly ChoiceOption<T>[]
   isSelected: (value: T) => boolean
   onPick: (value: T) => void
+  /** Every chip in view on as many lines as it takes (a short required choice), instead of one row scrolled sideways. */
+  wrap?: boolean
 }
 
 /** H5: a row too wide for the phone scrolls sideways, so it takes keyboard focus to be scrollable without a finger. */
 const SCROLLABLE_ROW = process.env.TARO_ENV === 'h5' ? { tabIndex: 0 } : {}
 
-export function ChoiceChips<T>({ label, options, isSelected, onPick }: ChoiceChipsProps<T>) {
+export function ChoiceChips<T>({ label, options, isSelected, onPick, wrap = false }: ChoiceChipsProps<T>) {
   return (
-    <View className='choice-chips' role='group' aria-label={label} {...SCROLLABLE_ROW}>
+    <View
+      className={`choice-chips${wrap ? ' choice-chips--wrap' : ''}`}
+      role='group'
+      aria-label={label}
+      {...(wrap ? {} : SCROLLABLE_ROW)}
+    >
       {options.map((option) => {
         const selected = isSelected(option.value)
         return (

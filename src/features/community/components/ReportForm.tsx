@@ -110,6 +110,7 @@ export function ReportForm() {
         options={REPORT_CATEGORIES.map((c) => ({ value: c, label: c }))}
         isSelected={(c) => c === draft.category}
         onPick={(category) => change({ category })}
+        wrap
       />
       <FieldError message={errors.category} />
       <Text className='report__label'>问题描述</Text>

@@ -30,6 +30,7 @@ export function QueryChips({ title, queries, onPick, onClear }: QueryChipsProps)
         options={queries.map((q) => ({ value: q, label: q }))}
         isSelected={() => false}
         onPick={onPick}
+        wrap
       />
     </View>
   )
