@@ -2,14 +2,7 @@
 // every response the client parses (including the error body { error, fields? }).
 import { z } from 'zod'
 import { lastEditedAt, noticeRecordSchema, noticeState, noticeStateSchema, type NoticeRecord } from './notice'
-import {
-  MAX_PHOTO_BYTES,
-  MAX_PHOTOS,
-  base64Length,
-  photoRefSchema,
-  reportRecordSchema,
-  type ReportRecord,
-} from './report'
+import { MAX_PHOTO_BYTES, photoRefSchema, reportRecordSchema, type ReportRecord } from './report'
 import { storedTimeSchema } from './validation'
 import { API_PATHS } from './api-paths'
 
@@ -26,11 +19,14 @@ export const idempotencyKeySchema = z
   .string({ required_error: '缺少 Idempotency-Key 请求头（每条待发送内容一个，重试时不变）' })
   .regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'Idempotency-Key 应为 8–128 位字母、数字或 _ . : -（如 UUID）')
 
-/** Request body limits (bytes): a report carries up to 3 photos as base64; everything else is small. */
+/** Request body limits (bytes): JSON bodies are small (photos go to POST /api/photos as files, ≤ 2 MB each). */
 export const BODY_LIMIT_BYTES = {
   default: 64 * 1024,
-  report: MAX_PHOTOS * (base64Length(MAX_PHOTO_BYTES) + 64) + 64 * 1024,
+  photo: MAX_PHOTO_BYTES + 16 * 1024,
 } as const
+
+/** The multipart field POST /api/photos reads its one file from. */
+export const PHOTO_UPLOAD_FIELD = 'photo'
 
 export const apiErrorSchema = z.object({ error: z.string(), fields: z.record(z.string()).optional() })
 export type { ApiError } from './validation'
@@ -41,6 +37,10 @@ export type Role = (typeof ROLES)[number]
 /** Worker tokens last a working day; resident tokens a month (a resident renews with the same device id). */
 export const WORKER_SESSION_HOURS = 12
 export const RESIDENT_SESSION_DAYS = 30
+
+export const communityIdSchema = z
+  .string({ invalid_type_error: '社区编号应为文字' })
+  .regex(/^[a-z0-9-]{2,40}$/, '社区编号应为 2–40 位小写字母、数字或 -')
 
 /**
  * The body of POST /api/session: a worker signs in with the code the community gave them; a resident gets an anonymous
@@ -65,6 +65,8 @@ export const sessionRequestSchema = z.discriminatedUnion(
         deviceId: z
           .string({ required_error: '缺少设备标识', invalid_type_error: '设备标识应为文字' })
           .regex(/^[A-Za-z0-9_-]{16,128}$/, '设备标识应为 16–128 位字母、数字、_ 或 -（如 UUID）'),
+        /** The community the resident reports to; the server's default (月湾湖) when absent. */
+        community: communityIdSchema.optional(),
       })
       .strict(),
   ],
@@ -72,10 +74,15 @@ export const sessionRequestSchema = z.discriminatedUnion(
 )
 export type SessionRequest = z.input<typeof sessionRequestSchema>
 
+/** A community (月湾湖社区 first): everything belongs to one, and a session sees only its own. */
+export const communitySchema = z.object({ id: z.string(), name: z.string() })
+export type Community = z.infer<typeof communitySchema>
+
 export const sessionResponseSchema = z.object({
   token: z.string().min(1),
   role: z.enum(ROLES),
   expiresAt: storedTimeSchema,
+  community: communitySchema,
   /** The signed-in worker (null for residents). */
   worker: z.object({ id: z.string(), name: z.string() }).nullable(),
 })
@@ -102,25 +109,84 @@ export function toNoticeView(notice: NoticeRecord, now: Date, withHistory: boole
   }
 }
 
+/** Page sizes of every list: `limit` defaults to 20 and is capped at 50. */
+export const PAGE_SIZE = 20
+export const PAGE_SIZE_MAX = 50
+
+/** A notice in a list: what a row shows, never the body or the history (GET /api/notices/:id has those). */
+export const noticeSummarySchema = noticeViewSchema.pick({
+  id: true,
+  category: true,
+  title: true,
+  audience: true,
+  pinned: true,
+  publishAt: true,
+  expireAt: true,
+  withdrawnAt: true,
+  updatedAt: true,
+  state: true,
+  editedAt: true,
+})
+export type NoticeSummary = z.infer<typeof noticeSummarySchema>
+
+export function toNoticeSummary(notice: NoticeRecord, now: Date): NoticeSummary {
+  const { id, category, title, audience, pinned, publishAt, expireAt, withdrawnAt, updatedAt } = notice
+  const editedAt = lastEditedAt(notice)
+  return {
+    id,
+    category,
+    title,
+    audience,
+    pinned,
+    publishAt,
+    expireAt,
+    withdrawnAt,
+    updatedAt,
+    editedAt,
+    state: noticeState(notice, now),
+  }
+}
+
 /**
- * GET /api/notices. `current`: published, pinned first then newest; `past`: expired (往期), newest first;
- * `unpublished`: drafts, scheduled and withdrawn — filled for workers only. `viewer` says whose view this is.
+ * Which notices GET /api/notices pages through (`section=`): `feed` (the default, anyone) — published notices pinned
+ * first then newest, then 往期 (expired) newest first, in one sequence; `unpublished` (workers only) — drafts,
+ * scheduled and withdrawn, most recently changed first.
  */
-export const noticeListResponseSchema = z.object({
+export const NOTICE_SECTIONS = ['feed', 'unpublished'] as const
+export type NoticeSection = (typeof NOTICE_SECTIONS)[number]
+
+/**
+ * GET /api/notices?section=&cursor=&limit=&community=: one page. `nextCursor` (opaque) fetches the next page; null at
+ * the end. `viewer` says whose view this is; `community` whose notices (a session's own; for the public the
+ * `community` parameter, 月湾湖 by default).
+ */
+export const noticePageResponseSchema = z.object({
   serverTime: storedTimeSchema,
   viewer: z.enum(['public', ...ROLES]),
-  current: z.array(noticeViewSchema),
-  past: z.array(noticeViewSchema),
-  unpublished: z.array(noticeViewSchema),
+  community: communitySchema,
+  notices: z.array(noticeSummarySchema),
+  nextCursor: z.string().nullable(),
 })
-export type NoticeListResponse = z.infer<typeof noticeListResponseSchema>
+export type NoticePageResponse = z.infer<typeof noticePageResponseSchema>
 
-/** POST /api/notices (201, or 200 for a replay) and PATCH /api/notices/:id (200). */
+/**
+ * GET /api/notices/:id (one notice with its body; history for the community's workers; a draft, scheduled or
+ * withdrawn notice is 404 for anyone else), POST /api/notices (201, or 200 for a replay) and PATCH /api/notices/:id.
+ */
 export const noticeResponseSchema = z.object({ notice: noticeViewSchema })
 export type NoticeResponse = z.infer<typeof noticeResponseSchema>
 
 /** A photo as returned: its stored reference and a path to GET it (prefix the API base). */
 export const photoViewSchema = photoRefSchema.extend({ url: z.string() })
+export type PhotoView = z.infer<typeof photoViewSchema>
+
+/**
+ * POST /api/photos (multipart/form-data, one file in the field `photo`, ≤ 2 MB; JPEG, PNG or WebP that decodes):
+ * 201 with the stored photo (re-encoded, EXIF removed), to be named in a report's `photoIds`. An optional
+ * Idempotency-Key makes a retried upload answer with the first photo (200).
+ */
+export const photoUploadResponseSchema = z.object({ photo: photoViewSchema })
+export type PhotoUploadResponse = z.infer<typeof photoUploadResponseSchema>
 
 /** A report as the API returns it: without the owner, with `mine` and photo urls. */
 export const reportViewSchema = reportRecordSchema.omit({ ownerId: true }).extend({
@@ -135,8 +201,15 @@ export function toReportView(report: ReportRecord, viewerId: string): ReportView
   return { ...rest, mine: ownerId === viewerId, photos: photos.map((p) => ({ ...p, url: API_PATHS.photo(p.id) })) }
 }
 
-/** GET /api/reports: a resident's own reports, or every report for a worker; newest first. */
-export const reportListResponseSchema = z.object({ serverTime: storedTimeSchema, reports: z.array(reportViewSchema) })
+/**
+ * GET /api/reports?cursor=&limit=: one page of a resident's own reports, or of every report of a worker's community;
+ * newest first. `nextCursor` fetches the next page; null at the end.
+ */
+export const reportListResponseSchema = z.object({
+  serverTime: storedTimeSchema,
+  reports: z.array(reportViewSchema),
+  nextCursor: z.string().nullable(),
+})
 export type ReportListResponse = z.infer<typeof reportListResponseSchema>
 
 /** POST /api/reports (201, or 200 for a replay) and PATCH /api/reports/:id (200). */

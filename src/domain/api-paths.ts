@@ -5,5 +5,8 @@ export const API_PATHS = {
   notice: (id: string) => `/api/notices/${encodeURIComponent(id)}`,
   reports: '/api/reports',
   report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
+  photos: '/api/photos',
   photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
+  health: '/api/health',
+  ready: '/api/ready',
 } as const

@@ -228,3 +228,25 @@ export function applyReportUpdate(report: ReportRecord, patch: ReportPatch, by: 
     report: { ...report, status, updatedAt: at, timeline: [...report.timeline, { status, at, reply, by }] },
   }
 }
+
+/** A stored photo's id as the API hands it out (POST /api/photos) and takes it back (photoIds). */
+export const photoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, '照片编号不正确')
+
+/**
+ * The body of POST /api/reports on the wire: the form's fields, and the ids of photos the same sender uploaded first
+ * (POST /api/photos, one file each) — photo bytes never travel inside JSON.
+ */
+export const reportCreateBodySchema = z
+  .object({
+    category: reportCategorySchema,
+    description: plainText('问题描述', { max: REPORT_DESCRIPTION_MAX, multiline: true }),
+    place: plainText('地点', { max: REPORT_PLACE_MAX }),
+    photoIds: z
+      .array(photoIdSchema, { invalid_type_error: '照片应为列表' })
+      .max(MAX_PHOTOS, `最多 ${MAX_PHOTOS} 张照片`)
+      .refine((ids) => new Set(ids).size === ids.length, '同一张照片只能添加一次')
+      .optional(),
+  })
+  .strict()
+export type ReportCreateBodyInput = z.input<typeof reportCreateBodySchema>
+export type ReportCreateBody = z.output<typeof reportCreateBodySchema>

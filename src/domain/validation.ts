@@ -86,7 +86,9 @@ export const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
       if (issue.received === 'undefined') return { message: '必填' }
       return { message: `应为${TYPE_NAMES[issue.expected] ?? issue.expected}` }
     case z.ZodIssueCode.unrecognized_keys:
-      return { message: `不支持的字段：${issue.keys.join('、')}` }
+      return {
+        message: `不支持的字段：${issue.keys.slice(0, 10).join('、')}${issue.keys.length > 10 ? ` 等 ${issue.keys.length} 个` : ''}`,
+      }
     case z.ZodIssueCode.invalid_enum_value:
       return { message: `只能是：${issue.options.join('、')}` }
     case z.ZodIssueCode.invalid_union_discriminator:
@@ -104,17 +106,26 @@ export const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
 
 export const VALIDATION_SUMMARY = '请检查填写的内容'
 
-/** One message per field (the first zod gave), keyed by its dotted path; issues on the whole body become `error`. */
+/** A 400 names at most this many fields: a body with thousands of unknown keys gets a short answer, not a long one. */
+export const MAX_FIELD_MESSAGES = 10
+
+/**
+ * One message per field (the first zod gave), keyed by its dotted path, at most MAX_FIELD_MESSAGES of them; issues on
+ * the whole body become `error`.
+ */
 export function toApiError(error: z.ZodError): ApiError {
   const fields: FieldErrors = {}
   let summary: string | null = null
+  const add = (path: string, message: string) => {
+    if (Object.keys(fields).length < MAX_FIELD_MESSAGES || path in fields) fields[path] ??= message
+  }
   for (const issue of error.issues) {
     if (issue.code === z.ZodIssueCode.unrecognized_keys) {
-      for (const key of issue.keys) fields[[...issue.path, key].join('.')] ??= '不支持这个字段'
+      for (const key of issue.keys.slice(0, MAX_FIELD_MESSAGES)) add([...issue.path, key].join('.'), '不支持这个字段')
       continue
     }
     if (issue.path.length === 0) summary ??= issue.message
-    else fields[issue.path.join('.')] ??= issue.message
+    else add(issue.path.join('.'), issue.message)
   }
   return Object.keys(fields).length > 0
     ? { error: summary ?? VALIDATION_SUMMARY, fields }
