@@ -1,0 +1,83 @@
+// The server's settings, read once from the environment (server/.env.example lists each): where the data lives, the
+// default community, worker codes, the address to listen on, and every abuse limit.
+export interface Limits {
+  /** Resident sessions one address may start per hour, and all addresses together. */
+  residentSessionsPerAddressPerHour: number
+  residentSessionsPerHour: number
+  /** Failed worker sign-ins per address (IPv6 by /64) and in total, per window. */
+  signInFailuresPerAddress: number
+  signInFailuresGlobal: number
+  signInWindowMinutes: number
+  /** Per resident (or worker) per China-time day. */
+  reportsPerDay: number
+  photoBytesPerDay: number
+}
+
+export interface ServerConfig {
+  port: number
+  host: string
+  /** A PostgreSQL server; null: the embedded database in dataDir. */
+  databaseUrl: string | null
+  dataDir: string
+  community: { id: string; name: string }
+  /** WORKER_CODES: `code` or `name:code`, comma-separated. */
+  workerCodes: string
+  /** Express's `trust proxy` (e.g. `loopback` or `1` behind one load balancer); off by default. */
+  trustProxy: string | null
+  logLevel: string
+  limits: Limits
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  residentSessionsPerAddressPerHour: 30,
+  residentSessionsPerHour: 3000,
+  signInFailuresPerAddress: 5,
+  signInFailuresGlobal: 50,
+  signInWindowMinutes: 10,
+  reportsPerDay: 10,
+  photoBytesPerDay: 40 * 1024 * 1024,
+}
+
+export const DEFAULT_COMMUNITY = { id: 'yuewanhu', name: '月湾湖社区' }
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} 应为正整数（现在是 "${raw}"）`)
+  return value
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dataDir: string }): ServerConfig {
+  return {
+    port: positiveInt(env, 'PORT', 8080),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: env.DATA_DIR || defaults.dataDir,
+    community: { id: env.COMMUNITY_ID || DEFAULT_COMMUNITY.id, name: env.COMMUNITY_NAME || DEFAULT_COMMUNITY.name },
+    workerCodes: env.WORKER_CODES ?? '',
+    trustProxy: env.TRUST_PROXY || null,
+    logLevel: env.LOG_LEVEL || 'info',
+    limits: {
+      residentSessionsPerAddressPerHour: positiveInt(
+        env,
+        'LIMIT_RESIDENT_SESSIONS_PER_ADDRESS',
+        DEFAULT_LIMITS.residentSessionsPerAddressPerHour,
+      ),
+      residentSessionsPerHour: positiveInt(
+        env,
+        'LIMIT_RESIDENT_SESSIONS_TOTAL',
+        DEFAULT_LIMITS.residentSessionsPerHour,
+      ),
+      signInFailuresPerAddress: positiveInt(
+        env,
+        'LIMIT_SIGNIN_FAILURES_PER_ADDRESS',
+        DEFAULT_LIMITS.signInFailuresPerAddress,
+      ),
+      signInFailuresGlobal: positiveInt(env, 'LIMIT_SIGNIN_FAILURES_TOTAL', DEFAULT_LIMITS.signInFailuresGlobal),
+      signInWindowMinutes: positiveInt(env, 'LIMIT_SIGNIN_WINDOW_MINUTES', DEFAULT_LIMITS.signInWindowMinutes),
+      reportsPerDay: positiveInt(env, 'LIMIT_REPORTS_PER_DAY', DEFAULT_LIMITS.reportsPerDay),
+      photoBytesPerDay: positiveInt(env, 'LIMIT_PHOTO_BYTES_PER_DAY', DEFAULT_LIMITS.photoBytesPerDay),
+    },
+  }
+}

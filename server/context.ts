@@ -1,0 +1,20 @@
+// What every handler works with: the database, the configuration (community, limits), the clock, id minting, where
+// photo bytes go, and the logger. Built once by the server (or by a test, with its own clock and database).
+import crypto from 'node:crypto'
+import type { Logger } from 'pino'
+import type { ServerConfig } from './config'
+import type { Database, Db } from './db/database'
+import type { PhotoBytes } from './store/photos'
+
+export interface ServerContext {
+  database: Database
+  db: Db
+  config: ServerConfig
+  now: () => Date
+  /** A fresh random id, url-safe (22 characters). */
+  newId: () => string
+  photoBytes: PhotoBytes
+  logger: Logger
+}
+
+export const randomId = () => crypto.randomBytes(16).toString('base64url')

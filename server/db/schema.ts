@@ -1,0 +1,196 @@
+// The database schema (drizzle pgTable): one definition for the embedded PGlite and a PostgreSQL server; every row
+// belongs to a community, and every limit that must hold across server processes is a table here.
+import { sql } from 'drizzle-orm'
+import {
+  bigserial,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+
+const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+})
+
+export const communities = pgTable('communities', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: time('created_at').notNull().defaultNow(),
+})
+
+export const workers = pgTable(
+  'workers',
+  {
+    id: text('id').primaryKey(),
+    community: text('community')
+      .notNull()
+      .references(() => communities.id),
+    name: text('name').notNull(),
+    /** scrypt of the worker's code (deterministic salt, so a sign-in finds it); null once revoked. */
+    codeHash: text('code_hash'),
+    active: boolean('active').notNull().default(true),
+    createdAt: time('created_at').notNull().defaultNow(),
+    revokedAt: time('revoked_at'),
+  },
+  (t) => [uniqueIndex('workers_code_hash_key').on(t.codeHash)],
+)
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** sha256 of the bearer token: the token itself is never stored. */
+    tokenHash: text('token_hash').primaryKey(),
+    community: text('community')
+      .notNull()
+      .references(() => communities.id),
+    role: text('role', { enum: ['resident', 'worker'] }).notNull(),
+    /** A worker's id, or a resident's owner id (derived from their device id). */
+    subject: text('subject').notNull(),
+    workerId: text('worker_id').references(() => workers.id, { onDelete: 'cascade' }),
+    name: text('name'),
+    createdAt: time('created_at').notNull(),
+    expiresAt: time('expires_at').notNull(),
+  },
+  (t) => [index('sessions_subject_idx').on(t.role, t.subject), index('sessions_expires_idx').on(t.expiresAt)],
+)
+
+export const notices = pgTable(
+  'notices',
+  {
+    id: text('id').primaryKey(),
+    community: text('community')
+      .notNull()
+      .references(() => communities.id),
+    category: text('category').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    audience: text('audience').notNull(),
+    pinned: boolean('pinned').notNull(),
+    publishAt: time('publish_at'),
+    expireAt: time('expire_at'),
+    withdrawnAt: time('withdrawn_at'),
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    createdAt: time('created_at').notNull(),
+    updatedAt: time('updated_at').notNull(),
+    /** When residents last saw it change (已修改), kept with every write so lists need not read the history. */
+    editedAt: time('edited_at'),
+  },
+  (t) => [
+    index('notices_feed_idx')
+      .on(t.community, t.pinned.desc(), t.publishAt.desc(), t.id)
+      .where(sql`withdrawn_at IS NULL`),
+    index('notices_past_idx')
+      .on(t.community, t.publishAt.desc(), t.id)
+      .where(sql`withdrawn_at IS NULL`),
+    index('notices_updated_idx').on(t.community, t.updatedAt.desc(), t.id),
+  ],
+)
+
+export const noticeHistory = pgTable(
+  'notice_history',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    noticeId: text('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    at: time('at').notNull(),
+    byId: text('by_id').notNull(),
+    byName: text('by_name').notNull(),
+    action: text('action').notNull(),
+    changes: jsonb('changes').notNull(),
+  },
+  (t) => [index('notice_history_notice_idx').on(t.noticeId, t.seq)],
+)
+
+export const reports = pgTable(
+  'reports',
+  {
+    id: text('id').primaryKey(),
+    community: text('community')
+      .notNull()
+      .references(() => communities.id),
+    ownerId: text('owner_id').notNull(),
+    category: text('category').notNull(),
+    description: text('description').notNull(),
+    place: text('place').notNull(),
+    status: text('status').notNull(),
+    createdAt: time('created_at').notNull(),
+    updatedAt: time('updated_at').notNull(),
+  },
+  (t) => [
+    index('reports_community_idx').on(t.community, t.createdAt.desc(), t.id),
+    index('reports_owner_idx').on(t.community, t.ownerId, t.createdAt.desc(), t.id),
+  ],
+)
+
+export const reportEvents = pgTable(
+  'report_events',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    reportId: text('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    at: time('at').notNull(),
+    reply: text('reply'),
+    byId: text('by_id'),
+    byName: text('by_name'),
+  },
+  (t) => [index('report_events_report_idx').on(t.reportId, t.seq)],
+)
+
+export const photos = pgTable(
+  'photos',
+  {
+    id: text('id').primaryKey(),
+    community: text('community')
+      .notNull()
+      .references(() => communities.id),
+    ownerId: text('owner_id').notNull(),
+    /** null until a report names it; unclaimed photos are removed by the clean-up after a day. */
+    reportId: text('report_id').references(() => reports.id, { onDelete: 'cascade' }),
+    position: integer('position'),
+    type: text('type').notNull(),
+    bytes: integer('bytes').notNull(),
+    /** The bytes, when the database is the photo store (the default); an object store would leave this null. */
+    data: bytea('data'),
+    createdAt: time('created_at').notNull(),
+  },
+  (t) => [index('photos_report_idx').on(t.reportId, t.position), index('photos_owner_idx').on(t.ownerId)],
+)
+
+/** One row per (scope, key): the primary key makes concurrent requests with one key resolve to one resource. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    bodyHash: text('body_hash').notNull(),
+    resourceId: text('resource_id').notNull(),
+    createdAt: time('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_created_idx').on(t.createdAt)],
+)
+
+/** Fixed-window counters (sign-in failures, sessions minted, reports and photo bytes per day), shared by processes. */
+export const rateCounters = pgTable(
+  'rate_counters',
+  {
+    bucket: text('bucket').notNull(),
+    windowStart: time('window_start').notNull(),
+    windowEnd: time('window_end').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.windowStart] }), index('rate_counters_end_idx').on(t.windowEnd)],
+)

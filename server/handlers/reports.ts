@@ -1,0 +1,117 @@
+// POST /api/reports (any signed-in resident or worker; photos named by the ids POST /api/photos gave the same
+// sender; at most LIMIT_REPORTS_PER_DAY a day; optional Idempotency-Key), GET /api/reports (a page: a resident's own,
+// or the community's for workers) and PATCH /api/reports/:id (workers of the community: status forward, reply).
+import type { Request, Response } from 'express'
+import {
+  API_PATHS,
+  IDEMPOTENT_REPLAY_HEADER,
+  toReportView,
+  type ReportListResponse,
+  type ReportResponse,
+} from '../../src/domain/api-contract'
+import { applyReportUpdate, createReport, reportCreateBodySchema, reportPatchSchema } from '../../src/domain/report'
+import type { ServerContext } from '../context'
+import { requireSessionOf } from '../http/auth'
+import { sendError, sendTooMany } from '../http/errors'
+import { BAD_CURSOR, bodyHash, idempotencyKey, pageQuery, parseBody } from '../http/request'
+import { claimKey } from '../store/idempotency'
+import { attachPhotos } from '../store/photos'
+import { CHINA_DAY, hit } from '../store/rate-limits'
+import { insertReport, loadReport, pageReports, saveReport } from '../store/reports'
+
+export const REPORT_NOT_FOUND = '找不到这条反映'
+const KEY_REUSED = '这个 Idempotency-Key 已用于另一条内容不同的反映：新内容请换一个新的键'
+const PHOTOS_NOT_YOURS = '照片无效：请重新添加照片后再提交'
+
+/** Thrown inside a transaction to roll it back and answer with this refusal. */
+class Refusal {
+  constructor(readonly send: (res: Response) => void) {}
+}
+
+export async function postReport(ctx: ServerContext, req: Request, res: Response): Promise<void> {
+  const session = requireSessionOf(res)
+  const key = idempotencyKey(req, res, false)
+  if (key === null) return
+  const input = parseBody(req, res, reportCreateBodySchema)
+  if (!input) return
+  const now = ctx.now()
+  const report = createReport(
+    { category: input.category, description: input.description, place: input.place },
+    { id: ctx.newId(), ownerId: session.subject, photos: [], now },
+  )
+  const hash = bodyHash(input)
+  try {
+    const outcome = await ctx.db.transaction(async (tx) => {
+      if (key !== undefined) {
+        const scope = `reports:${session.subject}`
+        const claim = await claimKey(tx, { scope, key, bodyHash: hash, resourceId: report.id, now })
+        if (!claim.claimed) {
+          const earlier = claim.bodyHash === hash ? await loadReport(tx, session.community, claim.resourceId) : null
+          if (!earlier) throw new Refusal((r) => sendError(r, 409, { error: KEY_REUSED }))
+          return { replay: true, report: earlier }
+        }
+      }
+      const today = await hit(tx, `reports:${session.subject}`, CHINA_DAY, ctx.config.limits.reportsPerDay, now)
+      if (today.over) {
+        const limit = ctx.config.limits.reportsPerDay
+        throw new Refusal((r) =>
+          sendTooMany(
+            r,
+            (wait) => `今天已提交 ${limit} 条反映，已达上限：请 ${wait}后再提交，急事请拨打 12345`,
+            today.retryAfterMs,
+          ),
+        )
+      }
+      await insertReport(tx, session.community, report)
+      const ids = input.photoIds ?? []
+      if (!(await attachPhotos(tx, ids, { community: session.community, ownerId: session.subject }, report.id))) {
+        throw new Refusal((r) => sendError(r, 400, { error: PHOTOS_NOT_YOURS, fields: { photoIds: PHOTOS_NOT_YOURS } }))
+      }
+      return { replay: false, report: (await loadReport(tx, session.community, report.id))! }
+    })
+    if (outcome.replay) res.set(IDEMPOTENT_REPLAY_HEADER, 'true')
+    else res.set('Location', API_PATHS.report(outcome.report.id))
+    res
+      .status(outcome.replay ? 200 : 201)
+      .json({ report: toReportView(outcome.report, session.subject) } satisfies ReportResponse)
+  } catch (error) {
+    if (error instanceof Refusal) return error.send(res)
+    throw error
+  }
+}
+
+export async function listReports(ctx: ServerContext, req: Request, res: Response): Promise<void> {
+  const session = requireSessionOf(res)
+  const page = pageQuery(req, res)
+  if (!page) return
+  const owner = session.role === 'worker' ? null : session.subject
+  const found = await pageReports(ctx.db, session.community, owner, page.cursor, page.limit)
+  if (!found) {
+    sendError(res, 400, { error: BAD_CURSOR, fields: { cursor: BAD_CURSOR } })
+    return
+  }
+  const body: ReportListResponse = {
+    serverTime: ctx.now().toISOString(),
+    reports: found.reports.map((r) => toReportView(r, session.subject)),
+    nextCursor: found.nextCursor,
+  }
+  res.json(body)
+}
+
+export async function patchReport(ctx: ServerContext, req: Request, res: Response): Promise<void> {
+  const session = requireSessionOf(res)
+  const patch = parseBody(req, res, reportPatchSchema)
+  if (!patch) return
+  const now = ctx.now()
+  const by = { id: session.subject, name: session.name ?? '社区工作人员' }
+  const outcome = await ctx.db.transaction(async (tx) => {
+    const report = await loadReport(tx, session.community, req.params.id, { lock: true })
+    if (!report) return null
+    const result = applyReportUpdate(report, patch, by, now)
+    if (result.ok && result.changed) await saveReport(tx, report, result.report)
+    return result
+  })
+  if (!outcome) return sendError(res, 404, { error: REPORT_NOT_FOUND })
+  if (!outcome.ok) return sendError(res, outcome.status, { error: outcome.error, fields: outcome.fields })
+  res.json({ report: toReportView(outcome.report, session.subject) } satisfies ReportResponse)
+}

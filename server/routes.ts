@@ -1,0 +1,38 @@
+// The API route table: method and path → who may call it, what body it reads (checked after the token, so a large
+// body from a stranger is never read), and its handler.
+import type { Request, Response } from 'express'
+import { API_PATHS } from '../src/domain/api-paths'
+import type { ServerContext } from './context'
+import type { Access } from './http/auth'
+import { getNotice, listNotices, patchNotice, postNotice } from './handlers/notices'
+import { getPhoto, uploadPhoto } from './handlers/photos'
+import { listReports, patchReport, postReport } from './handlers/reports'
+import { createSession, deleteSession } from './handlers/session'
+import { health, ready } from './handlers/health'
+
+export type Handler = (ctx: ServerContext, req: Request, res: Response) => Promise<void>
+
+export interface Route {
+  method: 'get' | 'post' | 'patch' | 'delete'
+  path: string
+  access: Access
+  /** 'json': a JSON body of at most BODY_LIMIT_BYTES.default; 'stream': the handler reads the body itself. */
+  body?: 'json' | 'stream'
+  handler: Handler
+}
+
+export const ROUTES: Route[] = [
+  { method: 'get', path: API_PATHS.health, access: 'public', handler: health },
+  { method: 'get', path: API_PATHS.ready, access: 'public', handler: ready },
+  { method: 'post', path: API_PATHS.session, access: 'public', body: 'json', handler: createSession },
+  { method: 'delete', path: API_PATHS.session, access: 'public', handler: deleteSession },
+  { method: 'get', path: API_PATHS.notices, access: 'optional', handler: listNotices },
+  { method: 'post', path: API_PATHS.notices, access: 'worker', body: 'json', handler: postNotice },
+  { method: 'get', path: `${API_PATHS.notices}/:id`, access: 'optional', handler: getNotice },
+  { method: 'patch', path: `${API_PATHS.notices}/:id`, access: 'worker', body: 'json', handler: patchNotice },
+  { method: 'get', path: API_PATHS.reports, access: 'signed-in', handler: listReports },
+  { method: 'post', path: API_PATHS.reports, access: 'signed-in', body: 'json', handler: postReport },
+  { method: 'patch', path: `${API_PATHS.reports}/:id`, access: 'worker', body: 'json', handler: patchReport },
+  { method: 'post', path: API_PATHS.photos, access: 'signed-in', body: 'stream', handler: uploadPhoto },
+  { method: 'get', path: `${API_PATHS.photos}/:id`, access: 'public', handler: getPhoto },
+]

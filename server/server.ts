@@ -1,0 +1,88 @@
+// Builds a running API: opens the database (migrating it), creates the configured community, brings the worker
+// accounts in line with WORKER_CODES, schedules the clean-up, and returns an express app to listen with.
+import path from 'node:path'
+import express from 'express'
+import compression from 'compression'
+import pino, { type Logger } from 'pino'
+import { createApiRouter } from './app'
+import type { ServerConfig } from './config'
+import { randomId, type ServerContext } from './context'
+import { openDatabase, type Database } from './db/database'
+import { cleanUp } from './store/clean-up'
+import { ensureCommunity } from './store/communities'
+import { databasePhotoBytes } from './store/photos'
+import { parseWorkerCodes, syncWorkerCodes } from './store/workers'
+
+export const DEFAULT_DATA_DIR = path.resolve(__dirname, '..', '.data')
+const CLEAN_UP_EVERY_MS = 10 * 60 * 1000
+
+export interface ServerOptions {
+  config: ServerConfig
+  /** A database opened by the caller (tests); otherwise DATABASE_URL or the embedded one in DATA_DIR. */
+  database?: Database
+  now?: () => Date
+  logger?: Logger
+}
+
+export interface RunningApi {
+  ctx: ServerContext
+  /** Stops the clean-up timer and closes the database. */
+  close(): Promise<void>
+}
+
+export async function startApi(options: ServerOptions): Promise<RunningApi> {
+  const { config } = options
+  const logger = options.logger ?? pino({ level: config.logLevel })
+  const database =
+    options.database ??
+    (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }))
+  const ctx: ServerContext = {
+    database,
+    db: database.db,
+    config,
+    now: options.now ?? (() => new Date()),
+    newId: randomId,
+    photoBytes: databasePhotoBytes,
+    logger,
+  }
+  await ensureCommunity(ctx.db, config.community)
+  const workers = parseWorkerCodes(config.workerCodes, (message) => logger.warn(message))
+  await syncWorkerCodes(ctx.db, config.community.id, workers)
+  logger.info(
+    {
+      database: database.kind,
+      where: database.description,
+      community: config.community.id,
+      workerCodes: workers.length,
+    },
+    workers.length > 0
+      ? `API ready: ${workers.length} worker code(s) from WORKER_CODES`
+      : 'API ready: WORKER_CODES is not set, so worker sign-in is off (e.g. WORKER_CODES=demo-2026)',
+  )
+  const runCleanUp = () =>
+    cleanUp(ctx.db, ctx.now()).then(
+      (removed) => logger.info({ removed }, 'clean-up done'),
+      (error: unknown) => logger.warn({ err: error }, 'clean-up failed; will try again'),
+    )
+  await runCleanUp()
+  const timer = setInterval(() => void runCleanUp(), CLEAN_UP_EVERY_MS)
+  timer.unref()
+  return {
+    ctx,
+    async close() {
+      clearInterval(timer)
+      if (!options.database) await database.close()
+    },
+  }
+}
+
+/** The express app: the API, and (for `npm run serve`) a built H5 app from `staticDir`, gzipped. */
+export function createHttpApp(ctx: ServerContext, { staticDir }: { staticDir?: string } = {}): express.Express {
+  const app = express()
+  app.disable('x-powered-by')
+  if (ctx.config.trustProxy) app.set('trust proxy', ctx.config.trustProxy)
+  app.use(compression())
+  app.use(createApiRouter(ctx))
+  if (staticDir) app.use(express.static(staticDir, { maxAge: '1h', index: 'index.html' }))
+  return app
+}
