@@ -3,13 +3,8 @@
  */
 // The notices API as a worker and a resident use it: who may write (401 / 403), field messages (400), the outbox's
 // Idempotency-Key (never a second notice), scheduling, 往期, pinning, withdrawing, edit history and the size limit.
-import {
-  IDEMPOTENT_REPLAY_HEADER,
-  noticeListResponseSchema,
-  noticeResponseSchema,
-  type NoticeListResponse,
-} from '../../src/domain/api-contract'
-import { HOUR, startApi, type TestApi } from './support/api-server'
+import { IDEMPOTENT_REPLAY_HEADER, noticeResponseSchema, type NoticeSummary } from '../../src/domain/api-contract'
+import { HOUR, allNotices, feed, startApi, type TestApi } from './support/api-server'
 
 let api: TestApi
 let worker: string
@@ -31,16 +26,29 @@ function publish(body: object, { token = worker, key = newKey() }: { token?: str
   return api.call('POST', '/api/notices', { token, body, headers: { 'Idempotency-Key': key } })
 }
 
-async function list(token?: string): Promise<NoticeListResponse> {
-  const res = await api.call('GET', '/api/notices', { token })
-  expect(res.status).toBe(200)
-  return noticeListResponseSchema.parse(res.body)
+/** What residents (or, with a token, a worker) see: current and 往期; `unpublished` only for workers. */
+async function list(
+  token?: string,
+): Promise<{ current: NoticeSummary[]; past: NoticeSummary[]; unpublished: NoticeSummary[] }> {
+  const { current, past } = await feed(api, token)
+  const unpublished = token === worker ? (await allNotices(api, { token, section: 'unpublished' })).notices : []
+  return { current, past, unpublished }
+}
+/** One notice as its page loads it. */
+async function one(id: string, token?: string) {
+  const res = await api.call('GET', `/api/notices/${id}`, { token })
+  return res.status === 200 ? noticeResponseSchema.parse(res.body).notice : res
 }
 const titles = (notices: { title: string }[]) => notices.map((n) => n.title)
 
 describe('who may write', () => {
   it('anyone may read; writing without a token is 401, with a resident token 403', async () => {
-    expect(await list()).toMatchObject({ viewer: 'public', current: [], past: [], unpublished: [] })
+    expect((await api.call('GET', '/api/notices')).body).toMatchObject({
+      viewer: 'public',
+      community: { id: 'yuewanhu', name: '月湾湖社区' },
+      notices: [],
+      nextCursor: null,
+    })
     expect(await publish(notice, { token: '' })).toMatchObject({ status: 401, body: { error: '请先登录' } })
     expect(
       await api.call('POST', '/api/notices', { token: 'not-a-real-token-0123456789', body: notice }),
@@ -61,11 +69,17 @@ describe('a worker publishes', () => {
     expect(res.status).toBe(201)
     const created = noticeResponseSchema.parse(res.body).notice
     expect(res.headers.get('location')).toBe(`/api/notices/${created.id}`)
-    expect(created).toMatchObject({ state: 'published', author: { id: 'worker-1' }, history: [{ action: 'create' }] })
+    expect(created).toMatchObject({
+      state: 'published',
+      author: { name: '社区工作人员' },
+      history: [{ action: 'create' }],
+    })
     const { current } = await list()
-    expect(current).toHaveLength(1)
-    expect(current[0].body).toBe('请勿点击 <a href="x">链接</a> & 转账')
-    expect(current[0].history).toBeUndefined()
+    expect(titles(current)).toEqual([notice.title])
+    expect(current[0]).not.toHaveProperty('body')
+    const page = await one(created.id)
+    expect(page).toMatchObject({ body: '请勿点击 <a href="x">链接</a> & 转账' })
+    expect(page).not.toHaveProperty('history')
   })
 
   it('is told every problem with the notice, field by field, in Chinese', async () => {
@@ -111,11 +125,11 @@ describe('a worker publishes', () => {
 
   it('with the same key sent many times at once, still makes one notice', async () => {
     const key = newKey()
-    const replies = await Promise.all(Array.from({ length: 8 }, () => publish(notice, { key })))
-    expect(replies.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201])
+    const replies = await Promise.all(Array.from({ length: 20 }, () => publish(notice, { key })))
+    expect(replies.map((r) => r.status).sort()).toEqual([...Array<number>(19).fill(200), 201])
     expect(new Set(replies.map((r) => r.body.notice.id)).size).toBe(1)
     expect((await list()).current).toHaveLength(1)
-    expect(api.context.store.read().notices).toHaveLength(1)
+    expect(await api.count('notices')).toBe(1)
   })
 
   it('refuses a key reused for different content (409), and makes a new notice for a new key', async () => {
@@ -173,14 +187,14 @@ describe('a worker changes a notice', () => {
     const history = noticeResponseSchema.parse((await patch(id, { title: '停水时间调整' })).body).notice.history
     expect(history?.map((h) => h.action)).toEqual(['create', 'edit', 'pin', 'unpin'])
     expect(history?.[1]).toMatchObject({
-      by: { id: 'worker-1', name: '社区工作人员' },
+      by: { name: '社区工作人员' },
       at: '2026-05-01T02:00:00.000Z',
       changes: {
         title: { from: notice.title, to: '停水时间调整' },
         body: { from: notice.body, to: '改为 14:00–16:00。' },
       },
     })
-    expect((await list(worker)).current[0].history).toHaveLength(4)
+    expect(await one(id, worker)).toMatchObject({ history: [{}, {}, {}, {}] })
   })
 
   it('withdraws it: residents no longer see it, workers see it as withdrawn, and it cannot be edited', async () => {
@@ -225,7 +239,7 @@ describe('a worker changes a notice', () => {
     expect(await keyed({ title: '另一个修改' }, 'edit-key-0001')).toMatchObject({ status: 409 })
     const [seen] = (await list()).current
     expect(seen).toMatchObject({ title: '别人后来的修改', editedAt: '2026-05-01T02:00:00.000Z' })
-    expect(seen.history).toBeUndefined()
+    expect(await one(id)).not.toHaveProperty('history')
   })
 
   it('gets 400 for an empty or unknown change and 404 for a notice that does not exist', async () => {
@@ -254,5 +268,86 @@ describe('limits', () => {
     const ok = await api.call('GET', '/api/notices')
     expect(ok.headers.get('cache-control')).toBe('no-store')
     expect(ok.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
+
+describe('residents page through the feed', () => {
+  it('20 at a time, pinned first then newest, then 往期, each notice once, with list fields only', async () => {
+    for (let i = 1; i <= 23; i++) {
+      await publish({
+        ...notice,
+        title: `通知 ${i}`,
+        pinned: i === 3,
+        expireAt: i <= 2 ? '2026-05-02T09:00:00+08:00' : null,
+      })
+      api.clock.advance(60_000)
+    }
+    api.clock.advance(24 * HOUR) // 通知 1 and 2 have expired
+    const first = await api.call('GET', '/api/notices')
+    expect(first.body.notices).toHaveLength(20)
+    expect(first.body.notices[0]).toMatchObject({ title: '通知 3', pinned: true })
+    expect(Object.keys(first.body.notices[0]).sort()).toEqual(
+      [
+        'audience',
+        'category',
+        'editedAt',
+        'expireAt',
+        'id',
+        'pinned',
+        'publishAt',
+        'state',
+        'title',
+        'updatedAt',
+        'withdrawnAt',
+      ].sort(),
+    )
+    const second = await api.call('GET', `/api/notices?cursor=${encodeURIComponent(first.body.nextCursor)}`)
+    expect(titles(second.body.notices)).toEqual(['通知 4', '通知 2', '通知 1'])
+    expect(second.body.notices.map((n: NoticeSummary) => n.state)).toEqual(['published', 'expired', 'expired'])
+    expect(second.body.nextCursor).toBeNull()
+    const { notices, pages } = await allNotices(api, { limit: 7 })
+    expect(pages).toBe(4)
+    expect(new Set(notices.map((n) => n.id)).size).toBe(23)
+    expect(titles(notices).slice(0, 3)).toEqual(['通知 3', '通知 23', '通知 22'])
+  })
+
+  it('refuses a made-up cursor, a bad limit or section, and an unpublished list without a worker token', async () => {
+    expect(await api.call('GET', '/api/notices?cursor=bm9wZQ')).toMatchObject({
+      status: 400,
+      body: { fields: { cursor: 'cursor 无效：请从第一页重新加载' } },
+    })
+    expect((await api.call('GET', '/api/notices?limit=500')).status).toBe(400)
+    expect((await api.call('GET', '/api/notices?section=all')).status).toBe(400)
+    expect((await api.call('GET', '/api/notices?section=unpublished')).status).toBe(401)
+    const resident = await api.residentToken()
+    expect((await api.call('GET', '/api/notices?section=unpublished', { token: resident })).status).toBe(403)
+  })
+
+  it('a draft, scheduled or withdrawn notice is not found by residents, but is by the workers', async () => {
+    const draft = (await publish({ ...notice, mode: 'draft' })).body.notice.id as string
+    expect(await one(draft)).toMatchObject({ status: 404, body: { error: '找不到这条通知' } })
+    expect(await one(draft, await api.residentToken())).toMatchObject({ status: 404 })
+    expect(await one(draft, worker)).toMatchObject({ state: 'draft', history: [{ action: 'create' }] })
+  })
+})
+
+describe('each community sees only its own', () => {
+  it("another community's worker cannot read, list or change 月湾湖's notices", async () => {
+    const id = (await publish({ ...notice, mode: 'draft' })).body.notice.id as string
+    const { ensureCommunity } = await import('../../server/store/communities')
+    const { addWorker } = await import('../../server/store/workers')
+    await ensureCommunity(api.database.db, { id: 'other-community', name: '别的社区' })
+    await addWorker(api.database.db, 'other-community', { name: '别的社工', code: 'other-code-2026' })
+    const other = await api.workerToken('other-code-2026')
+    expect((await allNotices(api, { token: other, section: 'unpublished' })).notices).toEqual([])
+    expect(await one(id, other)).toMatchObject({ status: 404 })
+    expect(await api.call('PATCH', `/api/notices/${id}`, { token: other, body: { pinned: true } })).toMatchObject({
+      status: 404,
+    })
+    const theirs = await publish({ ...notice, title: '别的社区的通知' }, { token: other })
+    expect(theirs.status).toBe(201)
+    expect(titles((await list()).current)).toEqual([])
+    expect(titles((await feed(api, other)).current)).toEqual(['别的社区的通知'])
+    expect((await api.call('GET', '/api/notices?community=other-community')).body.notices).toHaveLength(1)
   })
 })

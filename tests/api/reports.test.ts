@@ -1,16 +1,15 @@
 /**
  * @jest-environment node
  */
-// 小事快办 through the API: residents report with up to 3 photos of ≤ 2 MB and see only their own reports; workers see
-// all and move them forward along 已提交 → 已受理 → 处理中 → 已办结 with replies.
+// 小事快办 through the API: residents report with up to 3 photos uploaded first and see only their own reports; workers
+// see their community's and move them forward along 已提交 → 已受理 → 处理中 → 已办结 with replies.
 import {
   IDEMPOTENT_REPLAY_HEADER,
   reportListResponseSchema,
   reportResponseSchema,
   type ReportView,
 } from '../../src/domain/api-contract'
-import { MAX_PHOTO_BYTES } from '../../src/domain/report'
-import { HOUR, jpegDataUrl, startApi, type TestApi } from './support/api-server'
+import { HOUR, jpegBytes, startApi, type TestApi } from './support/api-server'
 
 let api: TestApi
 let worker: string
@@ -72,39 +71,51 @@ describe('a resident reports a problem', () => {
     expect(await reports(again)).toHaveLength(1)
   })
 
-  it('with 3 photos of 2 MB each, which can be fetched back', async () => {
-    const photos = [1, 2, 3].map(() => jpegDataUrl(MAX_PHOTO_BYTES))
-    const res = await submit(alice, { ...report, photos })
+  it('with 3 photos uploaded first, which come back in order and can be fetched', async () => {
+    const uploaded = []
+    for (const side of [40, 50, 60]) uploaded.push((await api.uploadPhoto(alice, await jpegBytes(side))).body.photo)
+    const res = await submit(alice, { ...report, photoIds: uploaded.map((p) => p.id) })
     expect(res.status).toBe(201)
     const saved = reportResponseSchema.parse(res.body).report
-    expect(saved.photos.map((p) => [p.type, p.bytes])).toEqual([
-      ['image/jpeg', MAX_PHOTO_BYTES],
-      ['image/jpeg', MAX_PHOTO_BYTES],
-      ['image/jpeg', MAX_PHOTO_BYTES],
-    ])
+    expect(saved.photos.map((p) => p.id)).toEqual(uploaded.map((p) => p.id))
     const photo = await fetch(api.base + saved.photos[0].url)
     expect(photo.status).toBe(200)
     expect(photo.headers.get('content-type')).toBe('image/jpeg')
     const bytes = Buffer.from(await photo.arrayBuffer())
-    expect(bytes.length).toBe(MAX_PHOTO_BYTES)
+    expect(bytes.length).toBe(uploaded[0].bytes)
     expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
     expect((await fetch(`${api.base}/api/photos/aaaaaaaaaaaaaaaaaaaaaa`)).status).toBe(404)
+    expect((await reports(worker))[0].photos).toHaveLength(3)
   })
 
-  it('is refused a fourth photo, a photo over 2 MB, and a body over the limit (413)', async () => {
-    const small = jpegDataUrl(1000)
-    expect(await submit(alice, { ...report, photos: [small, small, small, small] })).toMatchObject({
+  it('is refused a fourth photo, a photo named twice, and a photo that is not theirs or already used', async () => {
+    const ids = []
+    for (let i = 0; i < 4; i++)
+      ids.push((await api.uploadPhoto(alice, await jpegBytes(32 + i))).body.photo.id as string)
+    expect(await submit(alice, { ...report, photoIds: ids })).toMatchObject({
       status: 400,
-      body: { fields: { photos: '最多 3 张照片' } },
+      body: { fields: { photoIds: '最多 3 张照片' } },
     })
-    expect(await submit(alice, { ...report, photos: [small, jpegDataUrl(MAX_PHOTO_BYTES + 1)] })).toMatchObject({
+    expect(await submit(alice, { ...report, photoIds: [ids[0], ids[0]] })).toMatchObject({
       status: 400,
-      body: { fields: { 'photos.1': '第 2 张照片有 2.0 MB，超过 2 MB，请压缩后再传' } },
+      body: { fields: { photoIds: '同一张照片只能添加一次' } },
     })
-    const huge = [1, 2, 3, 4].map(() => jpegDataUrl(MAX_PHOTO_BYTES))
-    const tooBig = await submit(alice, { ...report, photos: huge })
-    expect(tooBig.status).toBe(413)
-    expect(tooBig.body.error).toMatch(/^提交的内容太大（上限 8\.\d MB）：照片请压缩到每张 2 MB 以内，最多 3 张$/)
+    const refused = { status: 400, body: { fields: { photoIds: '照片无效：请重新添加照片后再提交' } } }
+    expect(await submit(bob, { ...report, photoIds: [ids[0]] })).toMatchObject(refused)
+    expect((await submit(alice, { ...report, photoIds: [ids[0]] })).status).toBe(201)
+    expect(await submit(alice, { ...report, photoIds: [ids[0], ids[1]] })).toMatchObject(refused)
+    // A refused report leaves nothing behind: ids[1] is still free to use.
+    expect((await submit(alice, { ...report, photoIds: [ids[1]] })).status).toBe(201)
+    expect(await reports(worker)).toHaveLength(2)
+  })
+
+  it('gets 413 for a JSON body over 64 KB, and is told photos go to POST /api/photos', async () => {
+    const tooBig = await submit(alice, { ...report, photos: ['data:image/jpeg;base64,' + 'A'.repeat(100_000)] })
+    expect(tooBig).toMatchObject({ status: 413, body: { error: '提交的内容太大（上限 64 KB）' } })
+    expect(await submit(alice, { ...report, photos: [] })).toMatchObject({
+      status: 400,
+      body: { fields: { photos: '不支持这个字段' } },
+    })
     expect(await reports(worker)).toEqual([])
   })
 

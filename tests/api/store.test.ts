@@ -1,14 +1,17 @@
 /**
  * @jest-environment node
  */
-// The store survives a restart: a second server over the same DATA_DIR sees the notices, reports, photos, tokens and
-// idempotency keys of the first; files are replaced atomically; a damaged store stops with a clear message.
+// The embedded database under DATA_DIR: a restart keeps everything; a second process on the same folder is refused;
+// kill -9 in the middle of a burst loses no acknowledged write; a damaged folder is refused and left as it was.
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { noticeListResponseSchema, reportListResponseSchema } from '../../src/domain/api-contract'
-import { emptyStoreData, openFileStore, openMemoryStore, STORE_FILE_NAME, writeFileAtomic } from '../../mock/store'
-import { jpegDataUrl, startApi, type TestApi } from './support/api-server'
+import { openDatabase } from '../../server/db/database'
+import { allNotices, feed, jpegBytes, startApi, type TestApi } from './support/api-server'
+import { spawnServer } from './support/server-process'
+
+jest.setTimeout(120_000)
 
 let dataDir: string
 const running: TestApi[] = []
@@ -29,131 +32,116 @@ async function server(): Promise<TestApi> {
 const notice = { category: '便民', title: '理发义剪', body: '周六上午在社区活动室。' }
 
 describe('after a restart', () => {
-  it('a new server over the same DATA_DIR has the notices, reports, photos and tokens of the old one', async () => {
+  it('a new server over the same DATA_DIR has the notices, reports, photos, tokens and keys of the old one', async () => {
     const first = await server()
     const worker = await first.workerToken()
     const resident = await first.residentToken('resident-device-0123456789')
     const key = 'outbox-restart-0001'
-    const created = await first.call('POST', '/api/notices', {
-      token: worker,
-      body: notice,
-      headers: { 'Idempotency-Key': key },
-    })
+    const post = (api: TestApi) =>
+      api.call('POST', '/api/notices', { token: worker, body: notice, headers: { 'Idempotency-Key': key } })
+    const created = await post(first)
     expect(created.status).toBe(201)
+    const photo = (await first.uploadPhoto(resident, await jpegBytes(80))).body.photo
     const reported = await first.call('POST', '/api/reports', {
       token: resident,
-      body: { category: '绿化养护', description: '树枝挡路', place: '湖边步道', photos: [jpegDataUrl(5000)] },
+      body: { category: '绿化养护', description: '树枝挡路', place: '湖边步道', photoIds: [photo.id] },
     })
     expect(reported.status).toBe(201)
     await first.close()
+    running.splice(0)
 
     const second = await server()
-    const notices = noticeListResponseSchema.parse((await second.call('GET', '/api/notices')).body)
-    expect(notices.current.map((n) => n.id)).toEqual([created.body.notice.id])
-    const reports = reportListResponseSchema.parse((await second.call('GET', '/api/reports', { token: resident })).body)
-    expect(reports.reports.map((r) => [r.id, r.mine])).toEqual([[reported.body.report.id, true]])
-    const photo = await fetch(second.base + reports.reports[0].photos[0].url)
-    expect([photo.status, (await photo.arrayBuffer()).byteLength]).toEqual([200, 5000])
-
+    expect((await feed(second)).current.map((n) => n.id)).toEqual([created.body.notice.id])
+    const reports = (await second.call('GET', '/api/reports', { token: resident })).body.reports
+    expect(reports.map((r: { id: string; mine: boolean }) => [r.id, r.mine])).toEqual([[reported.body.report.id, true]])
+    const served = await fetch(second.base + reports[0].photos[0].url)
+    expect([served.status, (await served.arrayBuffer()).byteLength]).toEqual([200, photo.bytes])
     // The outbox retries after the restart: the key is remembered, so still one notice; the worker is still signed in.
-    const retry = await second.call('POST', '/api/notices', {
-      token: worker,
-      body: notice,
-      headers: { 'Idempotency-Key': key },
-    })
+    const retry = await post(second)
     expect([retry.status, retry.body.notice.id]).toEqual([200, created.body.notice.id])
-    expect(second.context.store.read().notices).toHaveLength(1)
-  })
-
-  it('keeps neither tokens nor device ids in the file, only their hashes', async () => {
-    const api = await server()
-    const token = await api.residentToken('resident-device-secret-42')
-    const text = fs.readFileSync(path.join(dataDir, STORE_FILE_NAME), 'utf8')
-    expect(text).not.toContain(token)
-    expect(text).not.toContain('resident-device-secret-42')
+    expect(await second.count('notices')).toBe(1)
   })
 })
 
-describe('writing the file', () => {
-  it('leaves no temp files behind and always a whole JSON document', async () => {
-    const api = await server()
-    const worker = await api.workerToken()
-    await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        api.call('POST', '/api/notices', {
-          token: worker,
-          body: notice,
-          headers: { 'Idempotency-Key': `parallel-key-${i}` },
-        }),
-      ),
-    )
-    expect(fs.readdirSync(dataDir).sort()).toEqual(['photos', STORE_FILE_NAME])
-    const saved = JSON.parse(fs.readFileSync(path.join(dataDir, STORE_FILE_NAME), 'utf8'))
-    expect(saved.notices).toHaveLength(10)
+describe('one process per data folder', () => {
+  it('a second server on a DATA_DIR in use is refused with a message that says to use DATABASE_URL', async () => {
+    const owner = await spawnServer({ DATA_DIR: dataDir })
+    try {
+      await expect(openDatabase({ dataDir })).rejects.toThrow(/正被另一个服务器进程使用（pid \d+）.*DATABASE_URL/)
+      const second = await spawnServer({ DATA_DIR: dataDir }, { waitMs: 30_000 })
+      expect((await second.exited).code).toBe(1)
+      expect(second.output()).toMatch(/无法启动：DATA_DIR .* 正被另一个服务器进程使用/)
+      expect((await fetch(`${owner.base}/api/ready`)).status).toBe(200)
+    } finally {
+      owner.kill('SIGTERM')
+      expect((await owner.exited).code).toBe(0)
+    }
   })
+})
 
-  it('keeps the old content, and the data in memory, when a write fails', () => {
-    const store = openFileStore(dataDir)
-    store.update((data) => data.notices.push(aNotice('kept')))
-    const file = path.join(dataDir, STORE_FILE_NAME)
-    const before = fs.readFileSync(file, 'utf8')
-    const rename = jest.spyOn(fs, 'renameSync').mockImplementation(() => {
-      throw Object.assign(new Error('disk full'), { code: 'ENOSPC' })
+describe('kill -9 in the middle of a burst', () => {
+  it('loses no acknowledged notice', async () => {
+    const proc = await spawnServer({ DATA_DIR: dataDir })
+    const session = await fetch(`${proc.base}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'worker', code: 'demo-2026' }),
     })
-    expect(() => store.update((data) => data.notices.push(aNotice('lost')))).toThrow('disk full')
-    rename.mockRestore()
-    expect(fs.readFileSync(file, 'utf8')).toBe(before)
-    expect(store.read().notices.map((n) => n.id)).toEqual(['kept'])
-    expect(fs.readdirSync(dataDir).filter((f) => f.endsWith('.tmp'))).toEqual([])
-  })
-
-  it('replaces a file whole: readers see the old or the new content', () => {
-    const file = path.join(dataDir, 'x.json')
-    writeFileAtomic(file, 'old')
-    writeFileAtomic(file, 'new')
-    expect(fs.readFileSync(file, 'utf8')).toBe('new')
-  })
-})
-
-describe('a damaged or missing store', () => {
-  it('starts empty when there is no file yet', () => {
-    expect(openFileStore(path.join(dataDir, 'fresh')).read()).toEqual(emptyStoreData())
-  })
-
-  it('refuses to start over a damaged file instead of silently emptying it', () => {
-    fs.writeFileSync(path.join(dataDir, STORE_FILE_NAME), '{"version":1,"notices":[')
-    expect(() => openFileStore(dataDir)).toThrow(/store\.json is not valid JSON .*move it away/)
-    fs.writeFileSync(path.join(dataDir, STORE_FILE_NAME), JSON.stringify({ ...emptyStoreData(), notices: [{ id: 1 }] }))
-    expect(() => openFileStore(dataDir)).toThrow(/does not match the store schema \(notices\.0\./)
-  })
-
-  it('in memory (tests), an update that throws changes nothing', () => {
-    const store = openMemoryStore()
-    expect(() =>
-      store.update((data) => {
-        data.notices.push(aNotice('half'))
-        throw new Error('boom')
-      }),
-    ).toThrow('boom')
-    expect(store.read().notices).toEqual([])
+    const { token } = (await session.json()) as { token: string }
+    const acknowledged: string[] = []
+    const send = async (i: number) => {
+      try {
+        const res = await fetch(`${proc.base}/api/notices`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${token}`,
+            'Idempotency-Key': `burst-${i}-key`,
+          },
+          body: JSON.stringify({ ...notice, title: `通知 ${i}` }),
+        })
+        if (res.status === 201) acknowledged.push(((await res.json()) as { notice: { id: string } }).notice.id)
+      } catch {
+        // the process died under this request: not acknowledged
+      }
+    }
+    const burst = Promise.all(
+      Array.from({ length: 120 }, (_, i) => new Promise((r) => setTimeout(r, i * 5)).then(() => send(i))),
+    )
+    await new Promise((r) => setTimeout(r, 300))
+    proc.kill('SIGKILL')
+    await burst
+    await proc.exited
+    expect(acknowledged.length).toBeGreaterThan(0)
+    const after = await server() // takes over the lock the killed process left
+    const ids = new Set((await allNotices(after)).notices.map((n) => n.id))
+    expect(acknowledged.filter((id) => !ids.has(id))).toEqual([])
   })
 })
 
-function aNotice(id: string) {
-  const at = '2026-05-01T01:00:00.000Z'
-  return {
-    id,
-    category: '通知' as const,
-    title: id,
-    body: id,
-    audience: '全体居民',
-    pinned: false,
-    publishAt: at,
-    expireAt: null,
-    withdrawnAt: null,
-    author: { id: 'worker-1', name: '社区工作人员' },
-    createdAt: at,
-    updatedAt: at,
-    history: [],
-  }
-}
+describe('a damaged data folder', () => {
+  it('is refused with a clear message, and nothing in it is changed', async () => {
+    const first = await openDatabase({ dataDir })
+    await first.close()
+    const control = path.join(dataDir, 'pgdata', 'global', 'pg_control')
+    fs.writeFileSync(control, crypto.randomBytes(fs.statSync(control).size))
+    const snapshot = () => {
+      const files: Record<string, string> = {}
+      const walk = (dir: string) => {
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+          const full = path.join(dir, entry.name)
+          if (entry.isDirectory()) walk(full)
+          else
+            files[path.relative(dataDir, full)] = crypto.createHash('sha1').update(fs.readFileSync(full)).digest('hex')
+        }
+      }
+      walk(path.join(dataDir, 'pgdata'))
+      return files
+    }
+    const before = snapshot()
+    const proc = await spawnServer({ DATA_DIR: dataDir }, { waitMs: 60_000 })
+    expect((await proc.exited).code).toBe(1)
+    expect(proc.output()).toMatch(/无法启动：.*pgdata 无法作为数据库打开.*文件保持原样未改动/)
+    expect(snapshot()).toEqual(before)
+  })
+})

@@ -1,14 +1,20 @@
-// Starts the real server (scripts/serve.ts createServer) on a free port with its own API context — a memory or
-// temp-folder store, worker code demo-2026 and a clock the test moves — and wraps node's fetch for JSON calls.
+// Starts the real API (server/server.ts) on a free port over this file's test database — or a data folder of its own
+// — with worker code demo-2026 and a clock the test moves, and wraps node's fetch for JSON and multipart calls.
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
-import { sessionResponseSchema } from '../../../src/domain/api-contract'
-import { createApiContext, type ApiContext, type ApiContextOptions } from '../../../mock/context'
-import { createServer } from '../../../scripts/serve'
+import pino from 'pino'
+import { sql } from 'drizzle-orm'
+import { sessionResponseSchema, type NoticeSummary } from '../../../src/domain/api-contract'
+import { DEFAULT_LIMITS, readConfig, type Limits, type ServerConfig } from '../../../server/config'
+import { openDatabase, type Database } from '../../../server/db/database'
+import { createHttpApp, startApi as startServerApi, type RunningApi } from '../../../server/server'
+import { testDatabase } from './test-database'
 
 export const WORKER_CODE = 'demo-2026'
 export const START = new Date('2026-05-01T01:00:00.000Z')
+export const HOUR = 60 * 60 * 1000
+export const MINUTE = 60 * 1000
 
 // Response bodies are whatever the test expects; the contract tests parse them with the domain's zod schemas.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -22,49 +28,68 @@ export interface CallOptions {
   token?: string
   body?: unknown
   /** Sent as is instead of JSON.stringify(body). */
-  raw?: string
+  raw?: string | FormData | Buffer
   headers?: Record<string, string>
+}
+
+export interface StartOptions {
+  /** A data folder for an embedded database of its own (restart tests); otherwise the file's shared database. */
+  dataDir?: string
+  workerCodes?: string
+  /** Keep the rows the previous startApi of this file left (a restart); otherwise the database starts empty. */
+  keepData?: boolean
+  limits?: Partial<Limits>
+  config?: Partial<ServerConfig>
 }
 
 export interface TestApi {
   base: string
-  context: ApiContext
+  running: RunningApi
+  database: Database
   clock: { now: Date; advance(ms: number): void }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   call<T = any>(method: string, path: string, options?: CallOptions): Promise<Reply<T>>
-  workerToken(): Promise<string>
+  workerToken(code?: string): Promise<string>
   residentToken(deviceId?: string): Promise<string>
+  /** Uploads bytes as the photo field of a multipart body. */
+  uploadPhoto(token: string, bytes: Buffer, options?: { key?: string; type?: string }): Promise<Reply>
+  /** Rows in a table, read straight from the database. */
+  count(table: string): Promise<number>
   close(): Promise<void>
 }
 
 let devices = 0
 
-export async function startApi(options: Omit<ApiContextOptions, 'now'> = {}): Promise<TestApi> {
+export async function startApi(options: StartOptions = {}): Promise<TestApi> {
   const clock = {
     now: new Date(START),
     advance(ms: number) {
       clock.now = new Date(clock.now.getTime() + ms)
     },
   }
-  const context = createApiContext({
-    dataDir: null,
-    workerCodes: WORKER_CODE,
-    ...options,
-    now: () => clock.now,
-  })
-  const server: Server = createServer({ context }).listen(0, '127.0.0.1')
+  const ownDatabase = options.dataDir ? await openDatabase({ dataDir: options.dataDir }) : null
+  const database = ownDatabase ?? (await testDatabase({ empty: !options.keepData }))
+  const config: ServerConfig = {
+    ...readConfig({} as NodeJS.ProcessEnv, { dataDir: options.dataDir ?? '/nonexistent' }),
+    workerCodes: options.workerCodes ?? WORKER_CODE,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    ...options.config,
+  }
+  const running = await startServerApi({ config, database, now: () => clock.now, logger: pino({ level: 'silent' }) })
+  const server: Server = createHttpApp(running.ctx).listen(0, '127.0.0.1')
   await once(server, 'listening')
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
   async function call<T>(method: string, path: string, { token, body, raw, headers = {} }: CallOptions = {}) {
+    const json = body !== undefined || typeof raw === 'string'
     const response = await fetch(base + path, {
       method,
       headers: {
-        ...(body !== undefined || raw !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(json ? { 'Content-Type': 'application/json' } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
         ...headers,
       },
-      body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+      body: (raw ?? (body === undefined ? undefined : JSON.stringify(body))) as BodyInit | undefined,
     })
     const text = await response.text()
     const type = response.headers.get('content-type') ?? ''
@@ -75,13 +100,14 @@ export async function startApi(options: Omit<ApiContextOptions, 'now'> = {}): Pr
     }
   }
 
-  return {
+  const api: TestApi = {
     base,
-    context,
+    running,
+    database,
     clock,
     call,
-    async workerToken() {
-      const res = await call('POST', '/api/session', { body: { role: 'worker', code: WORKER_CODE } })
+    async workerToken(code = WORKER_CODE) {
+      const res = await call('POST', '/api/session', { body: { role: 'worker', code } })
       if (res.status !== 201) throw new Error(`worker sign-in failed: ${res.status} ${JSON.stringify(res.body)}`)
       return sessionResponseSchema.parse(res.body).token
     },
@@ -90,21 +116,63 @@ export async function startApi(options: Omit<ApiContextOptions, 'now'> = {}): Pr
       if (res.status !== 201) throw new Error(`resident session failed: ${res.status} ${JSON.stringify(res.body)}`)
       return sessionResponseSchema.parse(res.body).token
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        if (!server.listening) return resolve()
+    uploadPhoto(token, bytes, { key, type = 'image/jpeg' } = {}) {
+      const form = new FormData()
+      form.append('photo', new Blob([new Uint8Array(bytes)], { type }), 'photo.jpg')
+      return call('POST', '/api/photos', { token, raw: form, headers: key ? { 'Idempotency-Key': key } : {} })
+    },
+    async count(table) {
+      const result = await database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))
+      return (result as unknown as { rows: { n: number }[] }).rows[0].n
+    },
+    async close() {
+      if (server.listening) {
         server.closeAllConnections()
-        server.close((error) => (error ? reject(error) : resolve()))
-      }),
+        await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+      }
+      await running.close()
+      if (ownDatabase) await ownDatabase.close()
+    },
   }
+  return api
 }
 
-/** A JPEG-looking data URL of exactly `bytes` bytes (the JPEG signature, then zeros). */
-export function jpegDataUrl(bytes: number): string {
-  const buffer = Buffer.alloc(bytes)
-  buffer.set([0xff, 0xd8, 0xff, 0xe0])
-  return `data:image/jpeg;base64,${buffer.toString('base64')}`
+/** Every notice of a section, page by page, as the app would load them (and how many pages it took). */
+export async function allNotices(
+  api: TestApi,
+  { token, section = 'feed', limit }: { token?: string; section?: 'feed' | 'unpublished'; limit?: number } = {},
+): Promise<{ notices: NoticeSummary[]; pages: number }> {
+  const notices: NoticeSummary[] = []
+  let cursor: string | null = null
+  let pages = 0
+  do {
+    const query = new URLSearchParams({
+      section,
+      ...(limit ? { limit: String(limit) } : {}),
+      ...(cursor ? { cursor } : {}),
+    })
+    const res: Reply = await api.call('GET', `/api/notices?${query}`, { token })
+    if (res.status !== 200) throw new Error(`GET /api/notices: ${res.status} ${JSON.stringify(res.body)}`)
+    notices.push(...res.body.notices)
+    cursor = res.body.nextCursor
+    pages++
+  } while (cursor && pages < 1000)
+  return { notices, pages }
 }
 
-export const HOUR = 60 * 60 * 1000
-export const MINUTE = 60 * 1000
+/** The residents' feed split as the app shows it: current (published) and 往期 (expired). */
+export async function feed(api: TestApi, token?: string): Promise<{ current: NoticeSummary[]; past: NoticeSummary[] }> {
+  const { notices } = await allNotices(api, { token })
+  return { current: notices.filter((n) => n.state === 'published'), past: notices.filter((n) => n.state === 'expired') }
+}
+
+/** A real JPEG of about `side`×`side` pixels (noise, so it does not compress to nothing), with EXIF when asked. */
+export async function jpegBytes(side = 64, { exif = false }: { exif?: boolean } = {}): Promise<Buffer> {
+  const sharp = (await import('sharp')).default
+  const pixels = Buffer.alloc(side * side * 3)
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 7919) % 251
+  const image = sharp(pixels, { raw: { width: side, height: side, channels: 3 } })
+  return (exif ? image.withExif({ IFD0: { Artist: 'secret-name', Copyright: 'GPS 33.57N 114.02E' } }) : image)
+    .jpeg({ quality: 90 })
+    .toBuffer()
+}
