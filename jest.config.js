@@ -1,4 +1,5 @@
 // jest for unit (tests/unit) and component (tests/components) tests; Taro 4 H5 components in jsdom via @tarojs/test-utils-react.
+// The API tests (tests/api) have their own config, jest.api.config.js: `npm run test:api` / `test:api:pg`.
 const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').default
 
 // ESM-only packages under node_modules that babel must transform (everything else is left alone): Taro, NutUI,
@@ -19,8 +20,8 @@ module.exports = defineJestConfig({
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/tests/**/*.test.{ts,tsx}'],
-  // Playwright owns tests/e2e; it runs on another runner.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/dist/'],
+  // Playwright owns tests/e2e; it runs on another runner. tests/api runs under jest.api.config.js.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/api/', '<rootDir>/dist/'],
   // Taro's H5 components render asynchronously; on a loaded 2-core CI machine a page test can take several seconds.
   testTimeout: 20000,
   setupFiles: [
