@@ -1,4 +1,4 @@
-// `npm run bench:api [-- --quick]`: autocannon figures for /api/health, GET /api/notices and POST /api/notices at 200,
+// `npm run bench:api [-- --quick] [--sizes=…]`: autocannon figures for /api/health, GET /api/notices and POST /api/notices at 200,
 // 2,000 and 20,000 notices, against the real server in a child process; prints a markdown table and asserts nothing.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
@@ -42,7 +42,9 @@ type Autocannon = (options: {
 const autocannon = createRequire(__filename)('autocannon') as Autocannon
 
 const ROOT = path.resolve(__dirname, '..')
-const SIZES = [200, 2_000, 20_000]
+/** `--sizes=200,20000` measures only those. */
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))
+const SIZES = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : [200, 2_000, 20_000]
 const CONNECTIONS = 20
 const WORKER_CODE = 'bench-code-2026'
 const quick = process.argv.includes('--quick')
@@ -121,6 +123,8 @@ function freePort(): Promise<number> {
 interface Child {
   process: ChildProcess
   base: string
+  /** Throws (with the server's stderr) if it has exited. */
+  check(): void
   stop(): Promise<void>
 }
 
@@ -160,6 +164,10 @@ async function startServer(dataDir: string | null): Promise<Child> {
   return {
     process: child,
     base,
+    check() {
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`server exited (${child.exitCode ?? child.signalCode}) during the run: ${stderr}`)
+    },
     async stop() {
       if (child.exitCode !== null) return
       child.kill('SIGTERM')
@@ -225,6 +233,7 @@ async function benchSize(count: number): Promise<Row[]> {
     ] as const) {
       console.error(`  ${count}: ${route} for ${DURATION} s`)
       rows.push({ notices: count, route, result: await measure(server.base, request) })
+      server.check()
     }
     return rows
   } finally {
