@@ -18,7 +18,8 @@ import {
 import { ApiRequestError, apiRequest, messageOf } from './api-client'
 import { readPreference, writePreference } from './storage'
 
-const CACHE_KEY = 'community.notices.cache.v2'
+/** The pages of the feed last fetched (v2: pages of summaries, each with when it was fetched). */
+export const NOTICE_CACHE_KEY = 'community.notices.cache.v2'
 const OPENED_KEY = 'community.notices.opened.v1'
 const READ_KEY = 'community.notices.read.v1'
 
@@ -87,7 +88,7 @@ export function fetchNoticePage(
 
 /** The pages last fetched on this device, or null when none have been (or the cache is unreadable). */
 export function readCachedNoticeFeed(): CachedFeed | null {
-  return readPreference<CachedFeed | null>(CACHE_KEY, isCachedPages, null)
+  return readPreference<CachedFeed | null>(NOTICE_CACHE_KEY, isCachedPages, null)
 }
 
 /** The cached notices, split (what the global search looks through), or null. */
@@ -97,7 +98,7 @@ export function readCachedNotices(): NoticeFeed | null {
 }
 
 function writeCache(pages: CachedPage[]): void {
-  writePreference(CACHE_KEY, { pages: pages.slice(0, CACHED_PAGES_MAX) })
+  writePreference(NOTICE_CACHE_KEY, { pages: pages.slice(0, CACHED_PAGES_MAX) })
 }
 
 /** A failure the cache may stand in for: no answer, or the server is down; not a 4xx (the answer is the answer). */
