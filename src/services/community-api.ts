@@ -137,6 +137,7 @@ export async function updateReport(id: string, patch: ReportPatchInput): Promise
   return report
 }
 
+/** Where a photo's `url` (a path on the API, or an absolute signed URL) is fetched from. */
 export function photoUrl(path: string): string {
-  return `${API_BASE}${path}`
+  return /^https?:\/\//.test(path) ? path : `${API_BASE}${path}`
 }
