@@ -1,17 +1,12 @@
-// The residents' notices for the 月湾湖 tab and the notice page: pages of GET /api/notices (the pages loaded so far
-// cached with when they were fetched, for offline), one notice from GET /api/notices/:id (the last ones opened cached
-// with their bodies), and which notices this device has read. Kept free of zod so the tab stays in the main package's
-// budget.
+// The residents' notices for the 月湾湖 tab: pages of GET /api/notices (the pages loaded so far cached with when they
+// were fetched, for offline) and which notices this device has read. Kept free of zod so the tab stays in the main
+// package's budget; the notice page's own fetch is in notice-detail.ts (its subpackage only).
 import { API_PATHS } from '@/domain/api-paths'
 import {
   joinPages,
-  parseNoticeDetail,
   parseNoticePage,
-  parseNoticeResponse,
   parseReadIds,
   splitFeed,
-  type FeedNotice,
-  type FeedNoticeDetail,
   type NoticeFeed,
   type NoticePage,
 } from '@/domain/notice-feed'
@@ -20,13 +15,10 @@ import { readPreference, writePreference } from './storage'
 
 /** The pages of the feed last fetched (v2: pages of summaries, each with when it was fetched). */
 export const NOTICE_CACHE_KEY = 'community.notices.cache.v2'
-const OPENED_KEY = 'community.notices.opened.v1'
 const READ_KEY = 'community.notices.read.v1'
 
 /** How many pages the offline copy keeps (20 summaries a page: a few KB each). */
 export const CACHED_PAGES_MAX = 10
-/** How many opened notices keep their body for offline reading. */
-export const OPENED_NOTICES_MAX = 30
 
 export type NoticeSectionName = 'feed' | 'unpublished'
 
@@ -102,7 +94,8 @@ function writeCache(pages: CachedPage[]): void {
 }
 
 /** A failure the cache may stand in for: no answer, or the server is down; not a 4xx (the answer is the answer). */
-const offlineLike = (error: unknown) => !(error instanceof ApiRequestError) || error.status === null || error.retryable
+export const offlineLike = (error: unknown) =>
+  !(error instanceof ApiRequestError) || error.status === null || error.retryable
 
 /** The first page, or (offline) every page cached, or an error when there is none. */
 export async function loadNoticeFeed(): Promise<LoadedFeed> {
@@ -133,67 +126,6 @@ export async function loadMoreNotices(loaded: readonly NoticePage[]): Promise<No
     writeCache([...cached.pages, { fetchedAt: new Date().toISOString(), page }])
   }
   return [...loaded, page]
-}
-
-// ---- one notice ---------------------------------------------------------------------------------------------------
-
-interface OpenedNotice {
-  fetchedAt: string
-  notice: FeedNoticeDetail
-}
-
-const isOpenedList = (v: unknown): v is OpenedNotice[] => Array.isArray(v)
-
-function readOpened(): OpenedNotice[] {
-  return readPreference<OpenedNotice[]>(OPENED_KEY, isOpenedList, []).filter(
-    (o) => Boolean(o) && typeof o.fetchedAt === 'string' && parseNoticeDetail(o.notice) !== null,
-  )
-}
-
-function remember(notice: FeedNoticeDetail): void {
-  const others = readOpened().filter((o) => o.notice.id !== notice.id)
-  writePreference(OPENED_KEY, [...others, { fetchedAt: new Date().toISOString(), notice }].slice(-OPENED_NOTICES_MAX))
-}
-
-function forget(id: string): void {
-  const opened = readOpened()
-  if (opened.some((o) => o.notice.id === id)) {
-    writePreference(
-      OPENED_KEY,
-      opened.filter((o) => o.notice.id !== id),
-    )
-  }
-}
-
-/** What the notice page can show. */
-export type LoadedNotice =
-  /** The whole notice: fresh (stale null) or, offline, the copy saved when it was last opened. */
-  | { kind: 'full'; notice: FeedNoticeDetail; stale: Staleness | null }
-  /** Offline and never opened here: the row from the cached list, without the body. */
-  | { kind: 'summary'; notice: FeedNotice; stale: Staleness }
-  /** The server says there is no such notice (withdrawn, or a wrong link). */
-  | { kind: 'missing' }
-
-/** One notice for residents, with the offline fallbacks; throws when there is nothing to show. */
-export async function loadNotice(id: string): Promise<LoadedNotice> {
-  try {
-    const notice = await apiRequest({ method: 'GET', path: API_PATHS.notice(id), parse: parseNoticeResponse })
-    remember(notice)
-    return { kind: 'full', notice, stale: null }
-  } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 404) {
-      forget(id)
-      return { kind: 'missing' }
-    }
-    if (!offlineLike(error)) throw error
-    const reason = messageOf(error)
-    const opened = readOpened().find((o) => o.notice.id === id)
-    if (opened) return { kind: 'full', notice: opened.notice, stale: { reason, fetchedAt: opened.fetchedAt } }
-    const cached = readCachedNoticeFeed()
-    const row = cached ? joinPages(cached.pages.map((p) => p.page)).find((n) => n.id === id) : undefined
-    if (cached && row) return { kind: 'summary', notice: row, stale: { reason, fetchedAt: cached.pages[0].fetchedAt } }
-    throw error
-  }
 }
 
 // ---- read marks ---------------------------------------------------------------------------------------------------

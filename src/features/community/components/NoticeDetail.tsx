@@ -12,7 +12,8 @@ import { StateMessage } from '@/components/state-message/StateMessage'
 import { ShareButton } from '@/components/share-button/ShareButton'
 import { headingProps } from '@/components/a11y/aria-props'
 import { formatChinaTime, type FeedNotice, type FeedNoticeDetail } from '@/domain/notice-feed'
-import { loadNotice, markNoticeRead } from '@/services/notice-feed'
+import { loadNotice } from '@/services/notice-detail'
+import { markNoticeRead } from '@/services/notice-feed'
 import './notice-detail.scss'
 
 function Notice({ notice, body }: { notice: FeedNotice | FeedNoticeDetail; body: ReactNode }) {
