@@ -36,6 +36,8 @@ module.exports = defineJestConfig({
   // Ignore node_modules unless the path runs through one of ESM_PACKAGES (they nest their own node_modules/.pnpm copies).
   transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_PACKAGES.join('|')})/).*/node_modules/`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
+  // Platform files: `./photo-upload` is photo-upload.h5.ts here, as in Taro's H5 build.
+  resolver: '<rootDir>/tests/setup/h5-resolver.js',
   moduleNameMapper: {
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/setup/style-stub.js',
     '\\.(png|jpe?g|gif|svg)$': '<rootDir>/tests/setup/file-stub.js',

@@ -1,6 +1,7 @@
 // The API over Taro.request: API_BASE prefix, bearer token, statusCode checked (Taro calls success for any status),
 // the body parsed by the caller's parser, and every failure turned into an ApiRequestError with a Chinese message
-// that says whether trying again later can help (network, timeout, 5xx, malformed reply) or not (400/401/403/409…).
+// that says whether trying again later can help (network, timeout, 5xx, malformed reply) or not (400/401/403/409…);
+// a mini-program's own refusals (domain not in the 服务器域名 list, TLS / certificate failures) are named as such.
 import Taro from '@tarojs/taro'
 
 export class ApiRequestError extends Error {
@@ -22,6 +23,8 @@ export const OFFLINE_MESSAGE = '网络不可用，请检查网络'
 export const TIMEOUT_MESSAGE = '请求超时，请稍后重试'
 export const SERVER_MESSAGE = '服务器暂时不可用，请稍后重试'
 export const MALFORMED_MESSAGE = '服务器返回的数据有误，请稍后重试'
+export const DOMAIN_MESSAGE = '无法连接服务器：服务器域名未在小程序后台配置，请联系社区'
+export const TLS_MESSAGE = '无法建立安全连接（服务器证书问题），请稍后重试或联系社区'
 
 /** What each status means when the server did not say it better itself. */
 const STATUS_MESSAGES: Record<number, string> = {
@@ -66,8 +69,43 @@ export function errorForStatus(status: number, body: unknown): ApiRequestError |
   return new ApiRequestError(message, status, false, fields)
 }
 
-function failureMessage(errMsg: string): string {
-  return /timeout|超时/i.test(errMsg) ? TIMEOUT_MESSAGE : OFFLINE_MESSAGE
+/**
+ * WeChat's words for a URL whose domain is not in the mini-program's 服务器域名 list: `request:fail url not in domain
+ * list` (errno 600002), the console's「… 不在以下 request 合法域名列表中」, older clients'「URL 域名不合法」.
+ */
+const DOMAIN_NOT_ALLOWED = /not in domain list|合法域名|域名不合法|domain list/i
+
+/**
+ * TLS and certificate failures: Chromium's net errors as WeChat relays them (`request:fail -202:net::ERR_CERT_AUTHORITY_
+ * INVALID`, `errcode:-202 cronet error code:-202`, -200…-299 are certificate errors, ERR_SSL_* the handshake), iOS's
+ * 「此服务器的证书无效」, `ssl hand shake error`, `小程序要求的 TLS 版本必须大于等于 1.2`.
+ */
+const TLS_FAILURE = /ERR_CERT_|ERR_SSL_|\bssl\b|\btls\b|certificate|证书|(?:fail |errcode:|error code:)\s*-2\d\d\b/i
+
+/** What a request that got no answer means, from the platform's errMsg. */
+export function failureMessage(errMsg: string): string {
+  if (DOMAIN_NOT_ALLOWED.test(errMsg)) return DOMAIN_MESSAGE
+  if (TLS_FAILURE.test(errMsg)) return TLS_MESSAGE
+  return /timeout|超时|timed out/i.test(errMsg) ? TIMEOUT_MESSAGE : OFFLINE_MESSAGE
+}
+
+/**
+ * The error for a request that got no answer (Taro.request / uploadFile fail, fetch rejected). Retryable: a report or
+ * notice in an outbox stays 待发送 and goes once the network, the domain list or the certificate is fixed.
+ */
+export function noAnswerError(error: unknown): ApiRequestError {
+  const errMsg = error && typeof error === 'object' && 'errMsg' in error ? String(error.errMsg) : String(error)
+  return new ApiRequestError(failureMessage(errMsg), null, true)
+}
+
+/** A reply's body as JSON: mini-program uploads and some servers hand back a string. undefined: not JSON. */
+export function jsonBody(data: unknown): unknown {
+  if (typeof data !== 'string') return data
+  try {
+    return data ? JSON.parse(data) : null
+  } catch {
+    return undefined
+  }
 }
 
 export async function apiRequest<T>(req: ApiRequest<T>): Promise<T> {
@@ -84,17 +122,9 @@ export async function apiRequest<T>(req: ApiRequest<T>): Promise<T> {
       timeout: req.timeoutMs ?? 15_000,
     })
   } catch (error) {
-    const errMsg = error && typeof error === 'object' && 'errMsg' in error ? String(error.errMsg) : String(error)
-    throw new ApiRequestError(failureMessage(errMsg), null, true)
+    throw noAnswerError(error)
   }
-  let body: unknown = response.data
-  if (typeof body === 'string') {
-    try {
-      body = body ? JSON.parse(body) : null
-    } catch {
-      body = undefined
-    }
-  }
+  const body = jsonBody(response.data)
   const failure = errorForStatus(response.statusCode, body)
   if (failure) throw failure
   const parsed = req.parse(body)

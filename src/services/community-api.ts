@@ -1,19 +1,23 @@
-// Worker and resident calls beyond the feed: a worker's notices (with drafts and scheduled), pin / withdraw, and the
-// resident reports (小事快办): send with an idempotency key, list, and a worker's status update and reply.
+// Worker and resident calls beyond the feed: a worker's notices page by page (published and 往期; drafts, scheduled
+// and withdrawn), one notice with its history, pin / withdraw, and the resident reports (小事快办): photos uploaded
+// first then the report sent with their ids, each with an idempotency key; pages of reports; a worker's status update.
 import {
   API_PATHS,
   IDEMPOTENCY_KEY_HEADER,
-  noticeListResponseSchema,
+  noticePageResponseSchema,
   noticeResponseSchema,
   reportListResponseSchema,
   reportResponseSchema,
-  type NoticeListResponse,
+  type NoticePageResponse,
+  type NoticeSection,
   type NoticeView,
+  type ReportListResponse,
   type ReportView,
-} from '../domain/api-contract'
-import type { NoticePatchInput } from '../domain/notice'
-import type { ReportCreateInput, ReportPatchInput } from '../domain/report'
+} from '@/domain/api-contract'
+import type { NoticePatchInput } from '@/domain/notice'
+import type { ReportCreateBodyInput, ReportCreateInput, ReportPatchInput } from '@/domain/report'
 import { apiRequest } from './api-client'
+import { uploadPhoto } from './photo-upload'
 import { residentToken, workerSession } from './session'
 
 function parser<T>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }) {
@@ -29,13 +33,36 @@ function workerToken(): string {
   return session.token
 }
 
-export function fetchWorkerNotices(): Promise<NoticeListResponse> {
+/** `?section=&cursor=` for a list path. */
+function pagePath(base: string, query: Record<string, string | null | undefined>): string {
+  const parts = Object.entries(query)
+    .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+  return parts.length > 0 ? `${base}?${parts.join('&')}` : base
+}
+
+/** One page of the worker's community's notices: `feed` (published, then 往期) or `unpublished`. */
+export function fetchWorkerNoticePage(
+  section: NoticeSection,
+  cursor: string | null = null,
+): Promise<NoticePageResponse> {
   return apiRequest({
     method: 'GET',
-    path: API_PATHS.notices,
+    path: pagePath(API_PATHS.notices, { section, cursor }),
     token: workerToken(),
-    parse: parser<NoticeListResponse>(noticeListResponseSchema),
+    parse: parser<NoticePageResponse>(noticePageResponseSchema),
   })
+}
+
+/** One notice in full (body; history for the community's workers), as the worker's desk edits it. */
+export async function fetchWorkerNotice(id: string): Promise<NoticeView> {
+  const { notice } = await apiRequest({
+    method: 'GET',
+    path: API_PATHS.notice(id),
+    token: workerToken(),
+    parse: parser<{ notice: NoticeView }>(noticeResponseSchema),
+  })
+  return notice
 }
 
 /** `key`: an Idempotency-Key, so that a retry after a lost reply is recognised as the same edit. */
@@ -59,27 +86,44 @@ async function reportToken(): Promise<string> {
   return workerSession()?.token ?? residentToken()
 }
 
+/** The Idempotency-Key of an outbox entry's `index`-th photo: the same on every retry, so it is stored once. */
+export const photoKey = (reportKey: string, index: number) => `${reportKey}.photo.${index}`
+
+/**
+ * Sends a report as the form keeps it (photos as data URLs): each photo first, one at a time, to POST /api/photos
+ * (key `${key}.photo.${i}`), then POST /api/reports with their ids (key `key`). A retry after any lost reply repeats
+ * the same keys, so no photo and no report is stored twice.
+ */
 export async function sendReport(input: ReportCreateInput, key: string): Promise<ReportView> {
+  const token = await reportToken()
+  const photoIds: string[] = []
+  const photos = input.photos ?? []
+  for (let i = 0; i < photos.length; i++) {
+    const photo = await uploadPhoto({ dataUrl: photos[i], token, key: photoKey(key, i), number: i + 1 })
+    photoIds.push(photo.id)
+  }
+  const body: ReportCreateBodyInput = { category: input.category, description: input.description, place: input.place }
+  if (photoIds.length > 0) body.photoIds = photoIds
   const { report } = await apiRequest({
     method: 'POST',
     path: API_PATHS.reports,
-    data: input,
-    token: await reportToken(),
+    data: body,
+    token,
     headers: { [IDEMPOTENCY_KEY_HEADER]: key },
     parse: parser<{ report: ReportView }>(reportResponseSchema),
-    timeoutMs: 60_000,
+    timeoutMs: 30_000,
   })
   return report
 }
 
-export async function fetchReports(): Promise<ReportView[]> {
-  const { reports } = await apiRequest({
+/** One page of reports (newest first): a resident's own, or every report of a worker's community. */
+export async function fetchReports(cursor: string | null = null): Promise<ReportListResponse> {
+  return apiRequest({
     method: 'GET',
-    path: API_PATHS.reports,
+    path: pagePath(API_PATHS.reports, { cursor }),
     token: await reportToken(),
-    parse: parser<{ reports: ReportView[] }>(reportListResponseSchema),
+    parse: parser<ReportListResponse>(reportListResponseSchema),
   })
-  return reports
 }
 
 export async function updateReport(id: string, patch: ReportPatchInput): Promise<ReportView> {
@@ -93,6 +137,7 @@ export async function updateReport(id: string, patch: ReportPatchInput): Promise
   return report
 }
 
+/** Where a photo's `url` (a path on the API, or an absolute signed URL) is fetched from. */
 export function photoUrl(path: string): string {
-  return `${API_BASE}${path}`
+  return /^https?:\/\//.test(path) ? path : `${API_BASE}${path}`
 }

@@ -1,49 +1,134 @@
-// The residents' notices for the 月湾湖 tab: fetched from GET /api/notices, the last good list cached for offline, and
-// which notices this device has read. Kept free of zod so the tab stays in the main package's budget.
-import { API_PATHS } from '../domain/api-paths'
-import { parseNoticeFeed, parseReadIds, type NoticeFeed } from '../domain/notice-feed'
-import { apiRequest } from './api-client'
+// The residents' notices for the 月湾湖 tab: pages of GET /api/notices (the pages loaded so far cached with when they
+// were fetched, for offline) and which notices this device has read. Kept free of zod so the tab stays in the main
+// package's budget; the notice page's own fetch is in notice-detail.ts (its subpackage only).
+import { API_PATHS } from '@/domain/api-paths'
+import {
+  joinPages,
+  parseNoticePage,
+  parseReadIds,
+  splitFeed,
+  type NoticeFeed,
+  type NoticePage,
+} from '@/domain/notice-feed'
+import { ApiRequestError, apiRequest, messageOf } from './api-client'
 import { readPreference, writePreference } from './storage'
 
-const CACHE_KEY = 'community.notices.cache.v1'
+/** The pages of the feed last fetched (v2: pages of summaries, each with when it was fetched). */
+export const NOTICE_CACHE_KEY = 'community.notices.cache.v2'
 const READ_KEY = 'community.notices.read.v1'
 
+/** How many pages the offline copy keeps (20 summaries a page: a few KB each). */
+export const CACHED_PAGES_MAX = 10
+
+export type NoticeSectionName = 'feed' | 'unpublished'
+
+/** Why this is a saved copy, and when it was fetched. */
+export interface Staleness {
+  reason: string
+  fetchedAt: string
+}
+
+/** The pages of the feed loaded so far (fresh, or offline from the cache). */
 export interface LoadedFeed {
-  feed: NoticeFeed
-  /** Set when the network failed and this is the cached list: why, and when it was fetched. */
-  stale: { reason: string; fetchedAt: string } | null
+  pages: NoticePage[]
+  /** Set when the network failed and these are the cached pages: why, and when the first was fetched. */
+  stale: Staleness | null
+}
+
+interface CachedPage {
+  fetchedAt: string
+  page: NoticePage
 }
 
 export interface CachedFeed {
-  fetchedAt: string
-  feed: NoticeFeed
+  pages: CachedPage[]
 }
 
-const isCached = (v: unknown): v is CachedFeed =>
-  Boolean(v) && typeof v === 'object' && parseNoticeFeed((v as CachedFeed).feed) !== null
+const isCachedPages = (v: unknown): v is CachedFeed =>
+  Boolean(v) &&
+  typeof v === 'object' &&
+  Array.isArray((v as CachedFeed).pages) &&
+  (v as CachedFeed).pages.length > 0 &&
+  (v as CachedFeed).pages.every(
+    (p) => Boolean(p) && typeof p.fetchedAt === 'string' && parseNoticePage(p.page) !== null,
+  )
 
-export function fetchNoticeFeed(token?: string | null): Promise<NoticeFeed> {
-  return apiRequest({ method: 'GET', path: API_PATHS.notices, token, parse: parseNoticeFeed })
+/** The notices of these pages, split into current and 往期. */
+export function feedOf(pages: readonly NoticePage[]): NoticeFeed {
+  return splitFeed(joinPages(pages))
 }
 
-/** The list last fetched on this device, or null when none has been (or the cache is unreadable). */
+/** Where the next page comes from: the last page's cursor (null: everything is loaded). */
+export function nextCursorOf(pages: readonly NoticePage[]): string | null {
+  return pages.length > 0 ? pages[pages.length - 1].nextCursor : null
+}
+
+function noticesPath(section: NoticeSectionName, cursor: string | null): string {
+  const query = [`section=${section}`]
+  if (cursor) query.push(`cursor=${encodeURIComponent(cursor)}`)
+  return `${API_PATHS.notices}?${query.join('&')}`
+}
+
+/** One page of GET /api/notices (`section` unpublished needs a worker token). */
+export function fetchNoticePage(
+  section: NoticeSectionName,
+  cursor: string | null = null,
+  token?: string | null,
+): Promise<NoticePage> {
+  return apiRequest({ method: 'GET', path: noticesPath(section, cursor), token, parse: parseNoticePage })
+}
+
+/** The pages last fetched on this device, or null when none have been (or the cache is unreadable). */
 export function readCachedNoticeFeed(): CachedFeed | null {
-  return readPreference<CachedFeed | null>(CACHE_KEY, isCached, null)
+  return readPreference<CachedFeed | null>(NOTICE_CACHE_KEY, isCachedPages, null)
 }
 
-/** The current list, or (offline) the last one fetched, or an error when there is none. */
+/** The cached notices, split (what the global search looks through), or null. */
+export function readCachedNotices(): NoticeFeed | null {
+  const cached = readCachedNoticeFeed()
+  return cached ? feedOf(cached.pages.map((p) => p.page)) : null
+}
+
+function writeCache(pages: CachedPage[]): void {
+  writePreference(NOTICE_CACHE_KEY, { pages: pages.slice(0, CACHED_PAGES_MAX) })
+}
+
+/** A failure the cache may stand in for: no answer, or the server is down; not a 4xx (the answer is the answer). */
+export const offlineLike = (error: unknown) =>
+  !(error instanceof ApiRequestError) || error.status === null || error.retryable
+
+/** The first page, or (offline) every page cached, or an error when there is none. */
 export async function loadNoticeFeed(): Promise<LoadedFeed> {
   try {
-    const feed = await fetchNoticeFeed()
-    writePreference(CACHE_KEY, { fetchedAt: new Date().toISOString(), feed })
-    return { feed, stale: null }
+    const page = await fetchNoticePage('feed')
+    writeCache([{ fetchedAt: new Date().toISOString(), page }])
+    return { pages: [page], stale: null }
   } catch (error) {
-    const cached = readCachedNoticeFeed()
+    const cached = offlineLike(error) ? readCachedNoticeFeed() : null
     if (!cached) throw error
-    const reason = error instanceof Error ? error.message : '网络不可用'
-    return { feed: cached.feed, stale: { reason, fetchedAt: cached.fetchedAt } }
+    return {
+      pages: cached.pages.map((p) => p.page),
+      stale: { reason: messageOf(error), fetchedAt: cached.pages[0].fetchedAt },
+    }
   }
 }
+
+/**
+ * The page after `loaded` (its last cursor), appended to the cache when the cache holds the same pages so far (a
+ * fresh list); the pages with it.
+ */
+export async function loadMoreNotices(loaded: readonly NoticePage[]): Promise<NoticePage[]> {
+  const cursor = nextCursorOf(loaded)
+  if (!cursor) return [...loaded]
+  const page = await fetchNoticePage('feed', cursor)
+  const cached = readCachedNoticeFeed()
+  if (cached && nextCursorOf(cached.pages.map((p) => p.page)) === cursor) {
+    writeCache([...cached.pages, { fetchedAt: new Date().toISOString(), page }])
+  }
+  return [...loaded, page]
+}
+
+// ---- read marks ---------------------------------------------------------------------------------------------------
 
 export function readNoticeIds(): string[] {
   return readPreference(READ_KEY, (v): v is unknown[] => Array.isArray(v), []).filter(

@@ -41,15 +41,25 @@ const PUBLISHED: NoticeView = {
 
 type Answer = (options: Taro.request.Option) => Promise<Taro.request.SuccessCallbackResult>
 
-/** GET /api/notices answers with `notices` as the worker's published ones; PATCH is answered by `patch`. */
+/**
+ * The worker's lists: GET /api/notices?section=feed answers with `notices` (as list summaries), section=unpublished
+ * with none, GET /api/notices/:id with the whole notice; PATCH is answered by `patch`.
+ */
 function server(notices: NoticeView[] = [], patch?: Answer): jest.SpyInstance {
-  const list = { serverTime: new Date().toISOString(), viewer: 'worker', current: notices, past: [], unpublished: [] }
-  return jest
-    .spyOn(Taro, 'request')
-    .mockImplementation(((options: Taro.request.Option) =>
-      options.method === 'PATCH' && patch
-        ? patch(options)
-        : Promise.resolve(reply(200, list))) as unknown as typeof Taro.request)
+  const page = (list: NoticeView[]) => ({
+    serverTime: new Date().toISOString(),
+    viewer: 'worker',
+    community: { id: 'yuewanhu', name: '月湾湖社区' },
+    notices: list.map(({ body: _body, author: _author, createdAt: _createdAt, ...summary }) => summary),
+    nextCursor: null,
+  })
+  return jest.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
+    if (options.method === 'PATCH' && patch) return patch(options)
+    const one = notices.find((n) => options.url === API_PATHS.notice(n.id))
+    if (one) return Promise.resolve(reply(200, { notice: { ...one, history: [] } }))
+    const unpublished = options.url.includes('section=unpublished')
+    return Promise.resolve(reply(200, page(unpublished ? [] : notices)))
+  }) as unknown as typeof Taro.request)
 }
 
 /** How long to wait for Taro's H5 components, which render asynchronously (slow on a loaded 2-core CI machine). */

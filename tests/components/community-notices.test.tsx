@@ -1,13 +1,14 @@
-// A resident opens the 月湾湖 tab and reads 社区通知 from GET /api/notices: pinned ones first then the newest, a chip
-// per category, expired ones under 往期 until tapped, 暂无通知 when there are none, an error with 重新加载 when the request
-// fails, and titles shown as the text that was typed (never as HTML).
+// A resident opens the 月湾湖 tab and reads 社区通知 from GET /api/notices (one page at a time): pinned ones first then
+// the newest, a chip per category, expired ones under 往期 until tapped, more when the list is scrolled to its end or
+// 加载更多 is tapped until 已经到底了, 暂无通知 when there are none, an error with 重新加载 when the request fails, the
+// pages fetched before (and when) while offline, and titles shown as the text that was typed (never as HTML).
 import Taro from '@tarojs/taro'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import CommunityOverviewPage from '../../src/pages/community/index'
-import { API_PATHS, toNoticeView, type NoticeListResponse } from '../../src/domain/api-contract'
+import { API_PATHS, toNoticeSummary, type NoticePageResponse } from '../../src/domain/api-contract'
 import { sortNoticesForResidents, type NoticeCategory, type NoticeRecord } from '../../src/domain/notice'
 import { openPage } from '../support/render-page'
-import { showPage } from '../support/page-show'
+import { reachBottom, showPage } from '../support/page-show'
 
 const NOW = new Date('2026-05-10T02:00:00.000Z')
 const WORKER = { id: 'w-1', name: '李红' }
@@ -36,25 +37,30 @@ function record(
   }
 }
 
-/** The GET /api/notices body a resident gets: the server's own order (pinned first, newest; 往期 newest first). */
-function feedOf(records: NoticeRecord[]): NoticeListResponse {
+/**
+ * The GET /api/notices body a resident gets for one page: the server's own order (pinned first, newest; then 往期
+ * newest first), `nextCursor` when more follow.
+ */
+function feedOf(records: NoticeRecord[], nextCursor: string | null = null): NoticePageResponse {
   const { current, past } = sortNoticesForResidents(records, NOW)
   return {
     serverTime: NOW.toISOString(),
     viewer: 'public',
-    current: current.map((n) => toNoticeView(n, NOW, false)),
-    past: past.map((n) => toNoticeView(n, NOW, false)),
-    unpublished: [],
+    community: { id: 'yuewanhu', name: '月湾湖社区' },
+    notices: [...current, ...past].map((n) => toNoticeSummary(n, NOW)),
+    nextCursor,
   }
 }
 
 const reply = (statusCode: number, data: unknown) =>
   ({ statusCode, data, header: {}, errMsg: 'request:ok' }) as Taro.request.SuccessCallbackResult
 
-/** Answers GET /api/notices with `body` (every call), and nothing else. */
+const FIRST_PAGE = `${API_PATHS.notices}?section=feed`
+
+/** Answers GET /api/notices (the first page of the feed) with `body` (every call), and nothing else. */
 function serveNotices(body: unknown, statusCode = 200): jest.SpyInstance {
   return jest.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
-    expect(options.url).toBe(API_PATHS.notices)
+    expect(options.url).toBe(FIRST_PAGE)
     expect(options.method).toBe('GET')
     return Promise.resolve(reply(statusCode, body))
   }) as unknown as typeof Taro.request)
@@ -190,5 +196,117 @@ describe('a notice a worker changed after publishing it', () => {
     // 2026-05-09 10:00 in China (UTC+8).
     expect(within(row).getByText(/已修改 2026-05-09 10:00/)).toBeTruthy()
     expect(within(screen.getByRole('link', { name: '未读，普通通知' })).queryByText(/已修改/)).toBeNull()
+  })
+})
+
+/** 25 published notices, newest first (n-01 newest), and 3 expired ones: two pages of 20 and 8. */
+const MANY = [
+  ...Array.from({ length: 25 }, (_, i) =>
+    record(`n-${String(i + 1).padStart(2, '0')}`, `第 ${i + 1} 条通知`, { daysAgo: i + 1 }),
+  ),
+  ...[1, 2, 3].map((i) => record(`p-${i}`, `往期通知 ${i}`, { daysAgo: 40 + i, expiredDaysAgo: 30 + i })),
+]
+
+/** The feed split into pages of `size` as the server pages it, answering `?cursor=page-N`; the calls' URLs recorded. */
+function servePaged(records: NoticeRecord[], size = 20): { urls: string[]; fail: { next: boolean } } {
+  const all = feedOf(records).notices
+  const urls: string[] = []
+  const fail = { next: false }
+  jest.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
+    urls.push(options.url)
+    if (fail.next) return Promise.reject({ errMsg: 'request:fail' })
+    const cursor = /[?&]cursor=page-(\d+)/.exec(options.url)
+    const index = cursor ? Number(cursor[1]) : 0
+    const notices = all.slice(index * size, (index + 1) * size)
+    const more = (index + 1) * size < all.length
+    return Promise.resolve(
+      reply(200, {
+        ...feedOf([]),
+        notices,
+        nextCursor: more ? `page-${index + 1}` : null,
+      } satisfies NoticePageResponse),
+    )
+  }) as unknown as typeof Taro.request)
+  return { urls, fail }
+}
+
+describe('a long feed, page by page', () => {
+  it('shows the first 20, appends the next page on 加载更多, then says 已经到底了', async () => {
+    const { urls } = servePaged(MANY)
+    await openTab()
+    expect(rowTitles()).toHaveLength(20)
+    expect(rowTitles()[19]).toBe('第 20 条通知')
+    expect(screen.queryByText(/^往期/)).toBeNull()
+    fireEvent.click(within(noticeList()).getByText('加载更多'))
+    expect(within(noticeList()).getByRole('status').textContent).toBe('正在加载更多通知…')
+    await waitFor(() => expect(rowTitles()).toHaveLength(25))
+    expect(rowTitles().slice(20)).toEqual([
+      '第 21 条通知',
+      '第 22 条通知',
+      '第 23 条通知',
+      '第 24 条通知',
+      '第 25 条通知',
+    ])
+    expect(urls).toEqual([FIRST_PAGE, `${FIRST_PAGE}&cursor=page-1`])
+    // The rest of that page was 往期: under its toggle, and the end of the list is reached.
+    expect(screen.getByText('往期（3） 展开')).toBeTruthy()
+    fireEvent.click(screen.getByText('往期（3） 展开'))
+    expect(within(noticeList()).getByText('已经到底了')).toBeTruthy()
+    expect(within(noticeList()).queryByText('加载更多')).toBeNull()
+    reachBottom()
+    expect(urls).toHaveLength(2)
+  })
+
+  it('loads the next page when the page is scrolled to its end', async () => {
+    const { urls } = servePaged(MANY)
+    await openTab()
+    reachBottom()
+    await waitFor(() => expect(rowTitles()).toHaveLength(25))
+    expect(urls).toEqual([FIRST_PAGE, `${FIRST_PAGE}&cursor=page-1`])
+  })
+
+  it('says why the next page failed and 重试加载更多 fetches it, the loaded notices staying', async () => {
+    const { fail } = servePaged(MANY)
+    await openTab()
+    fail.next = true
+    fireEvent.click(within(noticeList()).getByText('加载更多'))
+    const alert = await within(noticeList()).findByRole('alert')
+    expect(alert.textContent).toBe('加载更多失败：网络不可用，请检查网络')
+    expect(rowTitles()).toHaveLength(20)
+    fail.next = false
+    fireEvent.click(within(noticeList()).getByText('重试加载更多'))
+    await waitFor(() => expect(rowTitles()).toHaveLength(25))
+  })
+})
+
+describe('社区通知 offline', () => {
+  it('shows the pages fetched before, with when they were fetched, and 重试 loads them fresh', async () => {
+    const { fail } = servePaged(MANY)
+    const fetchedAt = new Date('2026-05-10T01:30:00.000Z') // 09:30 in China
+    jest.useFakeTimers({ now: fetchedAt, doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask', 'nextTick'] })
+    await openTab()
+    fireEvent.click(within(noticeList()).getByText('加载更多'))
+    await waitFor(() => expect(rowTitles()).toHaveLength(25))
+    jest.useRealTimers()
+    cleanup()
+
+    fail.next = true
+    await openTab()
+    const stale = within(noticeList()).getByRole('status')
+    expect(stale.textContent).toContain('网络不可用，请检查网络。下面是 2026-05-10 09:30 获取的通知，可能不是最新。')
+    // Both pages, as they were: 25 current notices and the 往期 of the second page.
+    expect(rowTitles()).toHaveLength(25)
+    expect(screen.getByText('往期（3） 展开')).toBeTruthy()
+
+    fail.next = false
+    fireEvent.click(within(stale).getByText('重试'))
+    await waitFor(() => expect(rowTitles()).toHaveLength(20))
+    expect(within(noticeList()).queryByText(/可能不是最新/)).toBeNull()
+  })
+
+  it('shows the error when nothing was ever fetched on this phone', async () => {
+    servePaged(MANY).fail.next = true
+    await openTab()
+    expect(within(noticeList()).getByRole('alert').textContent).toContain('通知加载失败')
   })
 })

@@ -14,7 +14,14 @@ const NOW = new Date().toISOString()
 const reply = (statusCode: number, data: unknown) =>
   ({ statusCode, data, header: {}, errMsg: 'request:ok' }) as unknown as Taro.request.SuccessCallbackResult
 
-const EMPTY_LIST = { serverTime: NOW, viewer: 'worker', current: [], past: [], unpublished: [] }
+/** An empty page of the worker's notices (either section). */
+const EMPTY_LIST = {
+  serverTime: NOW,
+  viewer: 'worker',
+  community: { id: 'yuewanhu', name: '月湾湖社区' },
+  notices: [],
+  nextCursor: null,
+}
 
 /** The created notice as POST /api/notices returns it (201). */
 function created(title: string): { notice: NoticeView } {

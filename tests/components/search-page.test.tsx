@@ -10,11 +10,11 @@ import ParksPage from '../../src/pages/parks/index'
 import { SEARCH_PAGE } from '../../src/domain/routes'
 import { uiModeStore } from '../../src/services/ui-mode'
 import { RECENT_SEARCHES_KEY } from '../../src/services/recent-searches'
+import { NOTICE_CACHE_KEY } from '../../src/services/notice-feed'
 import { openPage } from '../support/render-page'
 import { openPageAt } from '../support/route'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
-const NOTICE_CACHE_KEY = 'community.notices.cache.v1'
 
 function type(text: string): void {
   fireEvent.input(screen.getByRole('textbox'), { target: { value: text } })
@@ -127,24 +127,28 @@ describe('one query across the app', () => {
 describe('community notices', () => {
   const cacheNotices = () =>
     Taro.setStorageSync(NOTICE_CACHE_KEY, {
-      fetchedAt: '2026-11-20T00:00:00.000Z',
-      feed: {
-        serverTime: '2026-11-20T00:00:00.000Z',
-        current: [
-          {
-            id: 'n-7',
-            category: '停水停电',
-            title: '周六小区停水通知',
-            body: '正文',
-            audience: '全体居民',
-            pinned: false,
-            publishAt: '2026-11-19T00:00:00.000Z',
-            expireAt: null,
-            state: 'published',
+      pages: [
+        {
+          fetchedAt: '2026-11-20T00:00:00.000Z',
+          page: {
+            serverTime: '2026-11-20T00:00:00.000Z',
+            community: { id: 'yuewanhu', name: '月湾湖社区' },
+            notices: [
+              {
+                id: 'n-7',
+                category: '停水停电',
+                title: '周六小区停水通知',
+                audience: '全体居民',
+                pinned: false,
+                publishAt: '2026-11-19T00:00:00.000Z',
+                expireAt: null,
+                state: 'published',
+              },
+            ],
+            nextCursor: null,
           },
-        ],
-        past: [],
-      },
+        },
+      ],
     })
 
   it('finds a notice this phone has cached, offline, and opens it', async () => {

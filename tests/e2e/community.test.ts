@@ -93,8 +93,10 @@ describe('a worker publishes a notice offline and it goes out once the network i
     await screenshot(page, 'community-2-worker-pending')
     await context.setOffline(false)
     await visibleText(page, '已发布').waitFor({ timeout: 20_000 })
-    const list = await api('GET', '/api/notices')
-    const mine = (list.body.current as { title: string; pinned: boolean }[]).filter((n) => n.title === '月湾湖停水通知')
+    const list = await api('GET', '/api/notices?section=feed&limit=50')
+    const mine = (list.body.notices as ({ title: string; pinned: boolean } & { state: string })[])
+      .filter((n) => n.state === 'published')
+      .filter((n) => n.title === '月湾湖停水通知')
     assert.equal(mine.length, 1)
     assert.equal(mine[0].pinned, true)
     await screenshot(page, 'community-3-worker-sent')
@@ -136,10 +138,10 @@ describe('a worker publishes a notice offline and it goes out once the network i
 
     const resident = await openPhonePage(await browser())
     try {
-      const list = await api('GET', '/api/notices')
-      const edited = (list.body.current as { id: string; title: string }[]).find((n) =>
-        n.title.startsWith('月湾湖停水通知'),
-      )
+      const list = await api('GET', '/api/notices?section=feed&limit=50')
+      const edited = (list.body.notices as ({ id: string; title: string } & { state: string })[])
+        .filter((n) => n.state === 'published')
+        .find((n) => n.title.startsWith('月湾湖停水通知'))
       assert.equal(edited?.title, '月湾湖停水通知（时间调整）')
       await openApp(resident.page, `${NOTICE_PAGE}?id=${edited?.id}`)
       await visibleText(resident.page, '月湾湖停水通知（时间调整）').waitFor()
@@ -181,8 +183,12 @@ describe('a worker publishes a notice offline and it goes out once the network i
       .first()
       .waitFor({ timeout: 20_000 })
     await screenshot(page, 'community-7-worker-scheduled')
-    const list = await api('GET', '/api/notices')
-    assert.ok(!(list.body.current as { title: string }[]).some((n) => n.title === '月湾湖义诊（定时）'))
+    const list = await api('GET', '/api/notices?section=feed&limit=50')
+    assert.ok(
+      !(list.body.notices as ({ title: string } & { state: string })[])
+        .filter((n) => n.state === 'published')
+        .some((n) => n.title === '月湾湖义诊（定时）'),
+    )
   })
 
   it('in 长辈版 the time fields and the picker’s buttons are 60 px targets with 18 px text', async () => {
@@ -243,8 +249,12 @@ describe('a resident cannot publish', () => {
         .filter({ visible: true })
         .first()
         .waitFor()
-      const list = await api('GET', '/api/notices')
-      assert.ok(!(list.body.current as { title: string }[]).some((n) => n.title === '居民试图发布'))
+      const list = await api('GET', '/api/notices?section=feed&limit=50')
+      assert.ok(
+        !(list.body.notices as ({ title: string } & { state: string })[])
+          .filter((n) => n.state === 'published')
+          .some((n) => n.title === '居民试图发布'),
+      )
       phone.assertNoPageErrors()
     } finally {
       await phone.close()

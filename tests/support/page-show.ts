@@ -15,3 +15,13 @@ export function showPage(): void {
     for (const callback of list) callback()
   })
 }
+
+/** Runs every useReachBottom callback, as when the page is scrolled to its end. */
+export function reachBottom(): void {
+  const instance = getPageInstance(HOOKS_APP_ID) as unknown as { onReachBottom?: Lifecycle } | undefined
+  const callbacks = instance?.onReachBottom
+  const list = Array.isArray(callbacks) ? callbacks : callbacks ? [callbacks] : []
+  act(() => {
+    for (const callback of list) callback()
+  })
+}

@@ -1,6 +1,6 @@
 // What a resident reads when a request gets no answer: the mini-program's own refusals (the server's domain not in
 // its 服务器域名 list, a TLS or certificate failure) are named as such, not shown as 网络不可用; timeouts and plain
-// offline stay what they were. errMsg texts are the ones WeChat clients report.
+// offline stay what they were. The errMsg texts are the ones WeChat clients report.
 import Taro from '@tarojs/taro'
 import {
   ApiRequestError,
@@ -45,13 +45,11 @@ describe('a request WeChat refused before it left the phone', () => {
 
 describe('apiRequest when Taro.request fails with a domain error', () => {
   it('throws the domain message, retryable (an outbox keeps the entry until the setting is fixed)', async () => {
-    jest
-      .spyOn(Taro, 'request')
-      .mockImplementation((() =>
-        Promise.reject({
-          errMsg: 'request:fail url not in domain list',
-          errno: 600002,
-        })) as unknown as typeof Taro.request)
+    jest.spyOn(Taro, 'request').mockImplementation((() =>
+      Promise.reject({
+        errMsg: 'request:fail url not in domain list',
+        errno: 600002,
+      })) as unknown as typeof Taro.request)
     const error = await apiRequest({ method: 'GET', path: '/api/notices', parse: () => true }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiRequestError)
     expect((error as ApiRequestError).message).toBe('无法连接服务器：服务器域名未在小程序后台配置，请联系社区')

@@ -13,7 +13,7 @@ import {
   suggestedPublishText,
   type EditableNotice,
 } from '../../src/domain/notice-compose'
-import { parseNoticeFeed, sortCurrentNotices, type FeedNotice } from '../../src/domain/notice-feed'
+import { parseNoticePage, sortCurrentNotices, splitFeed, type FeedNotice } from '../../src/domain/notice-feed'
 import { KEEP_SENT_MS, withoutOldSent, createEntry, applyOutcome } from '../../src/domain/outbox'
 import { DraftStore } from '../../src/services/drafts'
 import type { KeyValueStore } from '../../src/services/key-value-store'
@@ -182,7 +182,6 @@ describe('residents’ order on the client', () => {
     id,
     category: '通知',
     title: id,
-    body: '',
     audience: '全体居民',
     pinned,
     publishAt,
@@ -199,17 +198,36 @@ describe('residents’ order on the client', () => {
     ])
     expect(sorted.map((x) => x.id)).toEqual(['pinned-new', 'pinned-old', 'new', 'old'])
   })
-  it('a parsed feed comes out in that order, and a notice without editedAt counts as not edited', () => {
+  it('a parsed page comes out in that order, and a notice without editedAt counts as not edited', () => {
     const { editedAt: _ignored, ...withoutEditedAt } = n('old', false, '2026-04-01T00:00:00Z')
-    const feed = parseNoticeFeed({
+    const page = parseNoticePage({
       serverTime: '2026-05-01T00:00:00Z',
-      current: [withoutEditedAt, n('pinned', true, '2026-03-01T00:00:00Z')],
-      past: [],
+      notices: [
+        withoutEditedAt,
+        n('pinned', true, '2026-03-01T00:00:00Z'),
+        { ...n('gone', false, '2026-01-01T00:00:00Z'), state: 'expired' },
+      ],
+      nextCursor: null,
     })
-    expect(feed?.current.map((x) => [x.id, x.editedAt])).toEqual([
+    expect(page).not.toBeNull()
+    const feed = splitFeed(page!.notices)
+    expect(feed.current.map((x) => [x.id, x.editedAt])).toEqual([
       ['pinned', null],
       ['old', null],
     ])
+    expect(feed.past.map((x) => x.id)).toEqual(['gone'])
+  })
+
+  it('a page that is not one (no notices list, a bad cursor, a notice without a title) is refused', () => {
+    const good = {
+      serverTime: '2026-05-01T00:00:00Z',
+      notices: [n('a', false, '2026-04-01T00:00:00Z')],
+      nextCursor: 'c2',
+    }
+    expect(parseNoticePage(good)?.nextCursor).toBe('c2')
+    expect(parseNoticePage({ ...good, notices: undefined })).toBeNull()
+    expect(parseNoticePage({ ...good, nextCursor: 3 })).toBeNull()
+    expect(parseNoticePage({ ...good, notices: [{ ...good.notices[0], title: undefined }] })).toBeNull()
   })
 })
 

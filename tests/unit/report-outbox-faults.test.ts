@@ -1,10 +1,11 @@
-// 小事快办 never loses a report and never makes two: the report outbox over storage that fills up, a server reached
-// through Taro.request that drops answers, answers 5xx or refuses, and an app killed mid-send; the form's draft keeps
-// its photos when storage holds them, else its text (with a note); photos that cannot fit 2 MB are named.
+// 小事快办 never loses a report and never makes two, nor stores a photo twice: the report outbox over storage that
+// fills up, a server (photos uploaded first through fetch in H5, then the report through Taro.request) that drops
+// answers, answers 5xx or refuses, and an app killed mid-send; the form's draft keeps its photos when storage holds
+// them, else its text (with a note); photos that cannot fit 2 MB are named.
 import Taro from '@tarojs/taro'
-import { API_PATHS, IDEMPOTENCY_KEY_HEADER, toReportView } from '../../src/domain/api-contract'
+import { API_PATHS, IDEMPOTENCY_KEY_HEADER, PHOTO_UPLOAD_FIELD, toReportView } from '../../src/domain/api-contract'
 import { statusLabel, type OutboxEntry } from '../../src/domain/outbox'
-import { createReport, reportCreateSchema, type ReportCreateInput } from '../../src/domain/report'
+import { createReport, reportCreateBodySchema, type PhotoType, type ReportCreateInput } from '../../src/domain/report'
 import { EMPTY_REPORT_DRAFT } from '../../src/domain/report-draft'
 import type { KeyValueStore } from '../../src/services/key-value-store'
 import { createReportDrafts, REPORT_DRAFT_KEY } from '../../src/services/report-drafts'
@@ -29,6 +30,9 @@ class FlakyStore implements KeyValueStore {
 
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+/** A second, different photo (a 1×1 PNG of another colour). */
+const PNG_2 =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 const report = (n: number): ReportCreateInput => ({
   category: '设施报修',
   description: `第 ${n} 个路灯不亮`,
@@ -39,27 +43,68 @@ const report = (n: number): ReportCreateInput => ({
 type Fault = 'offline' | 'ack-lost' | 'server-5xx' | 'storage-full' | 'kill'
 const FAULTS: Fault[] = ['offline', 'ack-lost', 'server-5xx', 'storage-full', 'kill']
 
-/** POST /api/reports as mock/ answers it (one report per Idempotency-Key), behind a network that fails as planned. */
+/** A File from the upload read back as a data URL (what the form held). */
+function dataUrlOf(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error)
+    reader.readAsDataURL(file)
+  })
+}
+
+/** fetch's answer as photo-upload.h5 reads it. */
+const fetchReply = (status: number, body: unknown) =>
+  ({ status, text: () => Promise.resolve(JSON.stringify(body)) }) as unknown as Response
+
+type Plan = (Fault | 'hang' | 'refuse')[]
+
+/**
+ * The server as the contract says: POST /api/photos stores one photo per Idempotency-Key, POST /api/reports one
+ * report per key with the photos named by photoIds — behind a network that fails as planned (each planned fault hits
+ * the next call, upload or report).
+ */
 class FakeApi {
   readonly reports = new Map<string, ReportCreateInput>()
-  plan: (Fault | 'hang' | 'refuse')[] = []
+  /** Photo id by its upload's key, and each stored photo as a data URL. */
+  readonly photoIds = new Map<string, string>()
+  readonly photos = new Map<string, string>()
+  plan: Plan = []
   posts = 0
+  uploads = 0
+  readonly uploadKeys: string[] = []
+  readonly reportBodies: { key: string; photoIds?: string[] }[] = []
   private created = 0
 
   request = ((options: Taro.request.Option) => {
     if (options.url.endsWith(API_PATHS.session)) {
       return Promise.resolve({
         statusCode: 201,
-        data: { token: 'resident-token', role: 'resident', expiresAt: '2099-01-01T00:00:00.000Z', worker: null },
+        data: {
+          token: 'resident-token',
+          role: 'resident',
+          expiresAt: '2099-01-01T00:00:00.000Z',
+          community: { id: 'yuewanhu', name: '月湾湖社区' },
+          worker: null,
+        },
       })
     }
     this.posts++
     const key = (options.header as Record<string, string>)[IDEMPOTENCY_KEY_HEADER]
-    const input = reportCreateSchema.parse(options.data)
+    const body = reportCreateBodySchema.parse(options.data)
+    this.reportBodies.push({ key, photoIds: body.photoIds })
     const fault = this.plan.shift()
     const receive = () => {
+      const photos = (body.photoIds ?? []).map((id) => this.photos.get(id)!)
+      const input: ReportCreateInput = {
+        category: body.category,
+        description: body.description,
+        place: body.place,
+        photos,
+      }
       if (!this.reports.has(key)) this.reports.set(key, input)
-      const record = createReport(input, { id: `r${++this.created}`, ownerId: 'me', photos: [], now: new Date() })
+      const refs = (body.photoIds ?? []).map((id) => ({ id, type: 'image/png' as PhotoType, bytes: 68 }))
+      const record = createReport(body, { id: `r${++this.created}`, ownerId: 'me', photos: refs, now: new Date() })
       return { statusCode: 201, data: { report: toReportView(record, 'me') } }
     }
     switch (fault) {
@@ -79,6 +124,43 @@ class FakeApi {
         return Promise.resolve(receive())
     }
   }) as unknown as typeof Taro.request
+
+  fetch = (async (url: string, init: RequestInit) => {
+    expect(url).toBe(API_PATHS.photos)
+    expect(init.method).toBe('POST')
+    this.uploads++
+    const headers = init.headers as Record<string, string>
+    expect(headers.Authorization).toBe('Bearer resident-token')
+    const key = headers[IDEMPOTENCY_KEY_HEADER]
+    this.uploadKeys.push(key)
+    const file = (init.body as FormData).get(PHOTO_UPLOAD_FIELD) as File
+    const dataUrl = await dataUrlOf(file)
+    const fault = this.plan.shift()
+    const receive = () => {
+      let id = this.photoIds.get(key)
+      const replay = id !== undefined
+      if (!id) {
+        id = `photo-${String(this.photoIds.size + 1).padStart(12, '0')}`
+        this.photoIds.set(key, id)
+        this.photos.set(id, dataUrl)
+      }
+      return fetchReply(replay ? 200 : 201, { photo: { id, type: 'image/png', bytes: 68, url: API_PATHS.photo(id) } })
+    }
+    switch (fault) {
+      case 'offline':
+        throw new TypeError('Failed to fetch')
+      case 'ack-lost':
+        receive()
+        throw new TypeError('network error')
+      case 'server-5xx':
+        return fetchReply(503, { error: '服务暂时不可用' })
+      case 'hang':
+        if (this.uploads % 2 === 0) receive()
+        return new Promise<Response>(() => undefined)
+      default:
+        return receive()
+    }
+  }) as unknown as typeof fetch
 }
 
 function seeded(seed: number): () => number {
@@ -90,6 +172,7 @@ let api: FakeApi
 beforeEach(() => {
   api = new FakeApi()
   jest.spyOn(Taro, 'request').mockImplementation(api.request)
+  globalThis.fetch = jest.fn(api.fetch) as unknown as typeof fetch
   Taro.clearStorageSync()
 })
 afterEach(() => jest.restoreAllMocks())
@@ -128,6 +211,50 @@ describe('the report outbox under injected faults', () => {
     expect(outbox.list().filter((e) => e.status !== 'sent')).toEqual([])
     // More POSTs than reports: the retries happened and the keys made them harmless.
     expect(api.posts).toBeGreaterThan(queued.size)
+    // One stored photo per photo queued, however many times it went up.
+    const queuedPhotos = [...queued.values()].reduce((n, r) => n + (r.photos?.length ?? 0), 0)
+    expect(api.photos.size).toBe(queuedPhotos)
+    expect(api.uploads).toBeGreaterThan(queuedPhotos)
+  })
+
+  it('uploads each photo of a report as a file, then posts the report with their ids', async () => {
+    const outbox = createReportOutbox(new FlakyStore())
+    const input = { ...report(1), photos: [PNG, PNG_2] }
+    const entry = outbox.enqueue(SEND_REPORT, input)
+    await outbox.flush()
+    expect(api.uploadKeys).toEqual([`${entry.key}.photo.0`, `${entry.key}.photo.1`])
+    const ids = [...api.photoIds.values()]
+    expect(api.reportBodies).toEqual([{ key: entry.key, photoIds: ids }])
+    expect(outbox.list()[0].status).toBe('sent')
+    expect(api.reports.get(entry.key)).toEqual(input)
+  })
+
+  it('after a lost reply, sends again with the same keys: one report, each photo stored once', async () => {
+    const outbox = createReportOutbox(new FlakyStore())
+    const input = { ...report(2), photos: [PNG, PNG_2] }
+    // Both photos go up; the report reaches the server but its answer is lost.
+    api.plan = ['ok', 'ok', 'ack-lost'] as unknown as Plan
+    const entry = outbox.enqueue(SEND_REPORT, input)
+    await outbox.flush()
+    expect(statusLabel(outbox.list()[0])).toBe('待发送（请求超时，请稍后重试，将自动重试）')
+    await outbox.flush(true)
+    expect(outbox.list()[0].status).toBe('sent')
+    const keys = [`${entry.key}.photo.0`, `${entry.key}.photo.1`]
+    expect(api.uploadKeys).toEqual([...keys, ...keys])
+    expect(api.photos.size).toBe(2)
+    expect(api.reportBodies.map((b) => b.key)).toEqual([entry.key, entry.key])
+    expect(api.reportBodies[1].photoIds).toEqual(api.reportBodies[0].photoIds)
+    expect([...api.reports.keys()]).toEqual([entry.key])
+    expect(api.reports.get(entry.key)).toEqual(input)
+  })
+
+  it('keeps a report 待发送 when a photo upload gets no answer, and never posts it without the photo', async () => {
+    const outbox = createReportOutbox(new FlakyStore())
+    api.plan = ['ok', 'offline'] as unknown as Plan
+    outbox.enqueue(SEND_REPORT, { ...report(4), photos: [PNG, PNG_2] })
+    await outbox.flush()
+    expect(statusLabel(outbox.list()[0])).toBe('待发送（网络不可用，请检查网络，将自动重试）')
+    expect(api.posts).toBe(0)
   })
 
   it('shows 待发送 with the reason while offline, then sends once when the network is back', async () => {

@@ -1,20 +1,22 @@
-// One notice, for residents: title and body as plain text (line breaks kept by white-space: pre-wrap, never HTML),
-// category, times, 已修改 with the time of the last edit residents can see, and share. Marks the notice read on this
-// device.
-import { useCallback, useEffect } from 'react'
+// One notice, for residents, from GET /api/notices/:id: title and body as plain text (line breaks kept by
+// white-space: pre-wrap, never HTML), category, times, 已修改 with the time of the last edit residents can see, and
+// share. Offline: the copy saved when it was last opened here, else its row from the cached list saying the body needs
+// the network. Marks the notice read on this device.
+import { type ReactNode, useCallback, useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Tag } from '@nutui/nutui-react-taro'
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { StateMessage } from '../../../components/state-message/StateMessage'
-import { ShareButton } from '../../../components/share-button/ShareButton'
-import { headingProps } from '../../../components/a11y/aria-props'
-import { formatChinaTime, type FeedNotice } from '../../../domain/notice-feed'
-import { loadNoticeFeed, markNoticeRead } from '../../../services/notice-feed'
+import { Button, Tag } from '@nutui/nutui-react-taro'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync } from '@/components/async-view/use-async'
+import { StateMessage } from '@/components/state-message/StateMessage'
+import { ShareButton } from '@/components/share-button/ShareButton'
+import { headingProps } from '@/components/a11y/aria-props'
+import { formatChinaTime, type FeedNotice, type FeedNoticeDetail } from '@/domain/notice-feed'
+import { loadNotice } from '@/services/notice-detail'
+import { markNoticeRead } from '@/services/notice-feed'
 import './notice-detail.scss'
 
-function Notice({ notice, past }: { notice: FeedNotice; past: boolean }) {
+function Notice({ notice, body }: { notice: FeedNotice | FeedNoticeDetail; body: ReactNode }) {
   useEffect(() => markNoticeRead(notice.id), [notice.id])
   return (
     <View className='notice-detail'>
@@ -23,7 +25,7 @@ function Notice({ notice, past }: { notice: FeedNotice; past: boolean }) {
         <Tag type='primary' plain>
           {notice.category}
         </Tag>
-        {past ? <Tag>往期</Tag> : null}
+        {notice.state === 'expired' ? <Tag>往期</Tag> : null}
       </View>
       <Text className='notice-detail__title' {...headingProps(2)}>
         {notice.title}
@@ -36,32 +38,50 @@ function Notice({ notice, past }: { notice: FeedNotice; past: boolean }) {
       {notice.editedAt ? (
         <Text className='notice-detail__edited'>{`已修改 · ${formatChinaTime(notice.editedAt)}`}</Text>
       ) : null}
-      <Text className='notice-detail__body'>{notice.body}</Text>
+      {body}
       <ShareButton title={notice.title} />
     </View>
   )
 }
 
 export function NoticeDetail({ id }: { id: string }) {
-  const load = useCallback(() => loadNoticeFeed(), [])
+  const load = useCallback(() => loadNotice(id), [id])
   const { state, retry } = useAsync(load)
   return (
     <AsyncView state={state} onRetry={retry} isEmpty={() => false} emptyText='' skeletonBlocks={1}>
-      {({ feed, stale }) => {
-        const current = feed.current.find((n) => n.id === id)
-        const past = feed.past.find((n) => n.id === id)
-        const notice = current ?? past
+      {(loaded) => {
+        if (loaded.kind === 'missing') {
+          return (
+            <StateMessage
+              kind='empty'
+              title='找不到这条通知'
+              description='通知可能已撤回，或链接有误'
+              action={{ text: '返回月湾湖', onClick: () => Taro.switchTab({ url: '/pages/community/index' }) }}
+            />
+          )
+        }
+        const { stale } = loaded
+        const when = stale ? formatChinaTime(stale.fetchedAt) : ''
         return (
           <>
-            {stale ? <Text className='notice-detail__stale'>{`${stale.reason}，显示的是之前获取的内容`}</Text> : null}
-            {notice ? (
-              <Notice notice={notice} past={!current} />
+            {stale && loaded.kind === 'full' ? (
+              <Text className='notice-detail__stale' {...{ role: 'status' }}>
+                {`${stale.reason}。显示的是 ${when} 保存的内容，可能不是最新`}
+              </Text>
+            ) : null}
+            {loaded.kind === 'full' ? (
+              <Notice notice={loaded.notice} body={<Text className='notice-detail__body'>{loaded.notice.body}</Text>} />
             ) : (
-              <StateMessage
-                kind='empty'
-                title='找不到这条通知'
-                description='通知可能已撤回，或链接有误'
-                action={{ text: '返回月湾湖', onClick: () => Taro.switchTab({ url: '/pages/community/index' }) }}
+              <Notice
+                notice={loaded.notice}
+                body={
+                  <View className='notice-detail__offline' {...{ role: 'status' }}>
+                    <Text>{`${loaded.stale.reason}。正文需要联网才能查看（这条通知还没有在本机打开过）。`}</Text>
+                    <Button fill='outline' onClick={retry}>
+                      重新加载
+                    </Button>
+                  </View>
+                }
               />
             )}
           </>

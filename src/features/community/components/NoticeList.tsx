@@ -1,25 +1,38 @@
-// 社区通知 on the 月湾湖 tab: pinned first then newest, category chips, unread marks, 往期 collapsed, empty and error
-// states; offline it shows the last list fetched, saying so. Titles are plain text, never HTML.
-import { useState } from 'react'
+// 社区通知 on the 月湾湖 tab: the first page of the feed, more when the page is scrolled to its end (or 加载更多 is
+// tapped) until 已经到底了; pinned first then newest, category chips from the notices loaded, unread marks, 往期
+// collapsed, empty and error states; offline it shows the pages last fetched, saying when. Titles are plain text.
+import { useCallback, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import { useDidShow, useReachBottom } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { ChoiceChips } from '../../../components/choice-chips/ChoiceChips'
-import { StateMessage } from '../../../components/state-message/StateMessage'
-import { headingProps, linkProps } from '../../../components/a11y/aria-props'
+import { ChoiceChips } from '@/components/choice-chips/ChoiceChips'
+import { StateMessage } from '@/components/state-message/StateMessage'
+import { headingProps, linkProps } from '@/components/a11y/aria-props'
 import {
   ALL_CATEGORIES,
   feedCategories,
   filterFeed,
   formatChinaTime,
   type FeedNotice,
-} from '../../../domain/notice-feed'
+  type NoticePage,
+} from '@/domain/notice-feed'
+import { messageOf } from '@/services/api-client'
+import {
+  feedOf,
+  loadMoreNotices,
+  loadNoticeFeed,
+  nextCursorOf,
+  readNoticeIds,
+  type LoadedFeed,
+} from '@/services/notice-feed'
+import { ListEnd } from './ListEnd'
 import { PAST_NOTICES_LABEL_TEXT } from './notice-labels'
-import { loadNoticeFeed, readNoticeIds, type LoadedFeed } from '../../../services/notice-feed'
 import { openNotice } from '../navigation'
 import './notice-list.scss'
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; loaded: LoadedFeed }
+/** The next page: idle, on its way, or failed (why). */
+type More = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string }
 
 function NoticeRow({ notice, unread }: { notice: FeedNotice; unread: boolean }) {
   const label = `${notice.pinned ? '置顶，' : ''}${unread ? '未读，' : ''}${notice.editedAt ? '已修改，' : ''}${notice.title}`
@@ -41,20 +54,68 @@ function NoticeRow({ notice, unread }: { notice: FeedNotice; unread: boolean }) 
   )
 }
 
+/** Same notices, same order, same fields: a refetched first page that changes nothing keeps the pages loaded. */
+const samePage = (a: NoticePage, b: NoticePage) => JSON.stringify(a.notices) === JSON.stringify(b.notices)
+
 export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<LoadedFeed> }) {
   const [state, setState] = useState<State>({ status: 'loading' })
+  const [more, setMore] = useState<More>({ status: 'idle' })
   const [category, setCategory] = useState(ALL_CATEGORIES)
   const [showPast, setShowPast] = useState(false)
   const [readIds, setReadIds] = useState<string[]>([])
+  const current = useRef(state)
+  current.current = state
+  const busy = useRef(false)
 
-  const refresh = () => {
-    load().then(
-      (loaded) => setState({ status: 'ready', loaded }),
-      (error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : '加载失败' }),
+  /** Loads the first page; `quiet` (the tab shown again): keeps what is loaded unless the first page changed. */
+  const refresh = useCallback(
+    (quiet = false) => {
+      setReadIds(readNoticeIds())
+      const before = current.current
+      if (!quiet) setState({ status: 'loading' })
+      load().then(
+        (loaded) => {
+          const shown = before.status === 'ready' ? before.loaded : null
+          const unchanged = quiet && shown && !shown.stale && !loaded.stale && samePage(shown.pages[0], loaded.pages[0])
+          if (unchanged) return
+          setMore({ status: 'idle' })
+          setState({ status: 'ready', loaded })
+        },
+        (error: unknown) => {
+          if (!quiet || current.current.status !== 'ready') setState({ status: 'error', message: messageOf(error) })
+        },
+      )
+    },
+    [load],
+  )
+  useDidShow(() => refresh(current.current.status === 'ready'))
+
+  const loadMore = useCallback(() => {
+    const shown = current.current
+    if (shown.status !== 'ready' || busy.current || !nextCursorOf(shown.loaded.pages)) return
+    busy.current = true
+    setMore({ status: 'loading' })
+    loadMoreNotices(shown.loaded.pages).then(
+      (pages) => {
+        busy.current = false
+        setMore({ status: 'idle' })
+        setState({ status: 'ready', loaded: { ...shown.loaded, pages } })
+      },
+      (error: unknown) => {
+        busy.current = false
+        setMore({ status: 'error', message: messageOf(error) })
+      },
     )
-    setReadIds(readNoticeIds())
-  }
-  useDidShow(refresh)
+  }, [])
+
+  const all = state.status === 'ready' ? feedOf(state.loaded.pages) : null
+  const feed = all ? filterFeed(all, category) : null
+  // The list ends after the current notices until 往期 appears; then after 往期 when it is open.
+  const endShown = feed !== null && (feed.past.length === 0 || showPast)
+  // Scrolled to the end of the page: the next page, unless the end is a collapsed 往期 (nothing new would show).
+  useReachBottom(() => {
+    if (endShown) loadMore()
+  })
 
   const heading = (
     <Text className='notice-list__heading' {...headingProps(2)}>
@@ -69,22 +130,23 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
       </View>
     )
   }
-  if (state.status === 'error') {
+  if (state.status === 'error' || !all || !feed) {
     return (
       <View className='notice-list'>
         {heading}
         <StateMessage
           kind='error'
           title='通知加载失败'
-          description={`${state.message}。暂时看不到社区通知，请稍后重试`}
-          action={{ text: '重新加载', onClick: refresh }}
+          description={`${state.status === 'error' ? state.message : '加载失败'}。暂时看不到社区通知，请稍后重试`}
+          action={{ text: '重新加载', onClick: () => refresh() }}
         />
       </View>
     )
   }
-  const { feed: all, stale } = state.loaded
-  const feed = filterFeed(all, category)
+  const { stale, pages } = state.loaded
+  const hasMore = nextCursorOf(pages) !== null
   const categories = feedCategories(all)
+  const pastCount = `${feed.past.length}${hasMore ? '+' : ''}`
   return (
     <View className='notice-list'>
       {heading}
@@ -93,12 +155,12 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
           <Text>
             {stale.reason}。下面是 {formatChinaTime(stale.fetchedAt)} 获取的通知，可能不是最新。
           </Text>
-          <Button size='small' fill='outline' onClick={refresh}>
+          <Button size='small' fill='outline' onClick={() => refresh()}>
             重试
           </Button>
         </View>
       ) : null}
-      {all.current.length + all.past.length === 0 ? (
+      {all.current.length + all.past.length === 0 && !hasMore ? (
         <StateMessage kind='empty' description='暂无通知' />
       ) : (
         <>
@@ -111,7 +173,9 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
             />
           ) : null}
           {feed.current.length === 0 ? (
-            <Text className='notice-list__none'>这个类别暂无通知</Text>
+            <Text className='notice-list__none'>
+              {hasMore && category !== ALL_CATEGORIES ? '已加载的通知里没有这个类别' : '这个类别暂无通知'}
+            </Text>
           ) : (
             feed.current.map((n) => <NoticeRow key={n.id} notice={n} unread={!readIds.includes(n.id)} />)
           )}
@@ -123,12 +187,21 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
                 aria-expanded={showPast}
                 onClick={() => setShowPast(!showPast)}
               >
-                {`${PAST_NOTICES_LABEL_TEXT}（${feed.past.length}）${showPast ? ' 收起' : ' 展开'}`}
+                {`${PAST_NOTICES_LABEL_TEXT}（${pastCount}）${showPast ? ' 收起' : ' 展开'}`}
               </Button>
               {showPast
                 ? feed.past.map((n) => <NoticeRow key={n.id} notice={n} unread={!readIds.includes(n.id)} />)
                 : null}
             </View>
+          ) : null}
+          {endShown ? (
+            <ListEnd
+              what='通知'
+              loading={more.status === 'loading'}
+              hasMore={hasMore}
+              error={more.status === 'error' ? more.message : ''}
+              onMore={loadMore}
+            />
           ) : null}
         </>
       )}

@@ -1,40 +1,36 @@
 // 小事快办: a resident reports a small problem (ReportForm, sent through the outbox: 待发送 offline, sent exactly once
-// later) and follows 我的报告 with the status timeline 已提交 → 已受理 → 处理中 → 已办结 and the worker's reply. A
+// later) and follows 我的报告 (page by page) with the status timeline 已提交 → 已受理 → 处理中 → 已办结 and the worker's reply. A
 // signed-in worker sees every report and moves its status on with a reply.
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { headingProps } from '../../../components/a11y/aria-props'
-import type { ReportView } from '../../../domain/api-contract'
 import type { OutboxEntry } from '../../../domain/outbox'
 import { EMPTY_REPORT_DRAFT, type ReportDraft } from '../../../domain/report-draft'
-import { messageOf } from '../../../services/api-client'
 import { fetchReports } from '../../../services/community-api'
 import { reportDrafts } from '../../../services/report-drafts'
 import { reportOutbox } from '../../../services/report-outbox'
 import { workerSession } from '../../../services/session'
 import { useReportOutbox } from '../hooks/use-report-outbox'
+import { usePagedList } from '../hooks/use-paged-list'
+import { ListEnd } from './ListEnd'
 import { PendingReports } from './PendingReports'
 import { ReportForm } from './ReportForm'
 import { ReportItem } from './ReportItem'
 import './report-screen.scss'
 
+/** A page of reports as the paged list takes it. */
+const reportPage = (cursor: string | null) =>
+  fetchReports(cursor).then((page) => ({ items: page.reports, nextCursor: page.nextCursor }))
+
 export function ReportScreen() {
   const worker = workerSession() !== null
-  const [reports, setReports] = useState<ReportView[] | null>(null)
-  const [error, setError] = useState('')
   /** Bumped to remount the form with a draft put back from a failed entry. */
   const [formKey, setFormKey] = useState(0)
-  const load = useCallback(() => {
-    fetchReports().then(
-      (r) => {
-        setReports(r)
-        setError('')
-      },
-      (e: unknown) => setError(messageOf(e)),
-    )
-  }, [])
-  useEffect(load, [load])
+  const list = usePagedList(reportPage)
+  const { items: reports, reload: load } = list
+  // Only a failed first page is an error of the whole list; a failed next page says so at the list's end.
+  const error = list.failed === 'first' ? list.error : ''
   const outbox = useReportOutbox(load)
 
   const edit = (entry: OutboxEntry) => {
@@ -71,6 +67,15 @@ export function ReportScreen() {
         {(reports ?? []).map((r) => (
           <ReportItem key={r.id} report={r} worker={worker} onChanged={load} />
         ))}
+        {reports && reports.length > 0 ? (
+          <ListEnd
+            what='报告'
+            loading={list.loading === 'more'}
+            hasMore={list.hasMore}
+            error={list.failed === 'more' ? list.error : ''}
+            onMore={list.loadMore}
+          />
+        ) : null}
       </View>
     </View>
   )

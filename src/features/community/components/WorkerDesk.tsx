@@ -1,6 +1,7 @@
-// The workers' desk: sign in with the worker code; then compose (or edit a notice), the outbox (待发送 / 已发布 /
-// 失败（原因）per entry) and the worker's notices with edit / pin / withdraw.
-import { useCallback, useEffect, useState } from 'react'
+// The workers' desk: sign in with the worker code; then compose (or edit a notice, fetched whole when 编辑 is tapped),
+// the outbox (待发送 / 已发布 / 失败（原因）per entry) and the worker's notices, unpublished and published, page by page,
+// with edit / pin / withdraw.
+import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { headingProps } from '../../../components/a11y/aria-props'
@@ -8,9 +9,9 @@ import { statusLabel } from '../../../domain/outbox'
 import { NOTICE_STATE_LABELS } from '../../../domain/notice'
 import { checkDraft, draftFromNotice, type ComposeDraft } from '../../../domain/notice-compose'
 import { formatChinaTime } from '../../../domain/notice-feed'
-import type { NoticeListResponse, NoticeView } from '../../../domain/api-contract'
+import type { NoticeSection, NoticeSummary, NoticeView } from '../../../domain/api-contract'
 import { messageOf } from '../../../services/api-client'
-import { fetchWorkerNotices, patchNotice } from '../../../services/community-api'
+import { fetchWorkerNotice, fetchWorkerNoticePage, patchNotice } from '../../../services/community-api'
 import { STORAGE_WARNING, outboxUnsaved, queueNotice } from '../../../services/notice-outbox'
 import {
   DRAFT_KEY,
@@ -22,6 +23,8 @@ import {
 } from '../../../services/notice-compose'
 import { signInWorker, signOutWorker, workerSession, type StoredSession } from '../../../services/session'
 import { useOutbox } from '../hooks/use-outbox'
+import { usePagedList, type PagedList } from '../hooks/use-paged-list'
+import { ListEnd } from './ListEnd'
 import { openReports } from '../navigation'
 import { NoticeCompose, type SubmitOutcome } from './NoticeCompose'
 import './worker-desk.scss'
@@ -94,34 +97,106 @@ function OutboxList() {
 }
 
 /** When a notice goes out (定时) or went out, for the worker's list. */
-function timeNote(n: NoticeView): string {
+function timeNote(n: NoticeSummary): string {
   if (n.state === 'scheduled' && n.publishAt) return `，${formatChinaTime(n.publishAt)} 发布`
   if (n.editedAt) return `，已修改 ${formatChinaTime(n.editedAt)}`
   return ''
 }
 
+/** A page of the worker's notices in a section, as the paged list takes it. */
+const sectionPage = (section: NoticeSection) => (cursor: string | null) =>
+  fetchWorkerNoticePage(section, cursor).then((page) => ({ items: page.notices, nextCursor: page.nextCursor }))
+const feedPage = sectionPage('feed')
+const unpublishedPage = sectionPage('unpublished')
+
+interface NoticeActions {
+  onEdit: (n: NoticeSummary) => void
+  act: (n: NoticeSummary, patch: Parameters<typeof patchNotice>[1]) => void
+}
+
+function NoticeSectionList({
+  title,
+  list,
+  actions,
+}: { title: string; list: PagedList<NoticeSummary> } & { actions: NoticeActions }) {
+  return (
+    <View className='desk__section'>
+      <Text className='desk__subheading' {...headingProps(3)}>
+        {title}
+      </Text>
+      {list.failed === 'first' ? (
+        <Text className='desk__error' {...{ role: 'alert' }}>
+          {list.error}
+        </Text>
+      ) : null}
+      {list.items === null && list.loading ? <Text className='desk__hint'>加载中…</Text> : null}
+      {list.items && list.items.length === 0 ? <Text className='desk__hint'>暂无通知</Text> : null}
+      {(list.items ?? []).map((n) => (
+        <View key={n.id} className='desk__notice'>
+          <Text className='desk__entry-title'>{`${n.pinned ? '【置顶】' : ''}${n.title}`}</Text>
+          <Text className='desk__hint'>{`${n.category} · ${NOTICE_STATE_LABELS[n.state]}${timeNote(n)}`}</Text>
+          {n.state !== 'withdrawn' ? (
+            <View className='desk__notice-actions'>
+              <Button size='small' fill='outline' aria-label={`编辑：${n.title}`} onClick={() => actions.onEdit(n)}>
+                编辑
+              </Button>
+              <Button size='small' fill='outline' onClick={() => actions.act(n, { pinned: !n.pinned })}>
+                {n.pinned ? '取消置顶' : '置顶'}
+              </Button>
+              <Button size='small' fill='outline' type='danger' onClick={() => actions.act(n, { action: 'withdraw' })}>
+                撤回
+              </Button>
+            </View>
+          ) : null}
+        </View>
+      ))}
+      {list.items && list.items.length > 0 ? (
+        <ListEnd
+          what='通知'
+          loading={list.loading === 'more'}
+          hasMore={list.hasMore}
+          error={list.failed === 'more' ? list.error : ''}
+          onMore={list.loadMore}
+        />
+      ) : null}
+    </View>
+  )
+}
+
 function MyNotices({ version, onEdit }: { version: number; onEdit: (n: NoticeView) => void }) {
-  const [list, setList] = useState<NoticeListResponse | null>(null)
   const [error, setError] = useState('')
-  const load = useCallback(() => {
-    fetchWorkerNotices().then(
-      (l) => {
-        setList(l)
-        setError('')
-      },
-      (e: unknown) => setError(messageOf(e)),
-    )
-  }, [])
-  useEffect(load, [load, version])
-  const act = async (n: NoticeView, patch: Parameters<typeof patchNotice>[1]) => {
-    try {
-      await patchNotice(n.id, patch)
-      load()
-    } catch (e) {
-      setError(messageOf(e))
-    }
+  const [opening, setOpening] = useState('')
+  const [acted, setActed] = useState(0)
+  const published = usePagedList(feedPage, version + acted)
+  const unpublished = usePagedList(unpublishedPage, version + acted)
+  const reload = () => {
+    setError('')
+    published.reload()
+    unpublished.reload()
   }
-  const all = list ? [...list.current, ...list.unpublished, ...list.past] : []
+  const actions: NoticeActions = {
+    act: async (n, patch) => {
+      try {
+        await patchNotice(n.id, patch)
+        setError('')
+        setActed((v) => v + 1)
+      } catch (e) {
+        setError(messageOf(e))
+      }
+    },
+    // The list has no body or history: the form is filled from the whole notice, fetched when 编辑 is tapped.
+    onEdit: async (n) => {
+      setOpening(n.id)
+      try {
+        onEdit(await fetchWorkerNotice(n.id))
+        setError('')
+      } catch (e) {
+        setError(`无法打开「${n.title}」：${messageOf(e)}`)
+      } finally {
+        setOpening('')
+      }
+    },
+  }
   return (
     <View className='desk__card'>
       <Text className='desk__heading' {...headingProps(2)}>
@@ -132,29 +207,16 @@ function MyNotices({ version, onEdit }: { version: number; onEdit: (n: NoticeVie
           {error}
         </Text>
       ) : null}
-      <Button size='small' fill='outline' onClick={load}>
+      {opening ? (
+        <Text className='desk__hint' {...{ role: 'status' }}>
+          正在打开通知…
+        </Text>
+      ) : null}
+      <Button size='small' fill='outline' onClick={reload}>
         刷新
       </Button>
-      {list && all.length === 0 ? <Text className='desk__hint'>暂无通知</Text> : null}
-      {all.map((n) => (
-        <View key={n.id} className='desk__notice'>
-          <Text className='desk__entry-title'>{`${n.pinned ? '【置顶】' : ''}${n.title}`}</Text>
-          <Text className='desk__hint'>{`${n.category} · ${NOTICE_STATE_LABELS[n.state]}${timeNote(n)}`}</Text>
-          {n.state !== 'withdrawn' ? (
-            <View className='desk__notice-actions'>
-              <Button size='small' fill='outline' aria-label={`编辑：${n.title}`} onClick={() => onEdit(n)}>
-                编辑
-              </Button>
-              <Button size='small' fill='outline' onClick={() => act(n, { pinned: !n.pinned })}>
-                {n.pinned ? '取消置顶' : '置顶'}
-              </Button>
-              <Button size='small' fill='outline' type='danger' onClick={() => act(n, { action: 'withdraw' })}>
-                撤回
-              </Button>
-            </View>
-          ) : null}
-        </View>
-      ))}
+      <NoticeSectionList title='未发布（草稿、定时、已撤回）' list={unpublished} actions={actions} />
+      <NoticeSectionList title='已发布与往期' list={published} actions={actions} />
     </View>
   )
 }

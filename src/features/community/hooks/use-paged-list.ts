@@ -1,0 +1,94 @@
+// A list fetched page by page (the workers' notices, the reports): the first page on `reload`, the next on `loadMore`
+// (once at a time; an item seen on an earlier page is kept once), with loading and error states; reloading drops
+// what was loaded before.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { messageOf } from '@/services/api-client'
+
+export interface Page<T> {
+  items: T[]
+  nextCursor: string | null
+}
+
+export interface PagedList<T> {
+  /** null until the first page came. */
+  items: T[] | null
+  hasMore: boolean
+  /** 'first': the first page is on its way; 'more': the next one. */
+  loading: 'first' | 'more' | null
+  /** Why the last fetch failed, or ''. */
+  error: string
+  /** Which fetch failed: the first page (reload) or the next one. */
+  failed: 'first' | 'more' | null
+  reload: () => void
+  loadMore: () => void
+}
+
+/** `fetchPage(cursor)` gets a page; `version` reloads from the first page whenever it changes. */
+export function usePagedList<T extends { id: string }>(
+  fetchPage: (cursor: string | null) => Promise<Page<T>>,
+  version = 0,
+): PagedList<T> {
+  const [items, setItems] = useState<T[] | null>(null)
+  const [cursor, setCursor] = useState<string | null>(null)
+  const [loading, setLoading] = useState<'first' | 'more' | null>('first')
+  const [error, setError] = useState('')
+  const [failed, setFailed] = useState<'first' | 'more' | null>(null)
+  /** Bumped on every reload: an answer to an older request is dropped. */
+  const generation = useRef(0)
+  const busy = useRef(false)
+
+  const reload = useCallback(() => {
+    const mine = ++generation.current
+    busy.current = true
+    setLoading('first')
+    fetchPage(null).then(
+      (page) => {
+        if (mine !== generation.current) return
+        busy.current = false
+        setItems(page.items)
+        setCursor(page.nextCursor)
+        setLoading(null)
+        setError('')
+        setFailed(null)
+      },
+      (e: unknown) => {
+        if (mine !== generation.current) return
+        busy.current = false
+        setLoading(null)
+        setError(messageOf(e))
+        setFailed('first')
+      },
+    )
+  }, [fetchPage])
+
+  const loadMore = useCallback(() => {
+    if (busy.current || !cursor) return
+    const mine = generation.current
+    busy.current = true
+    setLoading('more')
+    fetchPage(cursor).then(
+      (page) => {
+        if (mine !== generation.current) return
+        busy.current = false
+        setItems((before) => {
+          const known = new Set((before ?? []).map((item) => item.id))
+          return [...(before ?? []), ...page.items.filter((item) => !known.has(item.id))]
+        })
+        setCursor(page.nextCursor)
+        setLoading(null)
+        setError('')
+        setFailed(null)
+      },
+      (e: unknown) => {
+        if (mine !== generation.current) return
+        busy.current = false
+        setLoading(null)
+        setError(messageOf(e))
+        setFailed('more')
+      },
+    )
+  }, [fetchPage, cursor])
+
+  useEffect(reload, [reload, version])
+  return { items, hasMore: cursor !== null, loading, error, failed, reload, loadMore }
+}
