@@ -55,7 +55,12 @@ module.exports = {
           {
             target: './mock',
             from: ['./src/services', './src/components', './src/features', './src/pages'],
-            message: 'mock handlers share only domain code with the app.',
+            message: 'the dev API shares only domain code with the app.',
+          },
+          {
+            target: './server',
+            from: ['./src/services', './src/components', './src/features', './src/pages', './src/app', './mock'],
+            message: 'the server shares only domain code with the app, and never loads the dev-only mock/.',
           },
         ],
       },

@@ -1,4 +1,4 @@
-// Development build: readable output, and the mock API mounted in the H5 dev server on the same port.
+// Development build: readable output, and the dev API (mock/) mounted in the H5 dev server on the same port.
 import type { UserConfigExport } from '@tarojs/cli'
 
 export default {
@@ -8,14 +8,14 @@ export default {
     devServer: {
       port: 10086,
       host: '0.0.0.0',
-      // @tarojs/plugin-mock 0.0.9 crashes on Taro 4 (helper.createBabelRegister is gone), so the same handlers
-      // that `npm run serve` uses are mounted here; tsx compiles mock/*.ts on the fly.
+      // @tarojs/plugin-mock 0.0.9 crashes on Taro 4 (helper.createBabelRegister is gone), so the dev API (mock/dev-api.ts:
+      // the server's own routes on a throwaway database) is mounted here; tsx compiles it on the fly.
       setupMiddlewares(middlewares, devServer) {
         // eslint-disable-next-line @typescript-eslint/no-var-requires
         require('tsx/cjs/api').register()
         // eslint-disable-next-line @typescript-eslint/no-var-requires
-        const { mountRoutes } = require('../mock/mount-routes') as typeof import('../mock/mount-routes')
-        if (devServer.app) mountRoutes(devServer.app as unknown as Parameters<typeof mountRoutes>[0])
+        const { mountDevApi } = require('../mock/dev-api') as typeof import('../mock/dev-api')
+        if (devServer.app) mountDevApi(devServer.app as unknown as Parameters<typeof mountDevApi>[0])
         return middlewares
       },
     },

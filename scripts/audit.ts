@@ -1,11 +1,9 @@
 // `npm run audit`: Lighthouse (mobile, simulated throttling) on every tab of the built H5 app; fails under budgets.json.
 import fs from 'node:fs'
 import path from 'node:path'
-import { once } from 'node:events'
-import type { AddressInfo } from 'node:net'
 import type { Flags, Result } from 'lighthouse'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
-import { createServer } from './serve'
+import { startTestServer } from './test-server'
 import { writeCounts } from './test-counts'
 import { TABS } from '../src/app/tabs'
 import budgets from '../budgets.json'
@@ -84,9 +82,8 @@ async function main(): Promise<number> {
   const chromeLauncher = await import('chrome-launcher')
 
   const started = Date.now()
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const server = await startTestServer()
+  const base = server.base
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
@@ -139,7 +136,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await chrome.kill()
-    server.close()
+    await server.close()
   }
 
   for (const r of rows.filter((row) => row.accessibility < 100 && row.a11yIssues.length > 0)) {

@@ -1,12 +1,10 @@
-// `npm run test:e2e`: serves dist/h5 and the mock API on a free port, runs tests/e2e/*.test.ts with node's test runner, records counts.
+// `npm run test:e2e`: serves dist/h5 and the real API (on a fresh embedded database) on a free port, runs
+// tests/e2e/*.test.ts with node's test runner, records counts.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { AddressInfo } from 'node:net'
-import os from 'node:os'
-import { createServer } from './serve'
-import { createApiContext } from '../mock/context'
+import { startTestServer } from './test-server'
 
 const ROOT = path.resolve(__dirname, '..')
 const E2E_DIR = path.join(ROOT, 'tests', 'e2e')
@@ -16,7 +14,7 @@ const COUNTS_FILE = path.join(ROOT, 'reports', 'test-counts', 'e2e.json')
  * whole, and the quality file checks 14 pages in two modes, so it is minutes, not seconds.
  */
 const TEST_TIMEOUT_MS = 240_000
-/** The worker code the e2e tests sign in with (the API's store is a fresh temporary folder per run). */
+/** The worker code the e2e tests sign in with (the API's database is a fresh in-memory one per run). */
 const E2E_WORKER_CODE = 'e2e-worker-2026'
 
 /** Reads "# pass N", "# fail N" and "# cancelled N" from the TAP summary; a cancelled test (e.g. its before() hook threw) is a failure. */
@@ -56,12 +54,9 @@ async function main(): Promise<number> {
     return 1
   }
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuewanhu-e2e-'))
-  const workerCodes = `测试社工:${E2E_WORKER_CODE}`
-  const server = createServer({ context: createApiContext({ dataDir, workerCodes }) }).listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  console.log(`e2e: serving dist/h5 and the mock API at ${baseUrl}`)
+  const server = await startTestServer({ workerCodes: `测试社工:${E2E_WORKER_CODE}` })
+  const baseUrl = server.base
+  console.log(`e2e: serving dist/h5 and the API at ${baseUrl}`)
 
   const started = Date.now()
   // TAP on purpose: its "# pass N" summary is the same whatever node's default reporter is.
@@ -81,9 +76,7 @@ async function main(): Promise<number> {
   process.on('SIGTERM', forward)
 
   const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null]
-  server.closeAllConnections()
-  server.close()
-  fs.rmSync(dataDir, { recursive: true, force: true })
+  await server.close()
 
   const parsed = parseCounts(output)
   // No summary means the runner itself died: record that as one failure rather than "0 failed".

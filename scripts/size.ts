@@ -2,10 +2,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import type { AddressInfo } from 'node:net'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
-import { createServer } from './serve'
+import { startTestServer } from './test-server'
 import budgets from '../budgets.json'
 
 const ROOT = path.resolve(__dirname, '..')
@@ -36,9 +35,7 @@ function weappSizes() {
 
 /** Opens the app's first page in Chromium and sums the gzipped size of every script it loads. */
 async function h5FirstLoadJs(): Promise<{ gzip: number; files: string[] }> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  const { port } = server.address() as AddressInfo
+  const server = await startTestServer()
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -50,13 +47,13 @@ async function h5FirstLoadJs(): Promise<{ gzip: number; files: string[] }> {
       const url = new URL(r.url())
       if (url.pathname.endsWith('.js')) scripts.add(url.pathname)
     })
-    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' })
+    await page.goto(`${server.base}/`, { waitUntil: 'networkidle' })
     const files = [...scripts].sort()
     const gzip = files.reduce((n, p) => n + zlib.gzipSync(fs.readFileSync(path.join(H5, p)), { level: 9 }).length, 0)
     return { gzip, files }
   } finally {
     await browser.close()
-    server.close()
+    await server.close()
   }
 }
 

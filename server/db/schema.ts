@@ -86,14 +86,16 @@ export const notices = pgTable(
     /** When residents last saw it change (已修改), kept with every write so lists need not read the history. */
     editedAt: time('edited_at'),
   },
+  // Indexes are DESC NULLS FIRST — PostgreSQL's plain DESC, what the queries' desc() says — so that lists are read in
+  // index order (drizzle's bare .desc() would write NULLS LAST, which no list's ORDER BY matches).
   (t) => [
     index('notices_feed_idx')
-      .on(t.community, t.pinned.desc(), t.publishAt.desc(), t.id)
+      .on(t.community, t.pinned.desc().nullsFirst(), t.publishAt.desc().nullsFirst(), t.id)
       .where(sql`withdrawn_at IS NULL`),
     index('notices_past_idx')
-      .on(t.community, t.publishAt.desc(), t.id)
+      .on(t.community, t.publishAt.desc().nullsFirst(), t.id)
       .where(sql`withdrawn_at IS NULL`),
-    index('notices_updated_idx').on(t.community, t.updatedAt.desc(), t.id),
+    index('notices_updated_idx').on(t.community, t.updatedAt.desc().nullsFirst(), t.id),
   ],
 )
 
@@ -129,8 +131,8 @@ export const reports = pgTable(
     updatedAt: time('updated_at').notNull(),
   },
   (t) => [
-    index('reports_community_idx').on(t.community, t.createdAt.desc(), t.id),
-    index('reports_owner_idx').on(t.community, t.ownerId, t.createdAt.desc(), t.id),
+    index('reports_community_idx').on(t.community, t.createdAt.desc().nullsFirst(), t.id),
+    index('reports_owner_idx').on(t.community, t.ownerId, t.createdAt.desc().nullsFirst(), t.id),
   ],
 )
 

@@ -26,7 +26,7 @@ import { sendError } from '../http/errors'
 import { BAD_CURSOR, bodyHash, idempotencyKey, pageQuery, parseBody } from '../http/request'
 import { findCommunity } from '../store/communities'
 import { claimKey, findKey } from '../store/idempotency'
-import { editedAtOf, insertNotice, loadNotice, pageFeed, pageUnpublished, saveNotice, toRecord } from '../store/notices'
+import { insertNotice, loadNotice, pageFeed, pageUnpublished, saveNotice, toSummary } from '../store/notices'
 
 export const NOTICE_NOT_FOUND = '找不到这条通知'
 const UNKNOWN_SECTION = `section 只能是：${NOTICE_SECTIONS.join('、')}`
@@ -63,24 +63,7 @@ export async function listNotices(ctx: ServerContext, req: Request, res: Respons
     sendError(res, 400, { error: BAD_CURSOR, fields: { cursor: BAD_CURSOR } })
     return
   }
-  const notices: NoticeSummary[] = found.rows.map((row) => {
-    const record = toRecord(row)
-    const { id, category, title, audience, pinned, publishAt, expireAt, withdrawnAt, updatedAt } = record
-    const state = noticeState(record, now)
-    return {
-      id,
-      category,
-      title,
-      audience,
-      pinned,
-      publishAt,
-      expireAt,
-      withdrawnAt,
-      updatedAt,
-      state,
-      editedAt: editedAtOf(row),
-    }
-  })
+  const notices: NoticeSummary[] = found.rows.map((row) => toSummary(row, now))
   const body: NoticePageResponse = {
     serverTime: now.toISOString(),
     viewer: session?.role ?? 'public',

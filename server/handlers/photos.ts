@@ -108,7 +108,7 @@ async function storeUpload(ctx: ServerContext, u: Upload): Promise<UploadOutcome
   const stored = await ctx.db.transaction(async (tx) => {
     if (u.key !== undefined) {
       const claim = await claimKey(tx, { scope: u.scope, key: u.key, bodyHash: u.hash, resourceId: u.id, now: u.now })
-      if (!claim.claimed) return { lostTo: claim }
+      if (!claim.claimed) return { lostTo: { bodyHash: claim.bodyHash, resourceId: claim.resourceId } }
     }
     const photo = await insertPhoto(tx, ctx.photoBytes, {
       id: u.id,
@@ -121,7 +121,8 @@ async function storeUpload(ctx: ServerContext, u: Upload): Promise<UploadOutcome
     return { photo }
   })
   // A concurrent upload with the same key won: answer as its replay.
-  return 'lostTo' in stored ? replay(stored.lostTo) : { kind: 'stored', photo: stored.photo }
+  if (stored.lostTo) return replay(stored.lostTo)
+  return { kind: 'stored', photo: stored.photo! }
 }
 
 export async function uploadPhoto(ctx: ServerContext, req: Request, res: Response): Promise<void> {

@@ -2,7 +2,8 @@
 // the row so concurrent edits apply one after the other; lists page by keyset in the residents' order.
 import { and, asc, desc, eq, gt, isNotNull, isNull, lt, lte, or, type SQL } from 'drizzle-orm'
 import type { NoticeRecord, NoticeHistoryEntry } from '../../src/domain/notice'
-import { lastEditedAt } from '../../src/domain/notice'
+import type { NoticeSummary } from '../../src/domain/api-contract'
+import { lastEditedAt, noticeState } from '../../src/domain/notice'
 import type { Queryable } from '../db/database'
 import { noticeHistory, notices } from '../db/schema'
 import { cursorTime, decodeCursor, encodeCursor } from './cursor'
@@ -36,9 +37,6 @@ export function toRecord(row: NoticeRow, history: HistoryRow[] = []): NoticeReco
     })),
   }
 }
-
-/** The row's editedAt as a list shows it (the history is not read for lists). */
-export const editedAtOf = (row: NoticeRow) => iso(row.editedAt)
 
 function toRow(community: string, n: NoticeRecord): typeof notices.$inferInsert {
   return {
@@ -92,7 +90,9 @@ export async function loadNotice(
 
 export async function insertNotice(tx: Queryable, community: string, notice: NoticeRecord): Promise<void> {
   await tx.insert(notices).values(toRow(community, notice))
-  await tx.insert(noticeHistory).values(notice.history.map((h) => historyRow(notice.id, h)))
+  if (notice.history.length > 0) {
+    await tx.insert(noticeHistory).values(notice.history.map((h) => historyRow(notice.id, h)))
+  }
 }
 
 /** Saves an edited record: its fields, and the history entries it has beyond `before`. */
@@ -111,8 +111,39 @@ export async function saveNotice(
   if (added.length > 0) await tx.insert(noticeHistory).values(added.map((h) => historyRow(after.id, h)))
 }
 
+/** What a list reads of a notice: everything but the body. */
+const LIST_COLUMNS = {
+  id: notices.id,
+  category: notices.category,
+  title: notices.title,
+  audience: notices.audience,
+  pinned: notices.pinned,
+  publishAt: notices.publishAt,
+  expireAt: notices.expireAt,
+  withdrawnAt: notices.withdrawnAt,
+  updatedAt: notices.updatedAt,
+  editedAt: notices.editedAt,
+}
+type ListRow = { [K in keyof typeof LIST_COLUMNS]: NoticeRow[K] }
+
+/** A list row as the API's summary, its state at `now`. */
+export function toSummary(row: ListRow, now: Date): NoticeSummary {
+  const times = { publishAt: iso(row.publishAt), expireAt: iso(row.expireAt), withdrawnAt: iso(row.withdrawnAt) }
+  return {
+    id: row.id,
+    category: row.category as NoticeSummary['category'],
+    title: row.title,
+    audience: row.audience,
+    pinned: row.pinned,
+    ...times,
+    updatedAt: row.updatedAt.toISOString(),
+    editedAt: iso(row.editedAt),
+    state: noticeState(times, now),
+  }
+}
+
 export interface NoticePage {
-  rows: NoticeRow[]
+  rows: ListRow[]
   nextCursor: string | null
 }
 
@@ -121,7 +152,7 @@ const live = (now: Date) => and(isNull(notices.withdrawnAt), isNotNull(notices.p
 /** Published at `now`: pinned first, then newest, by (pinned desc, publish_at desc, id). */
 async function currentPage(db: Queryable, community: string, now: Date, after: SQL | undefined, limit: number) {
   return db
-    .select()
+    .select(LIST_COLUMNS)
     .from(notices)
     .where(
       and(eq(notices.community, community), live(now), or(isNull(notices.expireAt), gt(notices.expireAt, now)), after),
@@ -133,7 +164,7 @@ async function currentPage(db: Queryable, community: string, now: Date, after: S
 /** 往期 at `now`: expired, newest first, by (publish_at desc, id). */
 async function pastPage(db: Queryable, community: string, now: Date, after: SQL | undefined, limit: number) {
   return db
-    .select()
+    .select(LIST_COLUMNS)
     .from(notices)
     .where(and(eq(notices.community, community), live(now), lte(notices.expireAt, now), after))
     .orderBy(desc(notices.publishAt), asc(notices.id))
@@ -145,7 +176,7 @@ const UPDATED_CURSOR = { t: 'string', i: 'string' } as const
 
 /** Rows after (publish_at, id) in "newest first, then id" order. */
 const afterPublished = (t: Date, id: string) =>
-  or(lt(notices.publishAt, t), and(eq(notices.publishAt, t), gt(notices.id, id)))
+  and(lte(notices.publishAt, t), or(lt(notices.publishAt, t), and(eq(notices.publishAt, t), gt(notices.id, id))))
 
 /**
  * One page of the residents' feed: current notices, then 往期, as one sequence. Returns null for a cursor that is not
@@ -161,7 +192,7 @@ export async function pageFeed(
   const cursor = cursorText === undefined ? null : decodeCursor(cursorText, FEED_CURSOR)
   const at = cursor ? cursorTime(cursor.t) : null
   if (cursorText !== undefined && (!cursor || !at || (cursor.s !== 'c' && cursor.s !== 'p'))) return null
-  const rows: NoticeRow[] = []
+  const rows: ListRow[] = []
   let section: 'c' | 'p' = cursor?.s === 'p' ? 'p' : 'c'
   if (section === 'c') {
     const after =
@@ -205,7 +236,7 @@ export async function pageUnpublished(
   const after =
     cursor && at ? or(lt(notices.updatedAt, at), and(eq(notices.updatedAt, at), gt(notices.id, cursor.i))) : undefined
   const rows = await db
-    .select()
+    .select(LIST_COLUMNS)
     .from(notices)
     .where(
       and(

@@ -1,6 +1,6 @@
 // Reports in the database: a report row, its status events (the timeline) and its photos, read back as the
 // domain's ReportRecord; lists page newest first by keyset, a resident's own or a community's.
-import { and, asc, desc, eq, gt, inArray, lt, or } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, lt, lte, or } from 'drizzle-orm'
 import type { ReportRecord, ReportTimelineEntry } from '../../src/domain/report'
 import type { Queryable } from '../db/database'
 import { reportEvents, reports } from '../db/schema'
@@ -108,7 +108,10 @@ export async function pageReports(
         eq(reports.community, community),
         ownerId === null ? undefined : eq(reports.ownerId, ownerId),
         cursor && at
-          ? or(lt(reports.createdAt, at), and(eq(reports.createdAt, at), gt(reports.id, cursor.i)))
+          ? and(
+              lte(reports.createdAt, at),
+              or(lt(reports.createdAt, at), and(eq(reports.createdAt, at), gt(reports.id, cursor.i))),
+            )
           : undefined,
       ),
     )

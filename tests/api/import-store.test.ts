@@ -9,7 +9,8 @@ import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { applyNoticePatch, createNotice, type NoticeRecord } from '../../src/domain/notice'
 import { applyReportUpdate, createReport, type ReportRecord } from '../../src/domain/report'
-import { openDatabase, truncateAll, type Database } from '../../server/db/database'
+import type { Database } from '../../server/db/database'
+import { testDatabase } from './support/test-database'
 import { importStore, StoreFileError, type OldStore } from '../../server/cli/import-store'
 import { loadNotice } from '../../server/store/notices'
 import { databasePhotoBytes, type PhotoBytes } from '../../server/store/photos'
@@ -25,13 +26,8 @@ const PHOTO = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(
 let database: Database
 let dir: string
 
-beforeAll(async () => {
-  const url = process.env.TEST_DATABASE_URL
-  database = await openDatabase(url ? { url } : { memory: true })
-}, 60_000)
-afterAll(() => database.close())
 beforeEach(async () => {
-  await truncateAll(database.db)
+  database = await testDatabase()
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-store-'))
 })
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))

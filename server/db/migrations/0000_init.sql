@@ -115,15 +115,15 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_worker_id_workers_id_fk" FOREIGN
 ALTER TABLE "workers" ADD CONSTRAINT "workers_community_communities_id_fk" FOREIGN KEY ("community") REFERENCES "public"."communities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "idempotency_created_idx" ON "idempotency_keys" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "notice_history_notice_idx" ON "notice_history" USING btree ("notice_id","seq");--> statement-breakpoint
-CREATE INDEX "notices_feed_idx" ON "notices" USING btree ("community","pinned" DESC NULLS LAST,"publish_at" DESC NULLS LAST,"id") WHERE withdrawn_at IS NULL;--> statement-breakpoint
-CREATE INDEX "notices_past_idx" ON "notices" USING btree ("community","publish_at" DESC NULLS LAST,"id") WHERE withdrawn_at IS NULL;--> statement-breakpoint
-CREATE INDEX "notices_updated_idx" ON "notices" USING btree ("community","updated_at" DESC NULLS LAST,"id");--> statement-breakpoint
+CREATE INDEX "notices_feed_idx" ON "notices" USING btree ("community","pinned" DESC NULLS FIRST,"publish_at" DESC NULLS FIRST,"id") WHERE withdrawn_at IS NULL;--> statement-breakpoint
+CREATE INDEX "notices_past_idx" ON "notices" USING btree ("community","publish_at" DESC NULLS FIRST,"id") WHERE withdrawn_at IS NULL;--> statement-breakpoint
+CREATE INDEX "notices_updated_idx" ON "notices" USING btree ("community","updated_at" DESC NULLS FIRST,"id");--> statement-breakpoint
 CREATE INDEX "photos_report_idx" ON "photos" USING btree ("report_id","position");--> statement-breakpoint
 CREATE INDEX "photos_owner_idx" ON "photos" USING btree ("owner_id");--> statement-breakpoint
 CREATE INDEX "rate_counters_end_idx" ON "rate_counters" USING btree ("window_end");--> statement-breakpoint
 CREATE INDEX "report_events_report_idx" ON "report_events" USING btree ("report_id","seq");--> statement-breakpoint
-CREATE INDEX "reports_community_idx" ON "reports" USING btree ("community","created_at" DESC NULLS LAST,"id");--> statement-breakpoint
-CREATE INDEX "reports_owner_idx" ON "reports" USING btree ("community","owner_id","created_at" DESC NULLS LAST,"id");--> statement-breakpoint
+CREATE INDEX "reports_community_idx" ON "reports" USING btree ("community","created_at" DESC NULLS FIRST,"id");--> statement-breakpoint
+CREATE INDEX "reports_owner_idx" ON "reports" USING btree ("community","owner_id","created_at" DESC NULLS FIRST,"id");--> statement-breakpoint
 CREATE INDEX "sessions_subject_idx" ON "sessions" USING btree ("role","subject");--> statement-breakpoint
 CREATE INDEX "sessions_expires_idx" ON "sessions" USING btree ("expires_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "workers_code_hash_key" ON "workers" USING btree ("code_hash");

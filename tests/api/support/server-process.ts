@@ -6,7 +6,6 @@ import path from 'node:path'
 
 const ROOT = path.resolve(__dirname, '..', '..', '..')
 
-
 export interface ServerProcess {
   base: string
   child: ChildProcess

@@ -1,33 +1,18 @@
 // The database an API test file runs on: the embedded PGlite in memory by default, or — when TEST_DATABASE_URL is set
 // (npm run test:api:pg) — a fresh database of its own on that PostgreSQL server. Opened once per file, emptied per test.
-import crypto from 'node:crypto'
-import pg from 'pg'
+import path from 'node:path'
 import { openDatabase, truncateAll, type Database } from '../../../server/db/database'
+import { createDatabase, databaseName } from '../../support/postgres'
 
 let opened: Promise<Database> | null = null
-
-/** A new empty database on the server at `url`, returning its URL. */
-export async function createDatabase(
-  url: string,
-  name = `t_${crypto.randomBytes(6).toString('hex')}`,
-): Promise<string> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(`CREATE DATABASE ${name}`)
-  } finally {
-    await client.end()
-  }
-  const target = new URL(url)
-  target.pathname = `/${name}`
-  return target.toString()
-}
 
 export const usingPostgres = () => Boolean(process.env.TEST_DATABASE_URL)
 
 async function open(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL
-  return serverUrl ? openDatabase({ url: await createDatabase(serverUrl) }) : openDatabase({ memory: true })
+  if (!serverUrl) return openDatabase({ memory: true })
+  const label = path.basename(expect.getState().testPath ?? 'api')
+  return openDatabase({ url: await createDatabase(serverUrl, databaseName(label)) })
 }
 
 /** This file's database, migrated, and emptied unless `empty` is false. */
