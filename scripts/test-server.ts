@@ -1,6 +1,6 @@
 // The built H5 app and the real API on a free port over a fresh in-memory database, for the scripts that open the app
-// in a browser (e2e, Lighthouse, size): every browser context is a new device from 127.0.0.1, so the session limits
-// per address are lifted; everything else is the production server.
+// in a browser (e2e, Lighthouse, size): every browser context is a new device from 127.0.0.1 and one test resident may
+// send dozens of reports, so the session and daily limits are lifted (tests/api covers them); the rest is production.
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import pino from 'pino'
@@ -15,7 +15,12 @@ export interface TestServer {
 }
 
 export async function startTestServer({ workerCodes = '' }: { workerCodes?: string } = {}): Promise<TestServer> {
-  const limits = { ...DEFAULT_LIMITS, residentSessionsPerAddressPerHour: 100_000, residentSessionsPerHour: 100_000 }
+  const limits = {
+    ...DEFAULT_LIMITS,
+    residentSessionsPerAddressPerHour: 100_000,
+    residentSessionsPerHour: 100_000,
+    reportsPerDay: 10_000,
+  }
   const config = { ...readConfig({} as NodeJS.ProcessEnv, { dataDir: '(memory)' }), workerCodes, limits }
   const database = await openDatabase({ memory: true })
   const api = await startApi({ config, database, logger: pino({ level: 'warn' }) })

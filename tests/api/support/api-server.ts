@@ -40,6 +40,8 @@ export interface StartOptions {
   keepData?: boolean
   limits?: Partial<Limits>
   config?: Partial<ServerConfig>
+  /** The server's logger; silent by default. */
+  logger?: pino.Logger
 }
 
 export interface TestApi {
@@ -75,7 +77,12 @@ export async function startApi(options: StartOptions = {}): Promise<TestApi> {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     ...options.config,
   }
-  const running = await startServerApi({ config, database, now: () => clock.now, logger: pino({ level: 'silent' }) })
+  const running = await startServerApi({
+    config,
+    database,
+    now: () => clock.now,
+    logger: options.logger ?? pino({ level: 'silent' }),
+  })
   const server: Server = createHttpApp(running.ctx).listen(0, '127.0.0.1')
   await once(server, 'listening')
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
