@@ -1,12 +1,12 @@
 // Notices in the database: a notice row plus its history rows, read back as the domain's NoticeRecord; writes lock
 // the row so concurrent edits apply one after the other; lists page by keyset in the residents' order.
-import { and, asc, desc, eq, gt, isNotNull, isNull, lt, lte, or, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm'
 import type { NoticeRecord, NoticeHistoryEntry } from '../../src/domain/notice'
 import type { NoticeSummary } from '../../src/domain/api-contract'
 import { lastEditedAt, noticeState } from '../../src/domain/notice'
 import type { Queryable } from '../db/database'
 import { noticeHistory, notices } from '../db/schema'
-import { cursorTime, decodeCursor, encodeCursor } from './cursor'
+import { afterKey, cursorTime, decodeCursor, encodeCursor, keysetPage, readKeyset } from './cursor'
 
 type NoticeRow = typeof notices.$inferSelect
 type HistoryRow = typeof noticeHistory.$inferSelect
@@ -172,11 +172,8 @@ async function pastPage(db: Queryable, community: string, now: Date, after: SQL 
 }
 
 const FEED_CURSOR = { s: 'string', t: 'string', i: 'string', p: 'boolean' } as const
-const UPDATED_CURSOR = { t: 'string', i: 'string' } as const
 
-/** Rows after (publish_at, id) in "newest first, then id" order. */
-const afterPublished = (t: Date, id: string) =>
-  and(lte(notices.publishAt, t), or(lt(notices.publishAt, t), and(eq(notices.publishAt, t), gt(notices.id, id))))
+const afterPublished = (t: Date, id: string) => afterKey(notices.publishAt, t, notices.id, id)
 
 /**
  * One page of the residents' feed: current notices, then 往期, as one sequence. Returns null for a cursor that is not
@@ -230,11 +227,9 @@ export async function pageUnpublished(
   cursorText: string | undefined,
   limit: number,
 ): Promise<NoticePage | null> {
-  const cursor = cursorText === undefined ? null : decodeCursor(cursorText, UPDATED_CURSOR)
-  const at = cursor ? cursorTime(cursor.t) : null
-  if (cursorText !== undefined && (!cursor || !at)) return null
-  const after =
-    cursor && at ? or(lt(notices.updatedAt, at), and(eq(notices.updatedAt, at), gt(notices.id, cursor.i))) : undefined
+  const cursor = readKeyset(cursorText)
+  if (cursor === null) return null
+  const after = cursor === 'first' ? undefined : afterKey(notices.updatedAt, cursor.at, notices.id, cursor.id)
   const rows = await db
     .select(LIST_COLUMNS)
     .from(notices)
@@ -247,8 +242,6 @@ export async function pageUnpublished(
     )
     .orderBy(desc(notices.updatedAt), asc(notices.id))
     .limit(limit + 1)
-  const page = rows.slice(0, limit)
-  const last = page[page.length - 1]
-  const nextCursor = rows.length > limit && last ? encodeCursor({ t: last.updatedAt.toISOString(), i: last.id }) : null
+  const { page, nextCursor } = keysetPage(rows, limit, (row) => ({ at: row.updatedAt, id: row.id }))
   return { rows: page, nextCursor }
 }

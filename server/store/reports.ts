@@ -1,10 +1,10 @@
 // Reports in the database: a report row, its status events (the timeline) and its photos, read back as the
 // domain's ReportRecord; lists page newest first by keyset, a resident's own or a community's.
-import { and, asc, desc, eq, gt, inArray, lt, lte, or } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray } from 'drizzle-orm'
 import type { ReportRecord, ReportTimelineEntry } from '../../src/domain/report'
 import type { Queryable } from '../db/database'
 import { reportEvents, reports } from '../db/schema'
-import { cursorTime, decodeCursor, encodeCursor } from './cursor'
+import { afterKey, keysetPage, readKeyset } from './cursor'
 import { photosOfReports } from './photos'
 
 type ReportRow = typeof reports.$inferSelect
@@ -87,8 +87,6 @@ export async function saveReport(tx: Queryable, before: ReportRecord, after: Rep
   if (added.length > 0) await tx.insert(reportEvents).values(added.map((e) => eventRow(after.id, e)))
 }
 
-const CURSOR = { t: 'string', i: 'string' } as const
-
 /** One page, newest first: a resident's own reports (`ownerId`), or all of the community's (null). */
 export async function pageReports(
   db: Queryable,
@@ -97,9 +95,8 @@ export async function pageReports(
   cursorText: string | undefined,
   limit: number,
 ): Promise<{ reports: ReportRecord[]; nextCursor: string | null } | null> {
-  const cursor = cursorText === undefined ? null : decodeCursor(cursorText, CURSOR)
-  const at = cursor ? cursorTime(cursor.t) : null
-  if (cursorText !== undefined && (!cursor || !at)) return null
+  const cursor = readKeyset(cursorText)
+  if (cursor === null) return null
   const rows = await db
     .select()
     .from(reports)
@@ -107,18 +104,11 @@ export async function pageReports(
       and(
         eq(reports.community, community),
         ownerId === null ? undefined : eq(reports.ownerId, ownerId),
-        cursor && at
-          ? and(
-              lte(reports.createdAt, at),
-              or(lt(reports.createdAt, at), and(eq(reports.createdAt, at), gt(reports.id, cursor.i))),
-            )
-          : undefined,
+        cursor === 'first' ? undefined : afterKey(reports.createdAt, cursor.at, reports.id, cursor.id),
       ),
     )
     .orderBy(desc(reports.createdAt), asc(reports.id))
     .limit(limit + 1)
-  const page = rows.slice(0, limit)
-  const last = page[page.length - 1]
-  const nextCursor = rows.length > limit && last ? encodeCursor({ t: last.createdAt.toISOString(), i: last.id }) : null
+  const { page, nextCursor } = keysetPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }))
   return { reports: await toRecords(db, page), nextCursor }
 }

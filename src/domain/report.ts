@@ -103,12 +103,17 @@ export const reportCategorySchema = z.enum(REPORT_CATEGORIES, {
   errorMap: () => ({ message: `请选择类别：${REPORT_CATEGORIES.join('、')}` }),
 })
 
-/** The body of POST /api/reports. */
+/** What a resident writes: the same fields in the form, the outbox and the wire body. */
+const reportTextFields = {
+  category: reportCategorySchema,
+  description: plainText('问题描述', { max: REPORT_DESCRIPTION_MAX, multiline: true }),
+  place: plainText('地点', { max: REPORT_PLACE_MAX }),
+}
+
+/** A report as the app's form and outbox hold it, photos as data URLs (the wire body is reportCreateBodySchema). */
 export const reportCreateSchema = z
   .object({
-    category: reportCategorySchema,
-    description: plainText('问题描述', { max: REPORT_DESCRIPTION_MAX, multiline: true }),
-    place: plainText('地点', { max: REPORT_PLACE_MAX }),
+    ...reportTextFields,
     photos: z
       .array(photoDataUrlSchema, { invalid_type_error: '照片应为列表' })
       .max(MAX_PHOTOS, `最多 ${MAX_PHOTOS} 张照片`)
@@ -238,9 +243,7 @@ export const photoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, '照片�
  */
 export const reportCreateBodySchema = z
   .object({
-    category: reportCategorySchema,
-    description: plainText('问题描述', { max: REPORT_DESCRIPTION_MAX, multiline: true }),
-    place: plainText('地点', { max: REPORT_PLACE_MAX }),
+    ...reportTextFields,
     photoIds: z
       .array(photoIdSchema, { invalid_type_error: '照片应为列表' })
       .max(MAX_PHOTOS, `最多 ${MAX_PHOTOS} 张照片`)

@@ -2,6 +2,7 @@
 // readers reach it; also the retry after a failure, with why), or 已经到底了 once everything is loaded.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import type { PagedList } from '../hooks/use-paged-list'
 import './list-end.scss'
 
 interface ListEndProps {
@@ -36,5 +37,19 @@ export function ListEnd({ what, loading, hasMore, error = '', onMore }: ListEndP
         {error ? '重试加载更多' : '加载更多'}
       </Button>
     </View>
+  )
+}
+
+/** The end of a list from usePagedList: nothing while the list is empty (its empty state speaks), else ListEnd. */
+export function PagedListEnd({ what, list }: { what: string; list: PagedList<{ id: string }> }) {
+  if (!list.items || list.items.length === 0) return null
+  return (
+    <ListEnd
+      what={what}
+      loading={list.loading === 'more'}
+      hasMore={list.hasMore}
+      error={list.failed === 'more' ? list.error : ''}
+      onMore={list.loadMore}
+    />
   )
 }

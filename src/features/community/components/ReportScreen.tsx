@@ -13,7 +13,7 @@ import { reportOutbox } from '../../../services/report-outbox'
 import { workerSession } from '../../../services/session'
 import { useReportOutbox } from '../hooks/use-report-outbox'
 import { usePagedList } from '../hooks/use-paged-list'
-import { ListEnd } from './ListEnd'
+import { PagedListEnd } from './ListEnd'
 import { PendingReports } from './PendingReports'
 import { ReportForm } from './ReportForm'
 import { ReportItem } from './ReportItem'
@@ -67,15 +67,7 @@ export function ReportScreen() {
         {(reports ?? []).map((r) => (
           <ReportItem key={r.id} report={r} worker={worker} onChanged={load} />
         ))}
-        {reports && reports.length > 0 ? (
-          <ListEnd
-            what='报告'
-            loading={list.loading === 'more'}
-            hasMore={list.hasMore}
-            error={list.failed === 'more' ? list.error : ''}
-            onMore={list.loadMore}
-          />
-        ) : null}
+        <PagedListEnd what='报告' list={list} />
       </View>
     </View>
   )

@@ -24,7 +24,7 @@ import {
 import { signInWorker, signOutWorker, workerSession, type StoredSession } from '../../../services/session'
 import { useOutbox } from '../hooks/use-outbox'
 import { usePagedList, type PagedList } from '../hooks/use-paged-list'
-import { ListEnd } from './ListEnd'
+import { PagedListEnd } from './ListEnd'
 import { openReports } from '../navigation'
 import { NoticeCompose, type SubmitOutcome } from './NoticeCompose'
 import './worker-desk.scss'
@@ -150,15 +150,7 @@ function NoticeSectionList({
           ) : null}
         </View>
       ))}
-      {list.items && list.items.length > 0 ? (
-        <ListEnd
-          what='通知'
-          loading={list.loading === 'more'}
-          hasMore={list.hasMore}
-          error={list.failed === 'more' ? list.error : ''}
-          onMore={list.loadMore}
-        />
-      ) : null}
+      <PagedListEnd what='通知' list={list} />
     </View>
   )
 }

@@ -37,57 +37,42 @@ export function usePagedList<T extends { id: string }>(
   const generation = useRef(0)
   const busy = useRef(false)
 
-  const reload = useCallback(() => {
-    const mine = ++generation.current
-    busy.current = true
-    setLoading('first')
-    fetchPage(null).then(
-      (page) => {
-        if (mine !== generation.current) return
-        busy.current = false
-        setItems(page.items)
-        setCursor(page.nextCursor)
-        setLoading(null)
-        setError('')
-        setFailed(null)
-      },
-      (e: unknown) => {
-        if (mine !== generation.current) return
-        busy.current = false
-        setLoading(null)
-        setError(messageOf(e))
-        setFailed('first')
-      },
-    )
-  }, [fetchPage])
+  /** Fetches the first page (replacing what is loaded) or the one after `from` (appended, each item once). */
+  const fetchInto = useCallback(
+    (kind: 'first' | 'more', from: string | null) => {
+      const mine = kind === 'first' ? ++generation.current : generation.current
+      busy.current = true
+      setLoading(kind)
+      fetchPage(from).then(
+        (page) => {
+          if (mine !== generation.current) return
+          busy.current = false
+          setItems((before) => {
+            if (kind === 'first') return page.items
+            const known = new Set((before ?? []).map((item) => item.id))
+            return [...(before ?? []), ...page.items.filter((item) => !known.has(item.id))]
+          })
+          setCursor(page.nextCursor)
+          setLoading(null)
+          setError('')
+          setFailed(null)
+        },
+        (e: unknown) => {
+          if (mine !== generation.current) return
+          busy.current = false
+          setLoading(null)
+          setError(messageOf(e))
+          setFailed(kind)
+        },
+      )
+    },
+    [fetchPage],
+  )
 
+  const reload = useCallback(() => fetchInto('first', null), [fetchInto])
   const loadMore = useCallback(() => {
-    if (busy.current || !cursor) return
-    const mine = generation.current
-    busy.current = true
-    setLoading('more')
-    fetchPage(cursor).then(
-      (page) => {
-        if (mine !== generation.current) return
-        busy.current = false
-        setItems((before) => {
-          const known = new Set((before ?? []).map((item) => item.id))
-          return [...(before ?? []), ...page.items.filter((item) => !known.has(item.id))]
-        })
-        setCursor(page.nextCursor)
-        setLoading(null)
-        setError('')
-        setFailed(null)
-      },
-      (e: unknown) => {
-        if (mine !== generation.current) return
-        busy.current = false
-        setLoading(null)
-        setError(messageOf(e))
-        setFailed('more')
-      },
-    )
-  }, [fetchPage, cursor])
+    if (!busy.current && cursor) fetchInto('more', cursor)
+  }, [fetchInto, cursor])
 
   useEffect(reload, [reload, version])
   return { items, hasMore: cursor !== null, loading, error, failed, reload, loadMore }
