@@ -354,10 +354,22 @@ describe(`${PAYLOADS.length} XSS payloads in notices and reports render as text 
     }
   }
 
+  /** Taps 加载更多 until the list says 已经到底了: lists come 20 at a time. */
+  async function loadWholeList(phone: PhonePage): Promise<void> {
+    const end = visibleText(phone.page, '已经到底了')
+    for (let i = 0; i < 10 && !(await end.isVisible()); i++) {
+      const more = phone.page.getByRole('button', { name: '加载更多' }).filter({ visible: true })
+      if (await more.isVisible()) await more.click()
+      await phone.page.waitForTimeout(300)
+    }
+    await end.waitFor()
+  }
+
   it('the 月湾湖 list shows every payload title literally', async () => {
     await visitInert(async (phone) => {
       await openApp(phone.page, 'pages/community/index')
-      await visibleText(phone.page, titles[0].title).waitFor()
+      await visibleText(phone.page, titles[titles.length - 1].title).waitFor()
+      await loadWholeList(phone)
       const text = await phone.page.locator('body').innerText()
       for (const { title } of titles) assert.ok(text.includes(title), `missing literal title ${title}`)
     })
@@ -389,6 +401,7 @@ describe(`${PAYLOADS.length} XSS payloads in notices and reports render as text 
       )
       await openApp(phone.page, REPORTS_PAGE)
       await phone.page.locator('.report__item').first().waitFor()
+      await loadWholeList(phone)
       const text = await phone.page.locator('body').innerText()
       for (const payload of PAYLOADS) assert.ok(text.includes(payload), `missing literal description ${payload}`)
     })
