@@ -25,6 +25,8 @@ export interface ServerConfig {
   /** Express's `trust proxy` (e.g. `loopback` or `1` behind one load balancer); off by default. */
   trustProxy: string | null
   logLevel: string
+  /** How long an anonymous notice-feed page may be served from memory (ms); 0: never. */
+  publicCacheMs: number
   limits: Limits
 }
 
@@ -58,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dat
     workerCodes: env.WORKER_CODES ?? '',
     trustProxy: env.TRUST_PROXY || null,
     logLevel: env.LOG_LEVEL || 'info',
+    publicCacheMs: env.PUBLIC_CACHE_MS === '0' ? 0 : positiveInt(env, 'PUBLIC_CACHE_MS', 2000),
     limits: {
       residentSessionsPerAddressPerHour: positiveInt(
         env,

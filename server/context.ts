@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 import type { Logger } from 'pino'
 import type { ServerConfig } from './config'
 import type { Database, Db } from './db/database'
+import type { PublicCache } from './http/public-cache'
 import type { PhotoBytes } from './store/photos'
 
 export interface ServerContext {
@@ -14,6 +15,8 @@ export interface ServerContext {
   /** A fresh random id, url-safe (22 characters). */
   newId: () => string
   photoBytes: PhotoBytes
+  /** Anonymous feed pages, kept for a moment (PUBLIC_CACHE_MS). */
+  publicCache: PublicCache
   logger: Logger
 }
 

@@ -5,6 +5,7 @@ import express from 'express'
 import compression from 'compression'
 import pino, { type Logger } from 'pino'
 import { createApiRouter } from './app'
+import { PublicCache } from './http/public-cache'
 import type { ServerConfig } from './config'
 import { randomId, type ServerContext } from './context'
 import { openDatabase, type Database } from './db/database'
@@ -36,11 +37,13 @@ export async function startApi(options: ServerOptions): Promise<RunningApi> {
   const database =
     options.database ??
     (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }))
+  const now = options.now ?? (() => new Date())
   const ctx: ServerContext = {
     database,
     db: database.db,
     config,
-    now: options.now ?? (() => new Date()),
+    now,
+    publicCache: new PublicCache(config.publicCacheMs, now),
     newId: randomId,
     photoBytes: databasePhotoBytes,
     logger,

@@ -11,7 +11,6 @@ import {
   type NoticePageResponse,
   type NoticeResponse,
   type NoticeSection,
-  type NoticeSummary,
 } from '../../src/domain/api-contract'
 import {
   applyNoticePatch,
@@ -23,7 +22,8 @@ import {
 import type { ServerContext } from '../context'
 import { requireSessionOf, sessionOf, WORKERS_ONLY } from '../http/auth'
 import { sendError } from '../http/errors'
-import { BAD_CURSOR, bodyHash, idempotencyKey, pageQuery, parseBody } from '../http/request'
+import type { CachedAnswer } from '../http/public-cache'
+import { BAD_CURSOR, bodyHash, idempotencyKey, pageQuery, parseBody, type PageQuery } from '../http/request'
 import { findCommunity } from '../store/communities'
 import { claimKey, findKey } from '../store/idempotency'
 import { insertNotice, loadNotice, pageFeed, pageUnpublished, saveNotice, toSummary } from '../store/notices'
@@ -49,29 +49,43 @@ export async function listNotices(ctx: ServerContext, req: Request, res: Respons
   }
   // A session reads its own community; the public names one (?community=) or gets the server's.
   const asked = communityIdSchema.safeParse(req.query.community ?? ctx.config.community.id)
-  const community = await findCommunity(ctx.db, session?.community ?? (asked.success ? asked.data : ''))
-  if (!community) {
-    sendError(res, 404, { error: '没有这个社区', fields: { community: '没有这个社区' } })
-    return
-  }
+  const communityId = session?.community ?? (asked.success ? asked.data : '')
+  const read = () => readNoticePage(ctx, { communityId, section, page, viewer: session?.role ?? 'public' })
+  const answer = session
+    ? await read()
+    : await ctx.publicCache.get(`${communityId}|${page.cursor ?? ''}|${page.limit}`, read)
+  res.status(answer.status).type('json').send(answer.body)
+}
+
+interface PageRequest {
+  communityId: string
+  section: NoticeSection
+  page: PageQuery
+  viewer: NoticePageResponse['viewer']
+}
+
+/** One page as the answer to send (status and JSON text), so the public cache can keep it as it is. */
+async function readNoticePage(
+  ctx: ServerContext,
+  { communityId, section, page, viewer }: PageRequest,
+): Promise<CachedAnswer> {
+  const community = await findCommunity(ctx.db, communityId)
+  if (!community)
+    return { status: 404, body: JSON.stringify({ error: '没有这个社区', fields: { community: '没有这个社区' } }) }
   const now = ctx.now()
   const found =
     section === 'feed'
       ? await pageFeed(ctx.db, community.id, now, page.cursor, page.limit)
       : await pageUnpublished(ctx.db, community.id, now, page.cursor, page.limit)
-  if (!found) {
-    sendError(res, 400, { error: BAD_CURSOR, fields: { cursor: BAD_CURSOR } })
-    return
-  }
-  const notices: NoticeSummary[] = found.rows.map((row) => toSummary(row, now))
+  if (!found) return { status: 400, body: JSON.stringify({ error: BAD_CURSOR, fields: { cursor: BAD_CURSOR } }) }
   const body: NoticePageResponse = {
     serverTime: now.toISOString(),
-    viewer: session?.role ?? 'public',
+    viewer,
     community,
-    notices,
+    notices: found.rows.map((row) => toSummary(row, now)),
     nextCursor: found.nextCursor,
   }
-  res.json(body)
+  return { status: 200, body: JSON.stringify(body) }
 }
 
 export async function getNotice(ctx: ServerContext, req: Request, res: Response): Promise<void> {
@@ -116,6 +130,7 @@ export async function postNotice(ctx: ServerContext, req: Request, res: Response
     sendError(res, 409, { error: KEY_REUSED })
     return
   }
+  ctx.publicCache.clear()
   if (outcome.kind === 'replay') {
     res.set(IDEMPOTENT_REPLAY_HEADER, 'true')
     res.status(200).json({ notice: toNoticeView(outcome.notice, now, true) } satisfies NoticeResponse)
@@ -156,6 +171,7 @@ export async function patchNotice(ctx: ServerContext, req: Request, res: Respons
     if (result.changed) await saveNotice(tx, session.community, notice, result.notice)
     return { kind: 'done' as const, notice: result.notice }
   })
+  ctx.publicCache.clear()
   switch (outcome.kind) {
     case 'missing':
       return sendError(res, 404, { error: NOTICE_NOT_FOUND })

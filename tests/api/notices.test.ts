@@ -351,3 +351,24 @@ describe('each community sees only its own', () => {
     expect((await api.call('GET', '/api/notices?community=other-community')).body.notices).toHaveLength(1)
   })
 })
+
+describe('the public feed is kept for a moment', () => {
+  it("shows a notice written through this process at once, and another process's within 2 s", async () => {
+    await publish({ ...notice, title: '第一条' })
+    expect(titles((await list()).current)).toEqual(['第一条'])
+    api.clock.advance(1000)
+    // Another server process writes straight to the database: this one's cached first page does not know yet.
+    const { createNotice, noticeCreateSchema } = await import('../../src/domain/notice')
+    const { insertNotice } = await import('../../server/store/notices')
+    const other = createNotice(noticeCreateSchema.parse({ ...notice, title: '别的进程发布的' }), 'from-other-process', {
+      by: { id: 'w', name: '社工' },
+      now: api.clock.now,
+    })
+    if (!other.ok) throw new Error('sample notice refused')
+    await insertNotice(api.database.db, 'yuewanhu', other.notice)
+    expect(titles((await list()).current)).toEqual(['第一条'])
+    expect(titles((await list(worker)).current)).toEqual(['别的进程发布的', '第一条']) // workers read the database
+    api.clock.advance(1001)
+    expect(titles((await list()).current)).toEqual(['别的进程发布的', '第一条'])
+  })
+})
