@@ -14,21 +14,28 @@ type HistoryRow = typeof noticeHistory.$inferSelect
 const iso = (d: Date | null) => (d === null ? null : d.toISOString())
 const date = (s: string | null) => (s === null ? null : new Date(s))
 
-/** A notice row as the domain's record, with `history` (empty when not loaded). */
-export function toRecord(row: NoticeRow, history: HistoryRow[] = []): NoticeRecord {
+/** The fields a list row and a whole record share, as the API spells them. */
+function sharedFields(row: ListRow) {
   return {
     id: row.id,
     category: row.category as NoticeRecord['category'],
     title: row.title,
-    body: row.body,
     audience: row.audience,
     pinned: row.pinned,
     publishAt: iso(row.publishAt),
     expireAt: iso(row.expireAt),
     withdrawnAt: iso(row.withdrawnAt),
+    updatedAt: row.updatedAt.toISOString(),
+  }
+}
+
+/** A notice row as the domain's record, with `history` (empty when not loaded). */
+export function toRecord(row: NoticeRow, history: HistoryRow[] = []): NoticeRecord {
+  return {
+    ...sharedFields(row),
+    body: row.body,
     author: { id: row.authorId, name: row.authorName },
     createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
     history: history.map((h) => ({
       at: h.at.toISOString(),
       by: { id: h.byId, name: h.byName },
@@ -128,18 +135,8 @@ type ListRow = { [K in keyof typeof LIST_COLUMNS]: NoticeRow[K] }
 
 /** A list row as the API's summary, its state at `now`. */
 export function toSummary(row: ListRow, now: Date): NoticeSummary {
-  const times = { publishAt: iso(row.publishAt), expireAt: iso(row.expireAt), withdrawnAt: iso(row.withdrawnAt) }
-  return {
-    id: row.id,
-    category: row.category as NoticeSummary['category'],
-    title: row.title,
-    audience: row.audience,
-    pinned: row.pinned,
-    ...times,
-    updatedAt: row.updatedAt.toISOString(),
-    editedAt: iso(row.editedAt),
-    state: noticeState(times, now),
-  }
+  const fields = sharedFields(row)
+  return { ...fields, editedAt: iso(row.editedAt), state: noticeState(fields, now) }
 }
 
 export interface NoticePage {
