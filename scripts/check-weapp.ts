@@ -13,6 +13,8 @@ const CHECK_TIMEOUT_MS = 90_000
 /** Loaded in main(), quietly: the package announces itself on stdout as it loads. */
 let ci: typeof MiniprogramCi
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+/** compile, code quality, unused files, API_BASE. */
+const CHECKS = 4
 
 /** The WeChat files that take part in the dependency graph (miniprogram-ci's own notion of a code file). */
 const CODE_FILE = /\.(json|wxml|wxss|js|wxs)$/
@@ -186,6 +188,26 @@ async function checkUnused(project: MiniprogramCi.Project) {
     : { ok: false, summary: `${unused.length} unused file(s): ${unused.join(', ')}` }
 }
 
+/**
+ * The build talks to the API it was built for: API_BASE (as `npm test` passes it to both the build and this check)
+ * is compiled into the package's JS, so a phone's requests and uploads go there.
+ */
+async function checkApiBase(): Promise<Pick<CheckResult, 'ok' | 'summary'>> {
+  const base = (process.env.API_BASE ?? '').trim().replace(/\/+$/, '')
+  if (!base) return { ok: false, summary: 'API_BASE is not set for this check (npm test sets it for build and check)' }
+  const js = listJs(WEAPP).filter((f) => fs.readFileSync(f, 'utf8').includes(JSON.stringify(base)))
+  return js.length > 0
+    ? { ok: true, summary: `${base} compiled into ${js.map((f) => path.relative(WEAPP, f)).join(', ')}` }
+    : { ok: false, summary: `${base} appears in no JS file of the build: was it built with this API_BASE?` }
+}
+
+function listJs(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name)
+    return e.isDirectory() ? listJs(full) : e.name.endsWith('.js') ? [full] : []
+  })
+}
+
 async function main(): Promise<number> {
   if (!fs.existsSync(path.join(WEAPP, 'app.json'))) {
     console.error(`No ${shown(path.join(WEAPP, 'app.json'))}: run npm run build:weapp first`)
@@ -215,18 +237,19 @@ async function main(): Promise<number> {
     results.push(await timed('compile (getCompiledResult)', () => checkCompile(project)))
     results.push(await timed('code quality (checkCodeQuality)', () => checkQuality(project)))
     results.push(await timed('unused files (analyseCode)', () => checkUnused(project)))
+    results.push(await timed('requests go to API_BASE', checkApiBase))
   } finally {
     fs.rmSync(keyDir, { recursive: true, force: true })
   }
 
   const passed = results.filter((r) => r.ok).length
-  const failed = 3 - passed
+  const failed = CHECKS - passed
   writeCounts('weapp', { passed, failed })
   console.log('\nWeChat compile check:')
   for (const r of results) {
     console.log(`  ${r.ok ? '✓' : '✗'} ${r.name.padEnd(32)} ${r.seconds.toFixed(1).padStart(5)} s  ${r.summary}`)
   }
-  console.log(`  ${passed} of 3 passed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`  ${passed} of ${CHECKS} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   const failedNames = results.filter((r) => !r.ok).map((r) => r.name)
   if (failed > 0) console.error(`check:weapp failed: ${failedNames.join(', ') || 'a check did not run'}`)
   return failed === 0 ? 0 : 1
