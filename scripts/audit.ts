@@ -111,7 +111,7 @@ async function main(): Promise<number> {
   }
   try {
     console.log(
-      `Lighthouse (mobile, simulated throttling) on ${base}; * = misses the aim, (m) = median of ${RUNS_ON_MISS} runs`,
+      `Lighthouse (mobile, simulated throttling) on ${base}; * = misses the aim, (m) = median of ${RUNS_ON_MISS} runs, cpu = Lighthouse's benchmark index of this machine`,
     )
     console.log('tab         perf  a11y   b-p  LCP s  TBT ms     CLS')
     // One Chromium for every tab.
@@ -128,7 +128,8 @@ async function main(): Promise<number> {
         fs.writeFileSync(path.join(REPORT_DIR, `${tab.key}.report.json`), median.json)
         const row = toRow(tab.key, median.lhr)
         rows.push(row)
-        printRow(row, runs.length > 1 ? ` (m: perf ${runs.map((r) => score(r.lhr, 'performance')).join('/')})` : '')
+        const medianNote = runs.length > 1 ? ` (m: perf ${runs.map((r) => score(r.lhr, 'performance')).join('/')})` : ''
+        printRow(row, `${medianNote} cpu ${Math.round(median.lhr.environment.benchmarkIndex)}`)
       } catch (error) {
         crashed += 1
         console.error(`${tab.key}: Lighthouse failed: ${error instanceof Error ? error.message : String(error)}`)
