@@ -1,6 +1,8 @@
 // ESLint: TypeScript + React hooks, and the one-way import direction of DESIGN.md
 // (pages → features → components → services → domain), with no import cycles.
 const layer = (name) => `./src/${name}`
+/** Code in src/ reaches other folders through @/, so a file reads the same wherever it moves. */
+const THROUGH_ALIAS = { group: ['../*'], message: 'import through @/ (for example @/domain/notice), not ../' }
 
 module.exports = {
   root: true,
@@ -67,6 +69,8 @@ module.exports = {
     ],
   },
   overrides: [
+    // Before the domain override, which repeats THROUGH_ALIAS beside its own patterns (a later override replaces it).
+    { files: ['src/**'], rules: { 'no-restricted-imports': ['error', { patterns: [THROUGH_ALIAS] }] } },
     {
       files: ['src/domain/**'],
       rules: {
@@ -74,6 +78,7 @@ module.exports = {
           'error',
           {
             patterns: [
+              THROUGH_ALIAS,
               {
                 group: ['@tarojs/*', 'react', 'react-dom', '@nutui/*', '*.json'],
                 message: 'domain is pure TypeScript: no Taro, React or JSON.',

@@ -2,9 +2,9 @@
 // entry's key as Idempotency-Key. Flushes (OutboxRunner) when the network comes back, on a backoff timer and when a
 // page asks.
 import Taro from '@tarojs/taro'
-import { API_PATHS, IDEMPOTENCY_KEY_HEADER, noticeResponseSchema, type NoticeResponse } from '../domain/api-contract'
-import type { NoticeCreateInput } from '../domain/notice'
-import type { OutboxEntry, SendOutcome } from '../domain/outbox'
+import { API_PATHS, IDEMPOTENCY_KEY_HEADER, noticeResponseSchema, type NoticeResponse } from '@/domain/api-contract'
+import type { NoticeCreateInput } from '@/domain/notice'
+import type { OutboxEntry, SendOutcome } from '@/domain/outbox'
 import { apiRequest } from './api-client'
 import { taroStore } from './key-value-store'
 import { Outbox, type OutboxTransport } from './outbox'

@@ -2,7 +2,7 @@
 // flushes when the network comes back (WeChat's network event; the browser's online event in H5), and turns a failed
 // request into the outbox's retry / reject.
 import Taro from '@tarojs/taro'
-import type { OutboxEntry, SendOutcome } from '../domain/outbox'
+import type { OutboxEntry, SendOutcome } from '@/domain/outbox'
 import { ApiRequestError, messageOf } from './api-client'
 import type { Outbox } from './outbox'
 

@@ -11,7 +11,7 @@ import {
   KEEP_SENT_MS,
   type OutboxEntry,
   type SendOutcome,
-} from '../domain/outbox'
+} from '@/domain/outbox'
 import type { KeyValueStore } from './key-value-store'
 import { randomId } from './random-id'
 

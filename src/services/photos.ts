@@ -2,7 +2,7 @@
 // input + canvas), each photo shrunk until it fits 2 MB and checked to be a real image; a file that cannot be used
 // comes back with a Chinese message naming it, the others are kept.
 import Taro from '@tarojs/taro'
-import { MAX_PHOTO_BYTES, parsePhotoDataUrl, sniffPhotoType } from '../domain/report'
+import { MAX_PHOTO_BYTES, parsePhotoDataUrl, sniffPhotoType } from '@/domain/report'
 
 export type PickedPhoto = { ok: true; dataUrl: string } | { ok: false; message: string }
 

@@ -1,6 +1,6 @@
 // Recent searches kept on this device under a versioned key: newest first, de-duplicated, at most 8; corrupted storage
 // reads as none, and when storage fails the list lives in memory until the app closes.
-import { addRecentSearch, parseRecentSearches } from '../domain/global-search'
+import { addRecentSearch, parseRecentSearches } from '@/domain/global-search'
 import { taroStore, type KeyValueStore } from './key-value-store'
 
 export const RECENT_SEARCHES_KEY = 'search.recent.v1'

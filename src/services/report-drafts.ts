@@ -1,6 +1,6 @@
 // The 小事快办 form's draft, saved on every change: with its photos when storage holds them, else the text alone (the
 // photos stay in memory and the resident is told), else in memory only (with a warning).
-import { isReportDraft, type ReportDraft } from '../domain/report-draft'
+import { isReportDraft, type ReportDraft } from '@/domain/report-draft'
 import { DraftStore } from './drafts'
 import { taroStore, type KeyValueStore } from './key-value-store'
 

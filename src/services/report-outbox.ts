@@ -1,7 +1,7 @@
 // Reports waiting to be sent (小事快办): an outbox of its own in storage (photos make entries large; a full key must not
 // hold back notices), each entry POST /api/reports with its key as Idempotency-Key, so a retry never makes a second report.
-import type { OutboxEntry, SendOutcome } from '../domain/outbox'
-import type { ReportCreateInput } from '../domain/report'
+import type { OutboxEntry, SendOutcome } from '@/domain/outbox'
+import type { ReportCreateInput } from '@/domain/report'
 import { sendReport } from './community-api'
 import { taroStore, type KeyValueStore } from './key-value-store'
 import { Outbox } from './outbox'

@@ -1,6 +1,6 @@
 // Sessions: a resident's anonymous token bound to a device id kept in storage, and a worker's token from their code,
 // kept with its expiry; both are renewed or dropped when they expire.
-import { API_PATHS, sessionResponseSchema, type SessionResponse } from '../domain/api-contract'
+import { API_PATHS, sessionResponseSchema, type SessionResponse } from '@/domain/api-contract'
 import { apiRequest } from './api-client'
 import { readPreference, writePreference } from './storage'
 import { randomId } from './random-id'

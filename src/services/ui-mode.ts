@@ -1,7 +1,7 @@
 // The reading mode (standard / 长辈版) for the whole app: one store every page subscribes to, saved on the device,
 // and on first run taken from the phone's font size.
 import Taro from '@tarojs/taro'
-import { prefersElderMode, type UiMode } from '../domain/theme'
+import { prefersElderMode, type UiMode } from '@/domain/theme'
 import { taroStore, type KeyValueStore } from './key-value-store'
 
 export const UI_MODE_KEY = 'app.uiMode.v1'

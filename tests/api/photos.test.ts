@@ -4,7 +4,7 @@
 // Report photos as files: checked by decoding (a JPEG header on junk is refused), re-encoded without EXIF, ≤ 2 MB,
 // idempotent when the outbox retries, and served privately with nosniff.
 import sharp from 'sharp'
-import { MAX_PHOTO_BYTES } from '../../src/domain/report'
+import { MAX_PHOTO_BYTES } from '@/domain/report'
 import { jpegBytes, startApi, type TestApi } from './support/api-server'
 
 let api: TestApi

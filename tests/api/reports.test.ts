@@ -8,7 +8,7 @@ import {
   reportListResponseSchema,
   reportResponseSchema,
   type ReportView,
-} from '../../src/domain/api-contract'
+} from '@/domain/api-contract'
 import { HOUR, jpegBytes, startApi, type TestApi } from './support/api-server'
 
 let api: TestApi

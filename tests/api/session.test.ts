@@ -5,7 +5,7 @@
 // resident token (one live per device); tokens expire, can be signed out, forged ones are refused, and a worker whose
 // code is removed or changed is signed out at once.
 import { sql } from 'drizzle-orm'
-import { sessionResponseSchema } from '../../src/domain/api-contract'
+import { sessionResponseSchema } from '@/domain/api-contract'
 import { parseWorkerCodes } from '../../server/store/workers'
 import { HOUR, START, WORKER_CODE, startApi, type TestApi } from './support/api-server'
 

@@ -1,8 +1,8 @@
 // Every list shows a skeleton while loading, 加载失败 with 重新加载 when loading fails, and an empty text when empty.
 import { fireEvent, render, screen } from '@testing-library/react'
 import { View } from '@tarojs/components'
-import { AsyncView } from '../../src/components/async-view/AsyncView'
-import { useAsync, type AsyncState } from '../../src/components/async-view/use-async'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync, type AsyncState } from '@/components/async-view/use-async'
 
 function renderView(state: AsyncState<string[]>, onRetry = jest.fn(), skeletonBlocks?: number) {
   const children = jest.fn((items: string[]) => <View>{items.join('，')}</View>)

@@ -8,11 +8,11 @@
 // half-second debounce is waited out for real instead.
 import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import WorkerPage from '../../src/packages/community/worker/index'
-import { DRAFT_SAVED } from '../../src/features/community/components/NoticeCompose'
-import { API_PATHS, IDEMPOTENCY_KEY_HEADER, type NoticeView } from '../../src/domain/api-contract'
-import { EMPTY_DRAFT, draftFromNotice, type ComposeDraft } from '../../src/domain/notice-compose'
-import { DRAFT_KEY, DRAFT_MEMORY_ONLY, EDIT_DRAFT_KEY } from '../../src/services/notice-compose'
+import WorkerPage from '@/packages/community/worker/index'
+import { DRAFT_SAVED } from '@/features/community/components/NoticeCompose'
+import { API_PATHS, IDEMPOTENCY_KEY_HEADER, type NoticeView } from '@/domain/api-contract'
+import { EMPTY_DRAFT, draftFromNotice, type ComposeDraft } from '@/domain/notice-compose'
+import { DRAFT_KEY, DRAFT_MEMORY_ONLY, EDIT_DRAFT_KEY } from '@/services/notice-compose'
 import { showPage } from '../support/page-show'
 import { signInWorkerOnDevice } from '../support/worker-session'
 

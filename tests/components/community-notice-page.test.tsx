@@ -3,9 +3,9 @@
 // list with a clear note that the body needs the network; a withdrawn notice (404) says it cannot be found.
 import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
-import NoticePage from '../../src/packages/community/notice/index'
-import { API_PATHS, type NoticeView } from '../../src/domain/api-contract'
-import { NOTICE_CACHE_KEY } from '../../src/services/notice-feed'
+import NoticePage from '@/packages/community/notice/index'
+import { API_PATHS, type NoticeView } from '@/domain/api-contract'
+import { NOTICE_CACHE_KEY } from '@/services/notice-feed'
 import { openPageAt } from '../support/route'
 
 const PUBLISHED_AT = '2026-05-08T01:00:00.000Z' // 2026-05-08 09:00 in China

@@ -4,9 +4,9 @@
 // pages fetched before (and when) while offline, and titles shown as the text that was typed (never as HTML).
 import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import CommunityOverviewPage from '../../src/pages/community/index'
-import { API_PATHS, toNoticeSummary, type NoticePageResponse } from '../../src/domain/api-contract'
-import { sortNoticesForResidents, type NoticeCategory, type NoticeRecord } from '../../src/domain/notice'
+import CommunityOverviewPage from '@/pages/community/index'
+import { API_PATHS, toNoticeSummary, type NoticePageResponse } from '@/domain/api-contract'
+import { sortNoticesForResidents, type NoticeCategory, type NoticeRecord } from '@/domain/notice'
 import { openPage } from '../support/render-page'
 import { reachBottom, showPage } from '../support/page-show'
 

@@ -2,9 +2,9 @@
 // server has it, 失败（原因）when the server refuses it (400); with storage full the entry still shows, with a warning.
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import WorkerPage from '../../src/packages/community/worker/index'
-import { API_PATHS, IDEMPOTENCY_KEY_HEADER, type NoticeView } from '../../src/domain/api-contract'
-import { STORAGE_WARNING } from '../../src/services/notice-outbox'
+import WorkerPage from '@/packages/community/worker/index'
+import { API_PATHS, IDEMPOTENCY_KEY_HEADER, type NoticeView } from '@/domain/api-contract'
+import { STORAGE_WARNING } from '@/services/notice-outbox'
 import { showPage } from '../support/page-show'
 import { WORKER_SESSION, signInWorkerOnDevice } from '../support/worker-session'
 

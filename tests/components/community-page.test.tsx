@@ -1,11 +1,11 @@
 // A resident opens 月湾湖 and reads what the annual reviews say about the community, each fact with its source.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, within } from '@testing-library/react'
-import CommunityOverviewPage from '../../src/pages/community/index'
-import communities from '../../src/content/community.json'
-import guides from '../../src/content/guides.json'
-import news from '../../src/content/news.json'
-import { articleUrl, guideUrl } from '../../src/domain/routes'
+import CommunityOverviewPage from '@/pages/community/index'
+import communities from '@/content/community.json'
+import guides from '@/content/guides.json'
+import news from '@/content/news.json'
+import { articleUrl, guideUrl } from '@/domain/routes'
 import { openPage, SOURCE_LINE } from '../support/render-page'
 
 const yuewanhu = communities.find((c) => c.id === 'yuewanhu')

@@ -3,9 +3,9 @@
 // 居民报告 page by page too.
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import WorkerPage from '../../src/packages/community/worker/index'
-import ReportsPage from '../../src/packages/community/reports/index'
-import { API_PATHS, type NoticeSummary, type NoticeView, type ReportView } from '../../src/domain/api-contract'
+import WorkerPage from '@/packages/community/worker/index'
+import ReportsPage from '@/packages/community/reports/index'
+import { API_PATHS, type NoticeSummary, type NoticeView, type ReportView } from '@/domain/api-contract'
 import { showPage } from '../support/page-show'
 import { WORKER_SESSION, signInWorkerOnDevice } from '../support/worker-session'
 

@@ -1,9 +1,9 @@
 // A resident taps 长辈版 in a page header: the page switches to large text, every page follows, and it is remembered.
 import Taro from '@tarojs/taro'
 import { act, fireEvent, screen } from '@testing-library/react'
-import NewsPage from '../../src/pages/news/index'
-import ParksPage from '../../src/pages/parks/index'
-import { uiModeStore, UI_MODE_KEY } from '../../src/services/ui-mode'
+import NewsPage from '@/pages/news/index'
+import ParksPage from '@/pages/parks/index'
+import { uiModeStore, UI_MODE_KEY } from '@/services/ui-mode'
 import { openPage } from '../support/render-page'
 
 const shellOf = (heading: string) => screen.getByText(heading).closest('.page-shell') as HTMLElement

@@ -1,11 +1,11 @@
 // A resident opens an article: reads all of it with its figures and source, makes the text bigger, and shares it.
 import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import ArticlePage from '../../src/packages/news/detail/index'
-import news from '../../src/content/news.json'
-import figures from '../../src/content/figures.json'
-import { readingMinutes } from '../../src/domain/news'
-import { ARTICLE_PAGE } from '../../src/domain/routes'
+import ArticlePage from '@/packages/news/detail/index'
+import news from '@/content/news.json'
+import figures from '@/content/figures.json'
+import { readingMinutes } from '@/domain/news'
+import { ARTICLE_PAGE } from '@/domain/routes'
 import { openPageAt } from '../support/route'
 import { installShareSheet, removeShareSheet } from '../support/share-sheet'
 

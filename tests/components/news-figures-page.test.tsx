@@ -1,8 +1,8 @@
 // A resident opens 关键数据: compares 2021 with 2023, reads every figure by group, and taps one to read its article.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, within } from '@testing-library/react'
-import FiguresPage from '../../src/packages/news/figures/index'
-import figures from '../../src/content/figures.json'
+import FiguresPage from '@/packages/news/figures/index'
+import figures from '@/content/figures.json'
 import { openPage } from '../support/render-page'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })

@@ -2,8 +2,8 @@
 // narrows the list by year and theme, and opens an article, the key figures or the timeline.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import NewsListPage from '../../src/pages/news/index'
-import news from '../../src/content/news.json'
+import NewsListPage from '@/pages/news/index'
+import news from '@/content/news.json'
 import { openPage, SOURCE_LINE } from '../support/render-page'
 
 describe('要闻 page', () => {

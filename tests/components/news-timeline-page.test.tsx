@@ -1,10 +1,10 @@
 // A resident opens 发展时间线: milestones from 2021 to 2023, oldest first, each with its source; tapping one opens its article.
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import TimelinePage from '../../src/packages/news/timeline/index'
-import { Timeline } from '../../src/features/news/components/Timeline'
-import timeline from '../../src/content/timeline.json'
-import { CONTENT_FILES } from '../../src/domain/content-schema'
+import TimelinePage from '@/packages/news/timeline/index'
+import { Timeline } from '@/features/news/components/Timeline'
+import timeline from '@/content/timeline.json'
+import { CONTENT_FILES } from '@/domain/content-schema'
 import { openPage, SOURCE_LINE } from '../support/render-page'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })

@@ -3,11 +3,11 @@
 // The clock is fixed so "this season" is always the same.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import ParkPage from '../../src/packages/parks/detail/index'
-import parks from '../../src/content/parks.json'
-import seasons from '../../src/content/seasons.json'
-import { FACILITY_KEYS, FACILITY_LABELS } from '../../src/domain/facilities'
-import { PARK_PAGE, parkUrl } from '../../src/domain/routes'
+import ParkPage from '@/packages/parks/detail/index'
+import parks from '@/content/parks.json'
+import seasons from '@/content/seasons.json'
+import { FACILITY_KEYS, FACILITY_LABELS } from '@/domain/facilities'
+import { PARK_PAGE, parkUrl } from '@/domain/routes'
 import { openPageAt } from '../support/route'
 import { installShareSheet, removeShareSheet } from '../support/share-sheet'
 

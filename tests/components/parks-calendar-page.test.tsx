@@ -2,9 +2,9 @@
 // always labelled 一般规律 (never a park's own schedule). The clock is fixed so the first month is always the same.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, within } from '@testing-library/react'
-import CalendarPage from '../../src/packages/parks/calendar/index'
-import seasons from '../../src/content/seasons.json'
-import { parkUrl } from '../../src/domain/routes'
+import CalendarPage from '@/packages/parks/calendar/index'
+import seasons from '@/content/seasons.json'
+import { parkUrl } from '@/domain/routes'
 import { openPage } from '../support/render-page'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })

@@ -3,10 +3,10 @@
 // a park. The clock is fixed (15 October, then December) so the month's tips are always the same.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, within } from '@testing-library/react'
-import ParkListPage from '../../src/pages/parks/index'
-import parks from '../../src/content/parks.json'
-import seasons from '../../src/content/seasons.json'
-import { CALENDAR_PAGE, parkUrl } from '../../src/domain/routes'
+import ParkListPage from '@/pages/parks/index'
+import parks from '@/content/parks.json'
+import seasons from '@/content/seasons.json'
+import { CALENDAR_PAGE, parkUrl } from '@/domain/routes'
 import { openPage } from '../support/render-page'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })

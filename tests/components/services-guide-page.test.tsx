@@ -2,9 +2,9 @@
 // saves it with 收藏, and finds it again later; broken or full storage never stops them reading it.
 import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
-import GuidePage from '../../src/packages/services/guide/index'
-import guides from '../../src/content/guides.json'
-import { GUIDE_PAGE } from '../../src/domain/routes'
+import GuidePage from '@/packages/services/guide/index'
+import guides from '@/content/guides.json'
+import { GUIDE_PAGE } from '@/domain/routes'
 import { openPageAt } from '../support/route'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })

@@ -2,10 +2,10 @@
 // opens a guide card or the search from there, and finds the guides they saved or opened before.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import ServicesOverviewPage from '../../src/pages/services/index'
-import hotlines from '../../src/content/hotlines.json'
-import categories from '../../src/content/services.json'
-import guides from '../../src/content/guides.json'
+import ServicesOverviewPage from '@/pages/services/index'
+import hotlines from '@/content/hotlines.json'
+import categories from '@/content/services.json'
+import guides from '@/content/guides.json'
 import { openPage } from '../support/render-page'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })

@@ -3,8 +3,8 @@
 // results, and is pointed to 12345 when nothing matches.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, within } from '@testing-library/react'
-import SearchPage from '../../src/packages/search/index'
-import { SEARCH_PAGE } from '../../src/domain/routes'
+import SearchPage from '@/packages/search/index'
+import { SEARCH_PAGE } from '@/domain/routes'
 import { openPageAt } from '../support/route'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })

@@ -2,7 +2,7 @@
 // refuses, the link is copied and a toast says so; closing the sheet says nothing; a toast says when nothing worked.
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { ShareButton } from '../../src/components/share-button/ShareButton'
+import { ShareButton } from '@/components/share-button/ShareButton'
 import { installShareSheet, removeShareSheet } from '../support/share-sheet'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })

@@ -5,7 +5,7 @@
 import { after, afterEach, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Browser, Page } from 'playwright-core'
-import { TABS } from '../../src/app/tabs'
+import { TABS } from '@/app/tabs'
 import {
   ARTICLE_PAGE,
   CALENDAR_PAGE,
@@ -17,10 +17,10 @@ import {
   REPORTS_PAGE,
   WORKER_PAGE,
   NOTICE_PAGE,
-} from '../../src/domain/routes'
-import news from '../../src/content/news.json'
-import figures from '../../src/content/figures.json'
-import guides from '../../src/content/guides.json'
+} from '@/domain/routes'
+import news from '@/content/news.json'
+import figures from '@/content/figures.json'
+import guides from '@/content/guides.json'
 import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
 import { openApp, waitForOnlyTitle } from './support/app'
 import { screenshot } from './support/screenshot'

@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Locator, Page } from 'playwright-core'
-import { TABS } from '../../src/app/tabs'
+import { TABS } from '@/app/tabs'
 import { browserForFile, phoneForSuite } from './support/suite'
 import { openApp, visibleText, waitForOnlyTitle } from './support/app'
 import { waitForSteadyLayout } from './support/layout'

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Locator, Page } from 'playwright-core'
-import guides from '../../src/content/guides.json'
+import guides from '@/content/guides.json'
 import { browserForFile, phoneForSuite } from './support/suite'
 import { openApp, visibleText, waitForOnlyTitle } from './support/app'
 import { waitForSteadyLayout } from './support/layout'

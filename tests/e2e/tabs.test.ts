@@ -1,9 +1,9 @@
 // A resident's walk through the four tabs of the H5 app on a phone, plus a shared deep link and the API health check.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import news from '../../src/content/news.json'
-import parks from '../../src/content/parks.json'
-import community from '../../src/content/community.json'
+import news from '@/content/news.json'
+import parks from '@/content/parks.json'
+import community from '@/content/community.json'
 import { type PhonePage } from './support/browser'
 import { browserForFile, phoneForSuite } from './support/suite'
 import { baseUrl, openApp, problemSeeing, tabBar, tabItem, visibleText, waitForOnlyTitle } from './support/app'

@@ -1,8 +1,8 @@
 // Reads the bundled content and source texts from disk, as the content check does, for tests.
 import { readFileSync } from 'fs'
 import { join } from 'path'
-import type { SourceTexts } from '../../src/domain/content-check'
-import type { ContentFileName } from '../../src/domain/content-schema'
+import type { SourceTexts } from '@/domain/content-check'
+import type { ContentFileName } from '@/domain/content-schema'
 
 const CONTENT_DIR = join(__dirname, '..', '..', 'src', 'content')
 

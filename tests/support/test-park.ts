@@ -1,5 +1,5 @@
 // A hand-made park for domain tests: every facility unknown unless given; parsed by parkSchema, so it is valid content.
-import { parkSchema, type Park } from '../../src/domain/content-schema'
+import { parkSchema, type Park } from '@/domain/content-schema'
 
 export interface ParkShape {
   id?: string

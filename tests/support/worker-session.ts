@@ -1,6 +1,6 @@
 // A worker signed in on this device (six hours left), as the desk finds it in storage after signing in.
 import Taro from '@tarojs/taro'
-import { WORKER_SESSION_KEY, type StoredSession } from '../../src/services/session'
+import { WORKER_SESSION_KEY, type StoredSession } from '@/services/session'
 
 export const WORKER_SESSION: StoredSession = {
   token: 'worker-token-1',

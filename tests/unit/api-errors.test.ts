@@ -10,7 +10,7 @@ import {
   TLS_MESSAGE,
   apiRequest,
   failureMessage,
-} from '../../src/services/api-client'
+} from '@/services/api-client'
 
 describe('a request WeChat refused before it left the phone', () => {
   it.each([

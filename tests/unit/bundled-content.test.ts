@@ -1,6 +1,6 @@
 // Every bundled content file passes the content check against the bundled source texts.
-import { checkContentFile, checkReferences, formatProblem } from '../../src/domain/content-check'
-import { CONTENT_FILES, type ContentFileName } from '../../src/domain/content-schema'
+import { checkContentFile, checkReferences, formatProblem } from '@/domain/content-check'
+import { CONTENT_FILES, type ContentFileName } from '@/domain/content-schema'
 import { readContentFile, readSourceTexts } from '../support/content-files'
 
 const texts = readSourceTexts()

@@ -1,5 +1,5 @@
 // The content check passes good content and names the file, item and field of every problem it finds.
-import { checkContentFile, checkReferences, formatProblem } from '../../src/domain/content-check'
+import { checkContentFile, checkReferences, formatProblem } from '@/domain/content-check'
 import { readSourceTexts } from '../support/content-files'
 
 const texts = readSourceTexts()

@@ -1,7 +1,7 @@
 // A park's facilities nobody has verified are counted (countUnverifiedFacilities, moved from content-schema.ts to
 // facilities.ts), so the card can say 待核实.
-import type { Park } from '../../src/domain/content-schema'
-import { countUnverifiedFacilities } from '../../src/domain/facilities'
+import type { Park } from '@/domain/content-schema'
+import { countUnverifiedFacilities } from '@/domain/facilities'
 import { testPark } from '../support/test-park'
 
 const park = (facilities: Partial<Park['facilities']>): Park => testPark({ facilities })

@@ -1,7 +1,7 @@
 // The one search across the app: a resident types once and gets 要闻, 办事指南, 便民热线, 公园 and 社区通知 in that order
 // with a count each; the 民生 entry searches only guides and hotlines; 长辈版 words are recognised in 汉字 and pinyin;
 // recent searches are kept newest first, without repeats, at most 8, and survive broken storage.
-import { CONTENT_FILES } from '../../src/domain/content-schema'
+import { CONTENT_FILES } from '@/domain/content-schema'
 import {
   addRecentSearch,
   asksForElderMode,
@@ -11,11 +11,11 @@ import {
   searchDocs,
   searchGrouped,
   type SearchContent,
-} from '../../src/domain/global-search'
-import type { NoticeFeed } from '../../src/domain/notice-feed'
-import { buildSearchIndex } from '../../src/domain/search'
-import type { KeyValueStore } from '../../src/services/key-value-store'
-import { createRecentSearches, RECENT_SEARCHES_KEY } from '../../src/services/recent-searches'
+} from '@/domain/global-search'
+import type { NoticeFeed } from '@/domain/notice-feed'
+import { buildSearchIndex } from '@/domain/search'
+import type { KeyValueStore } from '@/services/key-value-store'
+import { createRecentSearches, RECENT_SEARCHES_KEY } from '@/services/recent-searches'
 import { readContentFile } from '../support/content-files'
 
 const bundled: Omit<SearchContent, 'notices'> = {

@@ -1,5 +1,5 @@
 // In H5, Taro's <taro-button-core> becomes a real button for screen readers and keyboards.
-import { installH5ButtonSemantics } from '../../src/app/h5-a11y'
+import { installH5ButtonSemantics } from '@/app/h5-a11y'
 
 describe('H5 button semantics', () => {
   it('gives Taro buttons a button role and a tab stop, now and when they appear later', async () => {

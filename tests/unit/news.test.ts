@@ -1,6 +1,6 @@
 // 要闻 logic: figures read exactly as the sources write them, 2021↔2023 pairs, year/theme filters, reading time, links.
-import { checkReferences, formatProblem } from '../../src/domain/content-check'
-import { CONTENT_FILES, FIGURE_GROUPS, type KeyFigure, type NewsArticle } from '../../src/domain/content-schema'
+import { checkReferences, formatProblem } from '@/domain/content-check'
+import { CONTENT_FILES, FIGURE_GROUPS, type KeyFigure, type NewsArticle } from '@/domain/content-schema'
 import {
   figureText,
   filterArticles,
@@ -9,7 +9,7 @@ import {
   readingMinutes,
   themesOf,
   yearComparisons,
-} from '../../src/domain/news'
+} from '@/domain/news'
 import { readContentFile } from '../support/content-files'
 
 const figures = CONTENT_FILES['figures.json'].parse(readContentFile('figures.json'))

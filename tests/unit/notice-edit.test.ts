@@ -2,7 +2,7 @@
 // picked in a date-time picker read as Beijing time; residents see 已修改 from the history and the notices in their
 // order whatever order the server sent; drafts — the newer of memory and storage wins; the outbox keeps 已发布 for a
 // day.
-import { applyNoticePatch, createNotice, lastEditedAt, type NoticeRecord } from '../../src/domain/notice'
+import { applyNoticePatch, createNotice, lastEditedAt, type NoticeRecord } from '@/domain/notice'
 import {
   NOTHING_CHANGED,
   checkDraft,
@@ -12,12 +12,12 @@ import {
   pickerDateOf,
   suggestedPublishText,
   type EditableNotice,
-} from '../../src/domain/notice-compose'
-import { parseNoticePage, sortCurrentNotices, splitFeed, type FeedNotice } from '../../src/domain/notice-feed'
-import { KEEP_SENT_MS, withoutOldSent, createEntry, applyOutcome } from '../../src/domain/outbox'
-import { DraftStore } from '../../src/services/drafts'
-import type { KeyValueStore } from '../../src/services/key-value-store'
-import { Outbox } from '../../src/services/outbox'
+} from '@/domain/notice-compose'
+import { parseNoticePage, sortCurrentNotices, splitFeed, type FeedNotice } from '@/domain/notice-feed'
+import { KEEP_SENT_MS, withoutOldSent, createEntry, applyOutcome } from '@/domain/outbox'
+import { DraftStore } from '@/services/drafts'
+import type { KeyValueStore } from '@/services/key-value-store'
+import { Outbox } from '@/services/outbox'
 
 const NOW = new Date('2026-05-01T02:00:00.000Z') // 2026-05-01 10:00 Beijing time
 const worker = { id: 'w-1', name: '王社工' }

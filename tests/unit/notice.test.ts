@@ -13,8 +13,8 @@ import {
   type NoticeCreateInput,
   type NoticePatchInput,
   type NoticeRecord,
-} from '../../src/domain/notice'
-import { validate } from '../../src/domain/validation'
+} from '@/domain/notice'
+import { validate } from '@/domain/validation'
 
 const at = (iso: string) => new Date(`${iso}+08:00`)
 const iso = (text: string) => at(text).toISOString()

@@ -1,5 +1,5 @@
 // openStatus: open / closing soon / closed / unknown, across midnight, seasons and closures — never "open" when unknown.
-import { openStatus, type OpeningHours } from '../../src/domain/open-status'
+import { openStatus, type OpeningHours } from '@/domain/open-status'
 
 type Scheduled = Extract<OpeningHours, { kind: 'scheduled' }>
 

@@ -4,10 +4,10 @@
 // The fault suite: hundreds of injected faults — offline, timeouts (before and after the server saw the request),
 // 5xx, malformed replies, full storage, and the app killed between send and acknowledge — and still no draft lost,
 // no notice lost, no duplicate.
-import { Outbox, type OutboxTransport } from '../../src/services/outbox'
-import { DraftStore } from '../../src/services/drafts'
-import type { KeyValueStore } from '../../src/services/key-value-store'
-import type { OutboxEntry, SendOutcome } from '../../src/domain/outbox'
+import { Outbox, type OutboxTransport } from '@/services/outbox'
+import { DraftStore } from '@/services/drafts'
+import type { KeyValueStore } from '@/services/key-value-store'
+import type { OutboxEntry, SendOutcome } from '@/domain/outbox'
 
 type Fault = 'offline' | 'timeout-before' | 'ack-lost' | 'server-5xx' | 'malformed' | 'storage-full' | 'kill'
 const FAULTS: Fault[] = ['offline', 'timeout-before', 'ack-lost', 'server-5xx', 'malformed', 'storage-full', 'kill']

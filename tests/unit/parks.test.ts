@@ -1,8 +1,8 @@
 // Park logic on hand-made parks: filtering by facilities (confirmed, unverified, known absent), a month's seasonal
 // tips (winter wraps over the new year), green spaces to combine with a park, and the months a park is recommended.
 // Test parks and tips go through parkSchema / seasonTipSchema, so they are valid content.
-import { seasonTipSchema, type Park, type SeasonTip } from '../../src/domain/content-schema'
-import { companions, filterByFacilities, monthsFor, tipsForMonth } from '../../src/domain/parks'
+import { seasonTipSchema, type Park, type SeasonTip } from '@/domain/content-schema'
+import { companions, filterByFacilities, monthsFor, tipsForMonth } from '@/domain/parks'
 import { testPark, type ParkShape } from '../support/test-park'
 
 const park = (shape: ParkShape & { id: string }): Park => testPark(shape)

@@ -3,14 +3,14 @@
 // answers, answers 5xx or refuses, and an app killed mid-send; the form's draft keeps its photos when storage holds
 // them, else its text (with a note); photos that cannot fit 2 MB are named.
 import Taro from '@tarojs/taro'
-import { API_PATHS, IDEMPOTENCY_KEY_HEADER, PHOTO_UPLOAD_FIELD, toReportView } from '../../src/domain/api-contract'
-import { statusLabel, type OutboxEntry } from '../../src/domain/outbox'
-import { createReport, reportCreateBodySchema, type PhotoType, type ReportCreateInput } from '../../src/domain/report'
-import { EMPTY_REPORT_DRAFT } from '../../src/domain/report-draft'
-import type { KeyValueStore } from '../../src/services/key-value-store'
-import { createReportDrafts, REPORT_DRAFT_KEY } from '../../src/services/report-drafts'
-import { createReportOutbox, REPORT_OUTBOX_KEY, SEND_REPORT } from '../../src/services/report-outbox'
-import { COMPRESSION_STEPS, fitPhoto } from '../../src/services/photos'
+import { API_PATHS, IDEMPOTENCY_KEY_HEADER, PHOTO_UPLOAD_FIELD, toReportView } from '@/domain/api-contract'
+import { statusLabel, type OutboxEntry } from '@/domain/outbox'
+import { createReport, reportCreateBodySchema, type PhotoType, type ReportCreateInput } from '@/domain/report'
+import { EMPTY_REPORT_DRAFT } from '@/domain/report-draft'
+import type { KeyValueStore } from '@/services/key-value-store'
+import { createReportDrafts, REPORT_DRAFT_KEY } from '@/services/report-drafts'
+import { createReportOutbox, REPORT_OUTBOX_KEY, SEND_REPORT } from '@/services/report-outbox'
+import { COMPRESSION_STEPS, fitPhoto } from '@/services/photos'
 
 /** Storage with a size limit per value (as WeChat's 1 MB per key), or failing altogether while `full`. */
 class FlakyStore implements KeyValueStore {

@@ -1,6 +1,6 @@
 // Resident reports: photos (JPEG/PNG/WebP data URLs, ≤ 2 MB each, at most 3), the text fields, and a status timeline
 // 已提交 → 已受理 → 处理中 → 已办结 that only moves forward, with the worker's replies.
-import { BODY_LIMIT_BYTES } from '../../src/domain/api-contract'
+import { BODY_LIMIT_BYTES } from '@/domain/api-contract'
 import {
   applyReportUpdate,
   base64Bytes,
@@ -13,8 +13,8 @@ import {
   reportPatchSchema,
   type ReportPatchInput,
   type ReportRecord,
-} from '../../src/domain/report'
-import { validate } from '../../src/domain/validation'
+} from '@/domain/report'
+import { validate } from '@/domain/validation'
 
 const image = (type: string, header: number[], bytes: number) => {
   const buffer = Buffer.alloc(bytes)

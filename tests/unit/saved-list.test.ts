@@ -1,6 +1,6 @@
 // Favourites and recently viewed guides: whatever storage hands back is cleaned up or reset, the recent list keeps the
 // newest 20 without repeats, and a favourite toggles on and off.
-import { MAX_RECENTS, parseIdList, pushRecent, toggleId } from '../../src/domain/saved-list'
+import { MAX_RECENTS, parseIdList, pushRecent, toggleId } from '@/domain/saved-list'
 
 describe('parseIdList: reading a stored id list', () => {
   it('keeps a clean list as it is, in order', () => {

@@ -1,6 +1,6 @@
 // Services search: a resident types 汉字, full pinyin or initials, an everyday word or a typo, and finds the guide or
 // hotline they mean, best match first, with the matched characters of its name picked out.
-import { CONTENT_FILES } from '../../src/domain/content-schema'
+import { CONTENT_FILES } from '@/domain/content-schema'
 import {
   buildSearchIndex,
   expandQuery,
@@ -9,8 +9,8 @@ import {
   SYNONYMS,
   type MatchLevel,
   type SearchDoc,
-} from '../../src/domain/search'
-import { searchDocs } from '../../src/domain/global-search'
+} from '@/domain/search'
+import { searchDocs } from '@/domain/global-search'
 import { readContentFile } from '../support/content-files'
 
 const guides = CONTENT_FILES['guides.json'].parse(readContentFile('guides.json'))

@@ -1,5 +1,5 @@
 // A quote proves a fact only when it occurs in the source it names, whatever the line wrapping.
-import { quoteOccursIn, sourceLine, squashWhitespace } from '../../src/domain/source'
+import { quoteOccursIn, sourceLine, squashWhitespace } from '@/domain/source'
 import { readSourceTexts } from '../support/content-files'
 
 const texts = readSourceTexts()

@@ -1,8 +1,8 @@
 // The tab table is the one source of the tab bar: four tabs, in order, and app.config built from them.
 import { existsSync } from 'fs'
 import { join } from 'path'
-import { TABS, tabByKey } from '../../src/app/tabs'
-import appConfig from '../../src/app.config'
+import { TABS, tabByKey } from '@/app/tabs'
+import appConfig from '@/app.config'
 
 describe('tabs', () => {
   it('are 要闻 民生 公园 月湾湖, in that order', () => {

@@ -1,7 +1,7 @@
 // Theme tokens: 长辈版 meets the 适老化 minimums, and the system font size decides the first-run mode.
-import { appCssVars, nutuiThemeVars, prefersElderMode, THEME_TOKENS } from '../../src/domain/theme'
-import { createUiModeStore, UI_MODE_KEY } from '../../src/services/ui-mode'
-import type { KeyValueStore } from '../../src/services/key-value-store'
+import { appCssVars, nutuiThemeVars, prefersElderMode, THEME_TOKENS } from '@/domain/theme'
+import { createUiModeStore, UI_MODE_KEY } from '@/services/ui-mode'
+import type { KeyValueStore } from '@/services/key-value-store'
 
 describe('theme tokens', () => {
   it('gives elder mode body text ≥ 18 px, a largest size ≥ 30 px, line height ≥ 1.3 and 60 px targets', () => {

@@ -2,7 +2,7 @@
 import { type ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { Skeleton } from '@nutui/nutui-react-taro'
-import { StateMessage } from '../state-message/StateMessage'
+import { StateMessage } from '@/components/state-message/StateMessage'
 import type { AsyncState } from './use-async'
 import './async-view.scss'
 

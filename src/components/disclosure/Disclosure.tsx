@@ -2,7 +2,7 @@
 // rendered while open, so a long list of closed sections stays light.
 import { useState, type ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
-import { expandButtonProps, headingProps } from '../a11y/aria-props'
+import { expandButtonProps, headingProps } from '@/components/a11y/aria-props'
 import './disclosure.scss'
 
 interface DisclosureProps {

@@ -1,7 +1,7 @@
 // The 长辈版 switch in every page header: one tap between standard and large text, remembered on this device.
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { uiModeStore } from '../../services/ui-mode'
+import { uiModeStore } from '@/services/ui-mode'
 import { useUiMode } from './use-ui-mode'
 import './elder-mode-switch.scss'
 

@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { CellGroup, Cell } from '@nutui/nutui-react-taro'
-import type { Fact } from '../../domain/content-schema'
-import { SourceNote } from '../source-note/SourceNote'
+import type { Fact } from '@/domain/content-schema'
+import { SourceNote } from '@/components/source-note/SourceNote'
 import './fact-group.scss'
 
 interface FactGroupProps {

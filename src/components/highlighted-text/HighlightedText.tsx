@@ -1,6 +1,6 @@
 // A title with the part a search matched in bold green (rendered as text, never as HTML).
 import { Text } from '@tarojs/components'
-import { splitHighlight, type SearchHit } from '../../domain/search'
+import { splitHighlight, type SearchHit } from '@/domain/search'
 import './highlighted-text.scss'
 
 export function HighlightedText({ text, highlight }: { text: string; highlight: SearchHit['highlight'] }) {

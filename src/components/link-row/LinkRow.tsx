@@ -1,6 +1,6 @@
 // One tappable row that opens another page: an optional kind tag (办事指南, 要闻 …), the title and an arrow; read as a link.
 import { View, Text } from '@tarojs/components'
-import { linkProps } from '../a11y/aria-props'
+import { linkProps } from '@/components/a11y/aria-props'
 import './link-row.scss'
 
 interface LinkRowProps {

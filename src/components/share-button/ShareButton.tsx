@@ -1,7 +1,7 @@
 // Share this page: WeChat's own share sheet in the mini-program; Web Share or a copied link (with a toast) in H5.
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { shareLink, type ShareOutcome } from '../../services/share'
+import { shareLink, type ShareOutcome } from '@/services/share'
 
 const TOAST: Record<ShareOutcome, string | null> = {
   shared: null,

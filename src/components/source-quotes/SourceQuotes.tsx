@@ -1,7 +1,7 @@
 // The verbatim quotes behind a page's facts, then one source line per document they come from.
 import { View, Text } from '@tarojs/components'
-import type { Source } from '../../domain/content-schema'
-import { SourceNote } from '../source-note/SourceNote'
+import type { Source } from '@/domain/content-schema'
+import { SourceNote } from '@/components/source-note/SourceNote'
 import './source-quotes.scss'
 
 export function SourceQuotes({ sources }: { sources: readonly Source[] }) {

@@ -1,6 +1,6 @@
 // Navigation within the community feature: a notice, the workers' desk, 小事快办 reports.
-import { REPORTS_PAGE, WORKER_PAGE, noticeUrl } from '../../domain/routes'
-import { navigateTo } from '../../services/navigate'
+import { REPORTS_PAGE, WORKER_PAGE, noticeUrl } from '@/domain/routes'
+import { navigateTo } from '@/services/navigate'
 
 export const openNotice = (id: string): void => navigateTo(noticeUrl(id))
 export const openWorkerDesk = (): void => navigateTo(`/${WORKER_PAGE}`)

@@ -1,9 +1,9 @@
 // The one search page (not a tab), alone in its subpackage with the pinyin dictionary; ?scope=services (from the 民生
 // tab) starts with guides and hotlines only.
 import { useRouter } from '@tarojs/taro'
-import { PageShell } from '../../components/page-shell/PageShell'
-import { SearchScreen } from '../../features/search/components/SearchScreen'
-import { parseScope } from '../../domain/global-search'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { SearchScreen } from '@/features/search/components/SearchScreen'
+import { parseScope } from '@/domain/global-search'
 
 export default function SearchPage() {
   const scope = parseScope(useRouter().params.scope)

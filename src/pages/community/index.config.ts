@@ -1,4 +1,4 @@
 // Navigation bar of the 月湾湖 tab; the next page of 社区通知 starts loading a little before the page's end.
-import { tabByKey } from '../../app/tabs'
+import { tabByKey } from '@/app/tabs'
 
 export default definePageConfig({ navigationBarTitleText: tabByKey('community').title, onReachBottomDistance: 120 })

@@ -1,11 +1,11 @@
 // The 月湾湖 tab page: 社区通知 first, the ways into 小事快办 and the workers' desk, then the community facts and links.
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { PageShell } from '../../components/page-shell/PageShell'
-import { CommunityOverview } from '../../features/community/components/CommunityOverview'
-import { NoticeList } from '../../features/community/components/NoticeList'
-import { openReports, openWorkerDesk } from '../../features/community/navigation'
-import { tabByKey } from '../../app/tabs'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { CommunityOverview } from '@/features/community/components/CommunityOverview'
+import { NoticeList } from '@/features/community/components/NoticeList'
+import { openReports, openWorkerDesk } from '@/features/community/navigation'
+import { tabByKey } from '@/app/tabs'
 
 export default function CommunityOverviewPage() {
   return (

@@ -1,7 +1,7 @@
 // The 要闻 tab page.
-import { PageShell } from '../../components/page-shell/PageShell'
-import { NewsHome } from '../../features/news/components/NewsHome'
-import { tabByKey } from '../../app/tabs'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { NewsHome } from '@/features/news/components/NewsHome'
+import { tabByKey } from '@/app/tabs'
 
 export default function NewsPage() {
   return (

@@ -1,7 +1,7 @@
 // The 公园 tab page.
-import { PageShell } from '../../components/page-shell/PageShell'
-import { ParksHome } from '../../features/parks/components/ParksHome'
-import { tabByKey } from '../../app/tabs'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { ParksHome } from '@/features/parks/components/ParksHome'
+import { tabByKey } from '@/app/tabs'
 
 export default function ParksPage() {
   return (

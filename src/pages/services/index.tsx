@@ -1,7 +1,7 @@
 // The 民生 tab page.
-import { PageShell } from '../../components/page-shell/PageShell'
-import { ServicesOverview } from '../../features/services/components/ServicesOverview'
-import { tabByKey } from '../../app/tabs'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { ServicesOverview } from '@/features/services/components/ServicesOverview'
+import { tabByKey } from '@/app/tabs'
 
 export default function ServicesOverviewPage() {
   return (

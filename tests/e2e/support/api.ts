@@ -1,7 +1,7 @@
 // The mock API over HTTP for e2e set-up: a call with token and Idempotency-Key, a session token, and a published
 // (then edited) notice to open.
 import assert from 'node:assert/strict'
-import { NOTICE_PAGE } from '../../../src/domain/routes'
+import { NOTICE_PAGE } from '@/domain/routes'
 import { baseUrl } from './app'
 
 /** Set by scripts/run-e2e.ts, which starts the server with this worker code. */

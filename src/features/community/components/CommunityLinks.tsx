@@ -1,11 +1,11 @@
 // Ways from the community page into the other tabs: related 办事指南 and 要闻 articles, and the 民生 and 公园 tabs.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { headingProps } from '../../../components/a11y/aria-props'
-import { LinkRow } from '../../../components/link-row/LinkRow'
-import type { Community, GuideCard, NewsArticle } from '../../../domain/content-schema'
-import { articleUrl, guideUrl } from '../../../domain/routes'
-import { navigateTo } from '../../../services/navigate'
+import { headingProps } from '@/components/a11y/aria-props'
+import { LinkRow } from '@/components/link-row/LinkRow'
+import type { Community, GuideCard, NewsArticle } from '@/domain/content-schema'
+import { articleUrl, guideUrl } from '@/domain/routes'
+import { navigateTo } from '@/services/navigate'
 import './community-links.scss'
 
 interface LinkTarget {

@@ -1,11 +1,11 @@
 // The community tab's page about 月湾湖社区: what the sources say of it, each with its source, and links into 民生 and 公园.
 import { View } from '@tarojs/components'
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { FactGroup } from '../../../components/fact-group/FactGroup'
-import { loadCommunity } from '../../../services/content/community'
-import { loadGuides } from '../../../services/content/guides'
-import { loadNews } from '../../../services/content/news'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync } from '@/components/async-view/use-async'
+import { FactGroup } from '@/components/fact-group/FactGroup'
+import { loadCommunity } from '@/services/content/community'
+import { loadGuides } from '@/services/content/guides'
+import { loadNews } from '@/services/content/news'
 import { CommunityLinks, communityLinkRows } from './CommunityLinks'
 
 const loadAll = () => Promise.all([loadCommunity(), loadGuides(), loadNews()])

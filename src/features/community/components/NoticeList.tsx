@@ -27,7 +27,7 @@ import {
 } from '@/services/notice-feed'
 import { ListEnd } from './ListEnd'
 import { PAST_NOTICES_LABEL_TEXT } from './notice-labels'
-import { openNotice } from '../navigation'
+import { openNotice } from '@/features/community/navigation'
 import './notice-list.scss'
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; loaded: LoadedFeed }

@@ -1,8 +1,8 @@
 // Reports not yet on the server: 待发送 (retried when the network is back), 发送中, or 失败（原因）with 放回表单修改 and 删除.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { statusLabel, type OutboxEntry } from '../../../domain/outbox'
-import type { ReportCreateInput } from '../../../domain/report'
+import { statusLabel, type OutboxEntry } from '@/domain/outbox'
+import type { ReportCreateInput } from '@/domain/report'
 
 interface PendingReportsProps {
   entries: readonly OutboxEntry[]

@@ -3,20 +3,20 @@
 import { useEffect, useRef, useState } from 'react'
 import { View, Text, Image } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
-import { ChoiceChips } from '../../../components/choice-chips/ChoiceChips'
-import { headingProps } from '../../../components/a11y/aria-props'
+import { ChoiceChips } from '@/components/choice-chips/ChoiceChips'
+import { headingProps } from '@/components/a11y/aria-props'
 import {
   MAX_PHOTOS,
   REPORT_CATEGORIES,
   REPORT_DESCRIPTION_MAX,
   REPORT_PLACE_MAX,
   reportCreateSchema,
-} from '../../../domain/report'
-import { EMPTY_REPORT_DRAFT, type ReportDraft } from '../../../domain/report-draft'
-import { validate, type FieldErrors } from '../../../domain/validation'
-import { choosePhotos, photoPreviews } from '../../../services/photos'
-import { DRAFT_NOTES, reportDrafts } from '../../../services/report-drafts'
-import { queueReport } from '../../../services/report-outbox'
+} from '@/domain/report'
+import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
+import { validate, type FieldErrors } from '@/domain/validation'
+import { choosePhotos, photoPreviews } from '@/services/photos'
+import { DRAFT_NOTES, reportDrafts } from '@/services/report-drafts'
+import { queueReport } from '@/services/report-outbox'
 
 export const REPORT_DRAFT_DELAY_MS = 500
 

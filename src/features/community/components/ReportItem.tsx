@@ -1,9 +1,9 @@
 // One report in 我的报告 (or, for a worker, in 居民报告): what was reported, its photos, the timeline, and for a worker
 // the controls to move it on.
 import { View, Text, Image } from '@tarojs/components'
-import type { ReportView } from '../../../domain/api-contract'
-import { formatChinaTime } from '../../../domain/notice-feed'
-import { photoUrl } from '../../../services/community-api'
+import type { ReportView } from '@/domain/api-contract'
+import { formatChinaTime } from '@/domain/notice-feed'
+import { photoUrl } from '@/services/community-api'
 import { ReportTimeline } from './ReportTimeline'
 import { WorkerReportUpdate } from './WorkerReportUpdate'
 

@@ -1,9 +1,9 @@
 // A report's status timeline: 已提交 → 已受理 → 处理中 → 已办结, each step with when it was reached (or 未到 / 已跳过)
 // and the worker's replies under the step they were given at — all as plain text.
 import { View, Text } from '@tarojs/components'
-import type { ReportView } from '../../../domain/api-contract'
-import { REPORT_STATUSES, REPORT_STATUS_LABELS, statusIndex } from '../../../domain/report'
-import { formatChinaTime } from '../../../domain/notice-feed'
+import type { ReportView } from '@/domain/api-contract'
+import { REPORT_STATUSES, REPORT_STATUS_LABELS, statusIndex } from '@/domain/report'
+import { formatChinaTime } from '@/domain/notice-feed'
 
 export function ReportTimeline({ report }: { report: ReportView }) {
   const current = statusIndex(report.status)

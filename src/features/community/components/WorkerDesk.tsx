@@ -4,15 +4,15 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { headingProps } from '../../../components/a11y/aria-props'
-import { statusLabel } from '../../../domain/outbox'
-import { NOTICE_STATE_LABELS } from '../../../domain/notice'
-import { checkDraft, draftFromNotice, type ComposeDraft } from '../../../domain/notice-compose'
-import { formatChinaTime } from '../../../domain/notice-feed'
-import type { NoticeSection, NoticeSummary, NoticeView } from '../../../domain/api-contract'
-import { messageOf } from '../../../services/api-client'
-import { fetchWorkerNotice, fetchWorkerNoticePage, patchNotice } from '../../../services/community-api'
-import { STORAGE_WARNING, outboxUnsaved, queueNotice } from '../../../services/notice-outbox'
+import { headingProps } from '@/components/a11y/aria-props'
+import { statusLabel } from '@/domain/outbox'
+import { NOTICE_STATE_LABELS } from '@/domain/notice'
+import { checkDraft, draftFromNotice, type ComposeDraft } from '@/domain/notice-compose'
+import { formatChinaTime } from '@/domain/notice-feed'
+import type { NoticeSection, NoticeSummary, NoticeView } from '@/domain/api-contract'
+import { messageOf } from '@/services/api-client'
+import { fetchWorkerNotice, fetchWorkerNoticePage, patchNotice } from '@/services/community-api'
+import { STORAGE_WARNING, outboxUnsaved, queueNotice } from '@/services/notice-outbox'
 import {
   DRAFT_KEY,
   EDIT_DRAFT_KEY,
@@ -20,12 +20,12 @@ import {
   loadDraft,
   newEditKey,
   saveNoticeEdit,
-} from '../../../services/notice-compose'
-import { signInWorker, signOutWorker, workerSession, type StoredSession } from '../../../services/session'
-import { useOutbox } from '../hooks/use-outbox'
-import { usePagedList, type PagedList } from '../hooks/use-paged-list'
+} from '@/services/notice-compose'
+import { signInWorker, signOutWorker, workerSession, type StoredSession } from '@/services/session'
+import { useOutbox } from '@/features/community/hooks/use-outbox'
+import { usePagedList, type PagedList } from '@/features/community/hooks/use-paged-list'
 import { PagedListEnd } from './ListEnd'
-import { openReports } from '../navigation'
+import { openReports } from '@/features/community/navigation'
 import { NoticeCompose, type SubmitOutcome } from './NoticeCompose'
 import './worker-desk.scss'
 

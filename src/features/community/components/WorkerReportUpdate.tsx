@@ -2,10 +2,10 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
-import type { ReportView } from '../../../domain/api-contract'
-import { REPORT_REPLY_MAX, REPORT_STATUS_LABELS, nextReportStatuses, type ReportStatus } from '../../../domain/report'
-import { messageOf } from '../../../services/api-client'
-import { updateReport } from '../../../services/community-api'
+import type { ReportView } from '@/domain/api-contract'
+import { REPORT_REPLY_MAX, REPORT_STATUS_LABELS, nextReportStatuses, type ReportStatus } from '@/domain/report'
+import { messageOf } from '@/services/api-client'
+import { updateReport } from '@/services/community-api'
 
 export function WorkerReportUpdate({ report, onDone }: { report: ReportView; onDone: () => void }) {
   const [reply, setReply] = useState('')

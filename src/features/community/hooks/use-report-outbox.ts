@@ -2,8 +2,8 @@
 // and the entry, photos and all, leaves storage. Flushes when the page shows and when the network comes back.
 import { useEffect, useRef, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import type { OutboxEntry } from '../../../domain/outbox'
-import { reportOutbox } from '../../../services/report-outbox'
+import type { OutboxEntry } from '@/domain/outbox'
+import { reportOutbox } from '@/services/report-outbox'
 
 export interface ReportOutboxState {
   entries: readonly OutboxEntry[]

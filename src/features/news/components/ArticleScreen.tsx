@@ -1,9 +1,9 @@
 // Loads one article (and the figures it contains) by id, with loading, error and not-found states.
 import { useCallback } from 'react'
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { loadNews } from '../../../services/content/news'
-import { loadFigures } from '../../../services/content/figures'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync } from '@/components/async-view/use-async'
+import { loadNews } from '@/services/content/news'
+import { loadFigures } from '@/services/content/figures'
 import { ArticleDetail, ArticleNotFound } from './ArticleDetail'
 
 export function ArticleScreen({ id }: { id: string }) {

@@ -1,8 +1,8 @@
 // 2021 vs 2023 bars for figures that measure the same thing both years; bar lengths relative to the larger year.
 import { View, Text } from '@tarojs/components'
-import { figureText, type YearComparison } from '../../../domain/news'
-import { linkProps } from '../../../components/a11y/aria-props'
-import { openArticle } from '../navigation'
+import { figureText, type YearComparison } from '@/domain/news'
+import { linkProps } from '@/components/a11y/aria-props'
+import { openArticle } from '@/features/news/navigation'
 import './comparison-chart.scss'
 
 function Bar({ year, text, percent, articleId }: { year: number; text: string; percent: number; articleId: string }) {

@@ -1,8 +1,8 @@
 // The key-figures dashboard: 2021 vs 2023 comparisons, then every figure by group; tapping one opens its article.
 import { View, Text } from '@tarojs/components'
-import { FIGURE_GROUPS, type KeyFigure } from '../../../domain/content-schema'
-import { groupFigures, yearComparisons } from '../../../domain/news'
-import { headingProps } from '../../../components/a11y/aria-props'
+import { FIGURE_GROUPS, type KeyFigure } from '@/domain/content-schema'
+import { groupFigures, yearComparisons } from '@/domain/news'
+import { headingProps } from '@/components/a11y/aria-props'
 import { ComparisonChart } from './ComparisonChart'
 import { FigureTile } from './FigureTile'
 import './figure-dashboard.scss'

@@ -1,10 +1,10 @@
 // One key figure: its label, the number exactly as written, year and change; percentages get a progress bar.
 import { View, Text } from '@tarojs/components'
 import { Progress } from '@nutui/nutui-react-taro'
-import type { KeyFigure } from '../../../domain/content-schema'
-import { figureText, isPercent } from '../../../domain/news'
-import { linkProps } from '../../../components/a11y/aria-props'
-import { openArticle } from '../navigation'
+import type { KeyFigure } from '@/domain/content-schema'
+import { figureText, isPercent } from '@/domain/news'
+import { linkProps } from '@/components/a11y/aria-props'
+import { openArticle } from '@/features/news/navigation'
 import './figure-tile.scss'
 
 export function FigureTile({ figure }: { figure: KeyFigure }) {

@@ -1,7 +1,7 @@
 // Loads the key figures for the dashboard page.
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { loadFigures } from '../../../services/content/figures'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync } from '@/components/async-view/use-async'
+import { loadFigures } from '@/services/content/figures'
 import { FigureDashboard } from './FigureDashboard'
 
 export function FiguresScreen() {

@@ -1,8 +1,8 @@
 // Year and theme filters for the news list; the theme choices follow the chosen year.
 import { View } from '@tarojs/components'
-import { ChoiceChips, type ChoiceOption } from '../../../components/choice-chips/ChoiceChips'
-import type { NewsArticle } from '../../../domain/content-schema'
-import { themesOf, type NewsFilter, type NewsYear } from '../../../domain/news'
+import { ChoiceChips, type ChoiceOption } from '@/components/choice-chips/ChoiceChips'
+import type { NewsArticle } from '@/domain/content-schema'
+import { themesOf, type NewsFilter, type NewsYear } from '@/domain/news'
 
 const YEAR_OPTIONS: ChoiceOption<NewsYear | null>[] = [
   { value: null, label: '全部年份' },

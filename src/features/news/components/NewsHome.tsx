@@ -1,10 +1,10 @@
 // The news tab's body: shortcuts to the key figures and the timeline, then the filterable article list.
 import { View, Text } from '@tarojs/components'
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { linkProps } from '../../../components/a11y/aria-props'
-import { loadNews } from '../../../services/content/news'
-import { openFigures, openTimeline } from '../navigation'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync } from '@/components/async-view/use-async'
+import { linkProps } from '@/components/a11y/aria-props'
+import { loadNews } from '@/services/content/news'
+import { openFigures, openTimeline } from '@/features/news/navigation'
 import { NewsList } from './NewsList'
 import './news-home.scss'
 

@@ -1,9 +1,9 @@
 // The article list of the news tab: filter chips, then the matching articles of both annual reviews.
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { StateMessage } from '../../../components/state-message/StateMessage'
-import type { NewsArticle } from '../../../domain/content-schema'
-import { filterArticles, NO_FILTER, type NewsFilter } from '../../../domain/news'
+import { StateMessage } from '@/components/state-message/StateMessage'
+import type { NewsArticle } from '@/domain/content-schema'
+import { filterArticles, NO_FILTER, type NewsFilter } from '@/domain/news'
 import { NewsCard } from './NewsCard'
 import { NewsFilters } from './NewsFilters'
 import './news-list.scss'

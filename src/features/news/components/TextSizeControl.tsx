@@ -2,7 +2,7 @@
 // is a <taro-button-core>, not a <button>, so aria-disabled is what tells assistive tech (and axe) it is disabled.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { TEXT_SCALES } from '../hooks/use-text-scale'
+import { TEXT_SCALES } from '@/features/news/hooks/use-text-scale'
 import './text-size-control.scss'
 
 export function TextSizeControl({ scale, onChange }: { scale: number; onChange: (scale: number) => void }) {

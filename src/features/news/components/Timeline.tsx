@@ -1,10 +1,10 @@
 // Milestones from 2021 to 2023 as NutUI vertical steps; each opens the article it comes from.
 import { View, Text } from '@tarojs/components'
 import { Steps, Step } from '@nutui/nutui-react-taro'
-import type { Milestone } from '../../../domain/content-schema'
-import { linkProps } from '../../../components/a11y/aria-props'
-import { SourceNote } from '../../../components/source-note/SourceNote'
-import { openArticle } from '../navigation'
+import type { Milestone } from '@/domain/content-schema'
+import { linkProps } from '@/components/a11y/aria-props'
+import { SourceNote } from '@/components/source-note/SourceNote'
+import { openArticle } from '@/features/news/navigation'
 import './timeline.scss'
 
 /** Oldest first; the bundled order keeps milestones of the same year as the sources tell them. */

@@ -1,7 +1,7 @@
 // Loads the milestones for the timeline page.
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { loadTimeline } from '../../../services/content/timeline'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync } from '@/components/async-view/use-async'
+import { loadTimeline } from '@/services/content/timeline'
 import { Timeline } from './Timeline'
 
 export function TimelineScreen() {

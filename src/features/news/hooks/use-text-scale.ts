@@ -1,7 +1,7 @@
 // The article text size a reader picked (标准 / 大 / 特大), remembered on this device.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { readPreference, writePreference } from '../../../services/storage'
+import { readPreference, writePreference } from '@/services/storage'
 
 export const TEXT_SCALES = ['标准', '大', '特大'] as const
 const KEY = 'news.textScale.v1'

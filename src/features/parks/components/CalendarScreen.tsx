@@ -1,10 +1,10 @@
 // The seasonal calendar: for each month, which green spaces suit it and why (一般规律), starting from this month.
 import { View, Text } from '@tarojs/components'
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { tipsForMonth } from '../../../domain/parks'
-import { loadParks } from '../../../services/content/parks'
-import { loadSeasonTips } from '../../../services/content/seasons'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync } from '@/components/async-view/use-async'
+import { tipsForMonth } from '@/domain/parks'
+import { loadParks } from '@/services/content/parks'
+import { loadSeasonTips } from '@/services/content/seasons'
 import { MonthTips } from './MonthTips'
 
 const loadAll = () => Promise.all([loadParks(), loadSeasonTips()])

@@ -1,8 +1,8 @@
 // Facility chips (several may be chosen) and a line saying how many parks match and how many are unverified.
 import { View, Text } from '@tarojs/components'
-import { ChoiceChips, type ChoiceOption } from '../../../components/choice-chips/ChoiceChips'
-import { FACILITY_KEYS, FACILITY_LABELS, type FacilityKey } from '../../../domain/facilities'
-import type { FacilityFilterResult } from '../../../domain/parks'
+import { ChoiceChips, type ChoiceOption } from '@/components/choice-chips/ChoiceChips'
+import { FACILITY_KEYS, FACILITY_LABELS, type FacilityKey } from '@/domain/facilities'
+import type { FacilityFilterResult } from '@/domain/parks'
 import './facility-filter.scss'
 
 const OPTIONS: ChoiceOption<FacilityKey>[] = FACILITY_KEYS.map((key) => ({ value: key, label: FACILITY_LABELS[key] }))

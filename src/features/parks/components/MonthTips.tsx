@@ -1,9 +1,9 @@
 // This month's seasonal tips (一般规律), each naming the green spaces it suits; a link to the whole year.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { Park, SeasonTip } from '../../../domain/content-schema'
-import { headingProps } from '../../../components/a11y/aria-props'
-import { openCalendar, openPark } from '../navigation'
+import type { Park, SeasonTip } from '@/domain/content-schema'
+import { headingProps } from '@/components/a11y/aria-props'
+import { openCalendar, openPark } from '@/features/parks/navigation'
 import './month-tips.scss'
 
 interface MonthTipsProps {

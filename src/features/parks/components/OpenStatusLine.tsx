@@ -1,9 +1,9 @@
 // 开放状态 for a park: 开放中 / 即将关闭 / 已关闭 with the next change, or 以现场公示为准 when hours are unknown.
 import { Text } from '@tarojs/components'
 import dayjs from 'dayjs'
-import type { Park } from '../../../domain/content-schema'
-import { openStatus, type OpenState } from '../../../domain/open-status'
-import { Unverified } from '../../../components/unverified/Unverified'
+import type { Park } from '@/domain/content-schema'
+import { openStatus, type OpenState } from '@/domain/open-status'
+import { Unverified } from '@/components/unverified/Unverified'
 
 const LABEL: Record<Exclude<OpenState, 'unknown'>, string> = {
   open: '开放中',

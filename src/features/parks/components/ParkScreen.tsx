@@ -1,11 +1,11 @@
 // Loads a park by id with the seasonal tips, for the plan-a-visit page.
 import { useCallback } from 'react'
 import Taro from '@tarojs/taro'
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { StateMessage } from '../../../components/state-message/StateMessage'
-import { loadParks } from '../../../services/content/parks'
-import { loadSeasonTips } from '../../../services/content/seasons'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync } from '@/components/async-view/use-async'
+import { StateMessage } from '@/components/state-message/StateMessage'
+import { loadParks } from '@/services/content/parks'
+import { loadSeasonTips } from '@/services/content/seasons'
 import { ParkDetail } from './ParkDetail'
 
 export function ParkScreen({ id }: { id: string }) {

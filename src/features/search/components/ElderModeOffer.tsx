@@ -1,7 +1,7 @@
 // Shown above the results when the query asks for large text (长辈版, 关怀版, 大字 …): what 长辈版 does, and its switch.
 import { View, Text } from '@tarojs/components'
-import { ElderModeSwitch } from '../../../components/elder-mode/ElderModeSwitch'
-import { useUiMode } from '../../../components/elder-mode/use-ui-mode'
+import { ElderModeSwitch } from '@/components/elder-mode/ElderModeSwitch'
+import { useUiMode } from '@/components/elder-mode/use-ui-mode'
 import './elder-mode-offer.scss'
 
 export function ElderModeOffer() {

@@ -1,8 +1,8 @@
 // A titled row of queries to tap: recent searches (with 清除) or examples of what can be typed.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { ChoiceChips } from '../../../components/choice-chips/ChoiceChips'
-import { headingProps } from '../../../components/a11y/aria-props'
+import { ChoiceChips } from '@/components/choice-chips/ChoiceChips'
+import { headingProps } from '@/components/a11y/aria-props'
 import './query-chips.scss'
 
 interface QueryChipsProps {

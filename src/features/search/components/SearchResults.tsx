@@ -2,11 +2,11 @@
 // a hotline row has 拨打 instead.
 import { View, Text } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
-import type { ResultGroup, ResultKind } from '../../../domain/global-search'
-import type { SearchHit } from '../../../domain/search'
-import { HighlightedText } from '../../../components/highlighted-text/HighlightedText'
-import { headingProps } from '../../../components/a11y/aria-props'
-import { callHotline, openResult } from '../navigation'
+import type { ResultGroup, ResultKind } from '@/domain/global-search'
+import type { SearchHit } from '@/domain/search'
+import { HighlightedText } from '@/components/highlighted-text/HighlightedText'
+import { headingProps } from '@/components/a11y/aria-props'
+import { callHotline, openResult } from '@/features/search/navigation'
 
 interface SearchResultsProps {
   groups: ResultGroup[]

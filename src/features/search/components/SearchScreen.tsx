@@ -1,16 +1,16 @@
 // Loads everything the search looks through (bundled content, and notices from this device's cache) and builds the
 // index once, behind a loading skeleton.
 import { useMemo } from 'react'
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { buildSearchIndex } from '../../../domain/search'
-import { searchDocs, type SearchContent, type SearchScope } from '../../../domain/global-search'
-import { loadGuides } from '../../../services/content/guides'
-import { loadHotlines } from '../../../services/content/hotlines'
-import { loadNews } from '../../../services/content/news'
-import { loadParks } from '../../../services/content/parks'
-import { loadServiceCategories } from '../../../services/content/services'
-import { readCachedNotices } from '../../../services/notice-feed'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync } from '@/components/async-view/use-async'
+import { buildSearchIndex } from '@/domain/search'
+import { searchDocs, type SearchContent, type SearchScope } from '@/domain/global-search'
+import { loadGuides } from '@/services/content/guides'
+import { loadHotlines } from '@/services/content/hotlines'
+import { loadNews } from '@/services/content/news'
+import { loadParks } from '@/services/content/parks'
+import { loadServiceCategories } from '@/services/content/services'
+import { readCachedNotices } from '@/services/notice-feed'
 import { GlobalSearch } from './GlobalSearch'
 
 /** Notices come from the cache the 月湾湖 tab keeps, so the search works offline and never waits for the network. */

@@ -2,7 +2,7 @@
 // app is open, and the resident is told once.
 import { useCallback, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { recentSearches } from '../../../services/recent-searches'
+import { recentSearches } from '@/services/recent-searches'
 
 export function useRecentSearches() {
   const [list, setList] = useState(recentSearches.list)

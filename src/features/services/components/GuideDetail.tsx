@@ -2,11 +2,11 @@
 // 待核实 with a pointer to 12345 — plus favourite, share, sources and the date it was last checked.
 import { View, Text } from '@tarojs/components'
 import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
-import type { GuideCard } from '../../../domain/content-schema'
-import { headingProps } from '../../../components/a11y/aria-props'
-import { Unverified } from '../../../components/unverified/Unverified'
-import { SourceQuotes } from '../../../components/source-quotes/SourceQuotes'
-import { ShareButton } from '../../../components/share-button/ShareButton'
+import type { GuideCard } from '@/domain/content-schema'
+import { headingProps } from '@/components/a11y/aria-props'
+import { Unverified } from '@/components/unverified/Unverified'
+import { SourceQuotes } from '@/components/source-quotes/SourceQuotes'
+import { ShareButton } from '@/components/share-button/ShareButton'
 import './guide-detail.scss'
 
 type Row = { label: string; value: string | string[] | null }

@@ -1,13 +1,13 @@
 // Loads a guide card by id, records it as recently viewed, and lets the reader favourite it.
 import { useCallback, useEffect } from 'react'
 import Taro from '@tarojs/taro'
-import { AsyncView } from '../../../components/async-view/AsyncView'
-import { useAsync } from '../../../components/async-view/use-async'
-import { StateMessage } from '../../../components/state-message/StateMessage'
-import { pushRecent, toggleId } from '../../../domain/saved-list'
-import { loadGuides } from '../../../services/content/guides'
-import { loadServiceCategories } from '../../../services/content/services'
-import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '../hooks/use-saved-ids'
+import { AsyncView } from '@/components/async-view/AsyncView'
+import { useAsync } from '@/components/async-view/use-async'
+import { StateMessage } from '@/components/state-message/StateMessage'
+import { pushRecent, toggleId } from '@/domain/saved-list'
+import { loadGuides } from '@/services/content/guides'
+import { loadServiceCategories } from '@/services/content/services'
+import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '@/features/services/hooks/use-saved-ids'
 import { GuideDetail } from './GuideDetail'
 
 export function GuideScreen({ id }: { id: string }) {

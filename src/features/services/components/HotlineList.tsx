@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
-import type { Hotline } from '../../../domain/content-schema'
+import type { Hotline } from '@/domain/content-schema'
 import './hotline-list.scss'
 
 function call(number: string) {

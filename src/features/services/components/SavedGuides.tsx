@@ -2,10 +2,10 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useDidShow } from '@tarojs/taro'
-import type { GuideCard } from '../../../domain/content-schema'
-import { headingProps } from '../../../components/a11y/aria-props'
-import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '../hooks/use-saved-ids'
-import { openGuide } from '../navigation'
+import type { GuideCard } from '@/domain/content-schema'
+import { headingProps } from '@/components/a11y/aria-props'
+import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '@/features/services/hooks/use-saved-ids'
+import { openGuide } from '@/features/services/navigation'
 import './saved-guides.scss'
 
 function GuideChips({ title, ids, guides }: { title: string; ids: string[]; guides: GuideCard[] }) {

@@ -1,12 +1,12 @@
 // Life-event categories as sections that open on a tap: first the guide cards filed under it (how to get it done),
 // then what the district has done, each fact with its source. Closed, the 民生 tab is a short list of headings.
 import { View, Text } from '@tarojs/components'
-import type { GuideCard, ServiceCategory } from '../../../domain/content-schema'
-import { Disclosure } from '../../../components/disclosure/Disclosure'
-import { FactGroup } from '../../../components/fact-group/FactGroup'
-import { LinkRow } from '../../../components/link-row/LinkRow'
+import type { GuideCard, ServiceCategory } from '@/domain/content-schema'
+import { Disclosure } from '@/components/disclosure/Disclosure'
+import { FactGroup } from '@/components/fact-group/FactGroup'
+import { LinkRow } from '@/components/link-row/LinkRow'
 import './service-category-list.scss'
-import { openGuide } from '../navigation'
+import { openGuide } from '@/features/services/navigation'
 
 interface ServiceCategoryListProps {
   categories: ServiceCategory[]

@@ -2,8 +2,8 @@
 // corrupted, and when a write fails keeps working in memory and tells the user once.
 import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { parseIdList } from '../../../domain/saved-list'
-import { readPreference, writePreference } from '../../../services/storage'
+import { parseIdList } from '@/domain/saved-list'
+import { readPreference, writePreference } from '@/services/storage'
 
 export const FAVOURITES_KEY = 'services.favourites.v1'
 export const RECENTS_KEY = 'services.recents.v1'

@@ -1,8 +1,8 @@
 // A community notice (not a tab): opened from the 月湾湖 tab or a shared link (?id=…).
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { PageShell } from '../../../components/page-shell/PageShell'
-import { NoticeDetail } from '../../../features/community/components/NoticeDetail'
-import { noticeUrl } from '../../../domain/routes'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { NoticeDetail } from '@/features/community/components/NoticeDetail'
+import { noticeUrl } from '@/domain/routes'
 
 export default function NoticePage() {
   const id = useRouter().params.id ?? ''

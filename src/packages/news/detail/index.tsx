@@ -1,8 +1,8 @@
 // News article page (not a tab): opened from the list, the dashboard, the timeline or a shared link (?id=…).
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { PageShell } from '../../../components/page-shell/PageShell'
-import { ArticleScreen } from '../../../features/news/components/ArticleScreen'
-import { articleUrl } from '../../../domain/routes'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { ArticleScreen } from '@/features/news/components/ArticleScreen'
+import { articleUrl } from '@/domain/routes'
 
 const SHARE_TITLE = '西城要闻 · 西城区工作回顾'
 

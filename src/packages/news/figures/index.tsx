@@ -1,6 +1,6 @@
 // The key-figures dashboard page (not a tab), opened from the 要闻 tab.
-import { PageShell } from '../../../components/page-shell/PageShell'
-import { FiguresScreen } from '../../../features/news/components/FiguresScreen'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { FiguresScreen } from '@/features/news/components/FiguresScreen'
 
 export default function FiguresScreenPage() {
   return (

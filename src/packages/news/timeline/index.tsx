@@ -1,6 +1,6 @@
 // The 2021→2023 timeline page (not a tab), opened from the 要闻 tab.
-import { PageShell } from '../../../components/page-shell/PageShell'
-import { TimelineScreen } from '../../../features/news/components/TimelineScreen'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { TimelineScreen } from '@/features/news/components/TimelineScreen'
 
 export default function TimelineScreenPage() {
   return (

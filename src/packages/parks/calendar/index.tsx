@@ -1,6 +1,6 @@
 // The seasonal calendar page (not a tab), opened from the parks tab.
-import { PageShell } from '../../../components/page-shell/PageShell'
-import { CalendarScreen } from '../../../features/parks/components/CalendarScreen'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { CalendarScreen } from '@/features/parks/components/CalendarScreen'
 
 export default function CalendarPage() {
   return (

@@ -1,8 +1,8 @@
 // Plan-a-visit page (not a tab): opened from the parks tab, the calendar or a shared link (?id=…).
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { PageShell } from '../../../components/page-shell/PageShell'
-import { ParkScreen } from '../../../features/parks/components/ParkScreen'
-import { parkUrl } from '../../../domain/routes'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { ParkScreen } from '@/features/parks/components/ParkScreen'
+import { parkUrl } from '@/domain/routes'
 
 const SHARE_TITLE = '西城区公园绿地 · 游园计划'
 

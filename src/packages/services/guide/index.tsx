@@ -1,8 +1,8 @@
 // Guide card page (not a tab): opened from the services tab, search or a shared link (?id=…).
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { PageShell } from '../../../components/page-shell/PageShell'
-import { GuideScreen } from '../../../features/services/components/GuideScreen'
-import { guideUrl } from '../../../domain/routes'
+import { PageShell } from '@/components/page-shell/PageShell'
+import { GuideScreen } from '@/features/services/components/GuideScreen'
+import { guideUrl } from '@/domain/routes'
 
 export default function GuidePage() {
   const id = useRouter().params.id ?? ''
