@@ -9,7 +9,7 @@
 import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import WorkerPage from '@/packages/community/worker/index'
-import { DRAFT_SAVED } from '@/features/community/components/NoticeCompose'
+import { DRAFT_SAVED } from '@/features/community/desk/NoticeCompose'
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER, type NoticeView } from '@/domain/api-contract'
 import { EMPTY_DRAFT, draftFromNotice, type ComposeDraft } from '@/domain/notice-compose'
 import { DRAFT_KEY, DRAFT_MEMORY_ONLY, EDIT_DRAFT_KEY } from '@/services/notice-compose'

@@ -2,8 +2,8 @@
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '@/components/page-shell/PageShell'
-import { CommunityOverview } from '@/features/community/components/CommunityOverview'
-import { NoticeList } from '@/features/community/components/NoticeList'
+import { CommunityOverview } from '@/features/community/overview/CommunityOverview'
+import { NoticeList } from '@/features/community/notices/NoticeList'
 import { openReports, openWorkerDesk } from '@/features/community/navigation'
 import { tabByKey } from '@/app/tabs'
 

@@ -1,6 +1,6 @@
 // The 民生 tab page.
 import { PageShell } from '@/components/page-shell/PageShell'
-import { ServicesOverview } from '@/features/services/components/ServicesOverview'
+import { ServicesOverview } from '@/features/guides/components/ServicesOverview'
 import { tabByKey } from '@/app/tabs'
 
 export default function ServicesOverviewPage() {

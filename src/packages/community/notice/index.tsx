@@ -1,7 +1,7 @@
 // A community notice (not a tab): opened from the 月湾湖 tab or a shared link (?id=…).
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell/PageShell'
-import { NoticeDetail } from '@/features/community/components/NoticeDetail'
+import { NoticeDetail } from '@/features/community/notices/NoticeDetail'
 import { noticeUrl } from '@/domain/routes'
 
 export default function NoticePage() {

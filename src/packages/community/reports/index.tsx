@@ -1,6 +1,6 @@
 // 小事快办 (not a tab): report a small problem and follow 我的报告.
 import { PageShell } from '@/components/page-shell/PageShell'
-import { ReportScreen } from '@/features/community/components/ReportScreen'
+import { ReportScreen } from '@/features/community/reports/ReportScreen'
 
 export default function ReportsPage() {
   return (

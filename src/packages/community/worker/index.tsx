@@ -1,6 +1,6 @@
 // The workers' desk (not a tab): sign in, write and publish notices, follow the outbox, pin and withdraw.
 import { PageShell } from '@/components/page-shell/PageShell'
-import { WorkerDesk } from '@/features/community/components/WorkerDesk'
+import { WorkerDesk } from '@/features/community/desk/WorkerDesk'
 
 export default function WorkerPage() {
   return (

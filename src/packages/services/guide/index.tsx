@@ -1,7 +1,7 @@
 // Guide card page (not a tab): opened from the services tab, search or a shared link (?id=…).
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell/PageShell'
-import { GuideScreen } from '@/features/services/components/GuideScreen'
+import { GuideScreen } from '@/features/guides/components/GuideScreen'
 import { guideUrl } from '@/domain/routes'
 
 export default function GuidePage() {

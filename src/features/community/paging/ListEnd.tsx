@@ -2,7 +2,7 @@
 // readers reach it; also the retry after a failure, with why), or 已经到底了 once everything is loaded.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import type { PagedList } from '@/features/community/hooks/use-paged-list'
+import type { PagedList } from './use-paged-list'
 import './list-end.scss'
 
 interface ListEndProps {

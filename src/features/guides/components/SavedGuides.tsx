@@ -4,8 +4,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useDidShow } from '@tarojs/taro'
 import type { GuideCard } from '@/domain/content-schema'
 import { headingProps } from '@/components/a11y/aria-props'
-import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '@/features/services/hooks/use-saved-ids'
-import { openGuide } from '@/features/services/navigation'
+import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '@/features/guides/hooks/use-saved-ids'
+import { openGuide } from '@/features/guides/navigation'
 import './saved-guides.scss'
 
 function GuideChips({ title, ids, guides }: { title: string; ids: string[]; guides: GuideCard[] }) {

@@ -25,7 +25,7 @@ import {
   readNoticeIds,
   type LoadedFeed,
 } from '@/services/notice-feed'
-import { ListEnd } from './ListEnd'
+import { ListEnd } from '@/features/community/paging/ListEnd'
 import { PAST_NOTICES_LABEL_TEXT } from './notice-labels'
 import { openNotice } from '@/features/community/navigation'
 import './notice-list.scss'

@@ -22,9 +22,9 @@ import {
   saveNoticeEdit,
 } from '@/services/notice-compose'
 import { signInWorker, signOutWorker, workerSession, type StoredSession } from '@/services/session'
-import { useOutbox } from '@/features/community/hooks/use-outbox'
-import { usePagedList, type PagedList } from '@/features/community/hooks/use-paged-list'
-import { PagedListEnd } from './ListEnd'
+import { useOutbox } from './use-outbox'
+import { usePagedList, type PagedList } from '@/features/community/paging/use-paged-list'
+import { PagedListEnd } from '@/features/community/paging/ListEnd'
 import { openReports } from '@/features/community/navigation'
 import { NoticeCompose, type SubmitOutcome } from './NoticeCompose'
 import './worker-desk.scss'

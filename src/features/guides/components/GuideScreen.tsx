@@ -7,7 +7,7 @@ import { StateMessage } from '@/components/state-message/StateMessage'
 import { pushRecent, toggleId } from '@/domain/saved-list'
 import { loadGuides } from '@/services/content/guides'
 import { loadServiceCategories } from '@/services/content/services'
-import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '@/features/services/hooks/use-saved-ids'
+import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '@/features/guides/hooks/use-saved-ids'
 import { GuideDetail } from './GuideDetail'
 
 export function GuideScreen({ id }: { id: string }) {

@@ -6,7 +6,7 @@ import { Disclosure } from '@/components/disclosure/Disclosure'
 import { FactGroup } from '@/components/fact-group/FactGroup'
 import { LinkRow } from '@/components/link-row/LinkRow'
 import './service-category-list.scss'
-import { openGuide } from '@/features/services/navigation'
+import { openGuide } from '@/features/guides/navigation'
 
 interface ServiceCategoryListProps {
   categories: ServiceCategory[]
