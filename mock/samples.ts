@@ -1,6 +1,7 @@
 // Sample data for the dev API (`npm run dev:seed`): a few notices and one report, each marked 示例 in its title or
 // text so nobody mistakes them for real community information. Dev only.
-import { createNotice, noticeCreateSchema } from '../src/domain/notice'
+import { createNotice } from '../src/domain/notice/lifecycle'
+import { noticeCreateSchema } from '../src/domain/notice/schema'
 import { createReport } from '../src/domain/report'
 import type { ServerContext } from '../server/context'
 import { insertNotice } from '../server/store/notices'

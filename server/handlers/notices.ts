@@ -2,23 +2,18 @@
 // GET /api/notices/:id (one notice; history for workers), POST /api/notices (workers; Idempotency-Key: a retried key
 // never makes a second notice) and PATCH /api/notices/:id (workers; edits in the history, rows locked while changing).
 import type { Request, Response } from 'express'
+import { API_PATHS, IDEMPOTENT_REPLAY_HEADER, communityIdSchema } from '../../src/domain/api-contract'
 import {
-  API_PATHS,
-  IDEMPOTENT_REPLAY_HEADER,
   NOTICE_SECTIONS,
-  communityIdSchema,
   toNoticeView,
   type NoticePageResponse,
   type NoticeResponse,
   type NoticeSection,
-} from '../../src/domain/api-contract'
-import {
-  applyNoticePatch,
-  createNotice,
-  noticeCreateSchema,
-  noticePatchSchema,
-  noticeState,
-} from '../../src/domain/notice'
+} from '../../src/domain/notice/api'
+import { applyNoticePatch, createNotice } from '../../src/domain/notice/lifecycle'
+import { noticeCreateSchema, noticePatchSchema } from '../../src/domain/notice/schema'
+import { noticeState, residentsSee } from '../../src/domain/notice/rules'
+import { parseOrNull } from '../../src/domain/validation'
 import type { ServerContext } from '../context'
 import { requireSessionOf, sessionOf, WORKERS_ONLY } from '../http/auth'
 import { sendError } from '../http/errors'
@@ -26,9 +21,11 @@ import type { CachedAnswer } from '../http/public-cache'
 import { BAD_CURSOR, bodyHash, idempotencyKey, pageQuery, parseBody, type PageQuery } from '../http/request'
 import { findCommunity } from '../store/communities'
 import { claimKey, findKey } from '../store/idempotency'
-import { insertNotice, loadNotice, pageFeed, pageUnpublished, saveNotice, toSummary } from '../store/notices'
+import { pageFeed, pageUnpublished, toSummary } from '../store/notice-lists'
+import { insertNotice, loadNotice, saveNotice } from '../store/notices'
 
 export const NOTICE_NOT_FOUND = '找不到这条通知'
+const parseCommunityId = parseOrNull(communityIdSchema)
 const UNKNOWN_SECTION = `section 只能是：${NOTICE_SECTIONS.join('、')}`
 const KEY_REUSED = '这个 Idempotency-Key 已用于另一条内容不同的通知：新内容请换一个新的键'
 const EDIT_KEY_REUSED = '这个 Idempotency-Key 已用于另一次修改：新的修改请换一个新的键'
@@ -48,8 +45,8 @@ export async function listNotices(ctx: ServerContext, req: Request, res: Respons
     return
   }
   // A session reads its own community; the public names one (?community=) or gets the server's.
-  const asked = communityIdSchema.safeParse(req.query.community ?? ctx.config.community.id)
-  const communityId = session?.community ?? (asked.success ? asked.data : '')
+  const asked = parseCommunityId(req.query.community ?? ctx.config.community.id)
+  const communityId = session?.community ?? asked ?? ''
   const read = () => readNoticePage(ctx, { communityId, section, page, viewer: session?.role ?? 'public' })
   const answer = session
     ? await read()
@@ -94,8 +91,7 @@ export async function getNotice(ctx: ServerContext, req: Request, res: Response)
   const community = session?.community ?? ctx.config.community.id
   const notice = await loadNotice(ctx.db, community, req.params.id)
   const worker = session?.role === 'worker'
-  const state = notice ? noticeState(notice, now) : null
-  if (!notice || (!worker && state !== 'published' && state !== 'expired')) {
+  if (!notice || (!worker && !residentsSee(noticeState(notice, now)))) {
     sendError(res, 404, { error: NOTICE_NOT_FOUND })
     return
   }

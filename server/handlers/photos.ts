@@ -12,6 +12,7 @@ import {
 } from '../../src/domain/api-contract'
 import { MAX_PHOTO_BYTES, photoIdSchema, type PhotoRef } from '../../src/domain/report'
 import { API_PATHS } from '../../src/domain/api-paths'
+import { parseOrNull } from '../../src/domain/validation'
 import type { ServerContext } from '../context'
 import { requireSessionOf } from '../http/auth'
 import { sendError, sendTooMany } from '../http/errors'
@@ -175,8 +176,8 @@ export async function uploadPhoto(ctx: ServerContext, req: Request, res: Respons
 
 /** The photo's bytes; its id (128 random bits) is the permission, since <Image src> cannot send a token. */
 export async function getPhoto(ctx: ServerContext, req: Request, res: Response): Promise<void> {
-  const id = photoIdSchema.safeParse(req.params.id)
-  const meta = id.success ? await findPhoto(ctx.db, id.data) : null
+  const id = parseOrNull(photoIdSchema)(req.params.id)
+  const meta = id ? await findPhoto(ctx.db, id) : null
   const data = meta ? await ctx.photoBytes.load(ctx.db, meta.id) : null
   if (!meta || !data) return sendError(res, 404, { error: '找不到这张照片' })
   res.set({

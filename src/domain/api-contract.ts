@@ -1,15 +1,11 @@
-// The API contract shared by the client and the mock server: paths, headers, the session body, and the zod shapes of
-// every response the client parses (including the error body { error, fields? }).
+// The API contract shared by the client and the server: paths, headers, the session body, page sizes, and the zod
+// shapes of the photo and report responses (notices have theirs in notice/api.ts).
 import { z } from 'zod'
-import { lastEditedAt, noticeRecordSchema, noticeState, noticeStateSchema, type NoticeRecord } from './notice'
 import { MAX_PHOTO_BYTES, photoRefSchema, reportRecordSchema, type ReportRecord } from './report'
 import { storedTimeSchema } from './validation'
 import { API_PATHS } from './api-paths'
 
 export { API_PATHS }
-
-/** Sent as `Authorization: Bearer <token>`. */
-export const authorizationHeader = (token: string) => `Bearer ${token}`
 
 /** Required on POST /api/notices, optional (but honoured) on POST /api/reports: one key per outbox item. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key'
@@ -27,9 +23,6 @@ export const BODY_LIMIT_BYTES = {
 
 /** The multipart field POST /api/photos reads its one file from. */
 export const PHOTO_UPLOAD_FIELD = 'photo'
-
-export const apiErrorSchema = z.object({ error: z.string(), fields: z.record(z.string()).optional() })
-export type { ApiError } from './validation'
 
 export const ROLES = ['resident', 'worker'] as const
 export type Role = (typeof ROLES)[number]
@@ -88,93 +81,9 @@ export const sessionResponseSchema = z.object({
 })
 export type SessionResponse = z.infer<typeof sessionResponseSchema>
 
-/**
- * A notice as the API returns it: the record, its state at serverTime, `editedAt` (when residents last saw it change,
- * 已修改; null when unchanged since publication — for everyone); history only for workers.
- */
-export const noticeViewSchema = noticeRecordSchema.extend({
-  state: noticeStateSchema,
-  editedAt: storedTimeSchema.nullable().optional(),
-  history: noticeRecordSchema.shape.history.optional(),
-})
-export type NoticeView = z.infer<typeof noticeViewSchema>
-
-export function toNoticeView(notice: NoticeRecord, now: Date, withHistory: boolean): NoticeView {
-  const { history, ...rest } = notice
-  return {
-    ...rest,
-    state: noticeState(notice, now),
-    editedAt: lastEditedAt(notice),
-    ...(withHistory ? { history } : {}),
-  }
-}
-
 /** Page sizes of every list: `limit` defaults to 20 and is capped at 50. */
 export const PAGE_SIZE = 20
 export const PAGE_SIZE_MAX = 50
-
-/** A notice in a list: what a row shows, never the body or the history (GET /api/notices/:id has those). */
-export const noticeSummarySchema = noticeViewSchema.pick({
-  id: true,
-  category: true,
-  title: true,
-  audience: true,
-  pinned: true,
-  publishAt: true,
-  expireAt: true,
-  withdrawnAt: true,
-  updatedAt: true,
-  state: true,
-  editedAt: true,
-})
-export type NoticeSummary = z.infer<typeof noticeSummarySchema>
-
-export function toNoticeSummary(notice: NoticeRecord, now: Date): NoticeSummary {
-  const { id, category, title, audience, pinned, publishAt, expireAt, withdrawnAt, updatedAt } = notice
-  const editedAt = lastEditedAt(notice)
-  return {
-    id,
-    category,
-    title,
-    audience,
-    pinned,
-    publishAt,
-    expireAt,
-    withdrawnAt,
-    updatedAt,
-    editedAt,
-    state: noticeState(notice, now),
-  }
-}
-
-/**
- * Which notices GET /api/notices pages through (`section=`): `feed` (the default, anyone) — published notices pinned
- * first then newest, then 往期 (expired) newest first, in one sequence; `unpublished` (workers only) — drafts,
- * scheduled and withdrawn, most recently changed first.
- */
-export const NOTICE_SECTIONS = ['feed', 'unpublished'] as const
-export type NoticeSection = (typeof NOTICE_SECTIONS)[number]
-
-/**
- * GET /api/notices?section=&cursor=&limit=&community=: one page. `nextCursor` (opaque) fetches the next page; null at
- * the end. `viewer` says whose view this is; `community` whose notices (a session's own; for the public the
- * `community` parameter, 月湾湖 by default).
- */
-export const noticePageResponseSchema = z.object({
-  serverTime: storedTimeSchema,
-  viewer: z.enum(['public', ...ROLES]),
-  community: communitySchema,
-  notices: z.array(noticeSummarySchema),
-  nextCursor: z.string().nullable(),
-})
-export type NoticePageResponse = z.infer<typeof noticePageResponseSchema>
-
-/**
- * GET /api/notices/:id (one notice with its body; history for the community's workers; a draft, scheduled or
- * withdrawn notice is 404 for anyone else), POST /api/notices (201, or 200 for a replay) and PATCH /api/notices/:id.
- */
-export const noticeResponseSchema = z.object({ notice: noticeViewSchema })
-export type NoticeResponse = z.infer<typeof noticeResponseSchema>
 
 /** A photo as returned: its stored reference and a path to GET it (prefix the API base). */
 export const photoViewSchema = photoRefSchema.extend({ url: z.string() })

@@ -1,7 +1,7 @@
 // The app's one search: news, guides, hotlines, parks and community notices in one index; results grouped by type in
 // a fixed order with a count each; the scope a search was opened with; queries asking for 长辈版; recent searches.
 import type { GuideCard, Hotline, NewsArticle, Park, ServiceCategory } from './content-schema'
-import type { NoticeFeed } from './notice-feed'
+import type { NoticeFeed } from '@/domain/notice/feed'
 import { parseIdList, pushRecent } from './saved-list'
 import { mentionsAnyWord, search, type SearchDoc, type SearchHit, type SearchIndex } from './search'
 import { ELDER_MODE_WORDS } from './theme'

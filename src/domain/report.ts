@@ -2,8 +2,7 @@
 // of ≤ 2 MB as base64 data URLs) and the worker's update, the stored record, and the status timeline
 // 已提交 → 已受理 → 处理中 → 已办结, which only moves forward.
 import { z } from 'zod'
-import { personSchema, type Person } from './notice'
-import { plainText, storedTimeSchema, type ApiError } from './validation'
+import { personSchema, plainText, storedTimeSchema, type ApiError, type Person } from './validation'
 
 export const REPORT_CATEGORIES = [
   '环境卫生',

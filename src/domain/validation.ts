@@ -13,6 +13,10 @@ export interface ApiError {
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; error: ApiError }
 
+/** A person acting (a worker on a notice or a report): id from the server's configuration, display name — never a secret. */
+export const personSchema = z.object({ id: z.string().min(1), name: z.string().min(1) })
+export type Person = z.infer<typeof personSchema>
+
 /** Characters as a person counts them: code points, so an emoji or a rare 汉字 counts once. */
 export function charCount(text: string): number {
   return Array.from(text).length
@@ -136,4 +140,12 @@ export function toApiError(error: z.ZodError): ApiError {
 export function validate<S extends z.ZodTypeAny>(schema: S, input: unknown): Validated<z.output<S>> {
   const result = schema.safeParse(input, { errorMap: zhErrorMap })
   return result.success ? { ok: true, data: result.data } : { ok: false, error: toApiError(result.error) }
+}
+
+/** A parser that gives what `schema` makes of a value, or null for anything that does not fit (a reply, a cache). */
+export function parseOrNull<S extends z.ZodTypeAny>(schema: S): (value: unknown) => z.output<S> | null {
+  return (value) => {
+    const result = schema.safeParse(value)
+    return result.success ? result.data : null
+  }
 }

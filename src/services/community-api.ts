@@ -4,28 +4,24 @@
 import {
   API_PATHS,
   IDEMPOTENCY_KEY_HEADER,
-  noticePageResponseSchema,
-  noticeResponseSchema,
   reportListResponseSchema,
   reportResponseSchema,
-  type NoticePageResponse,
-  type NoticeSection,
-  type NoticeView,
   type ReportListResponse,
   type ReportView,
 } from '@/domain/api-contract'
-import type { NoticePatchInput } from '@/domain/notice'
+import {
+  noticePageResponseSchema,
+  noticeResponseSchema,
+  type NoticePageResponse,
+  type NoticeSection,
+  type NoticeView,
+} from '@/domain/notice/api'
+import type { NoticePatchInput } from '@/domain/notice/schema'
+import { parseOrNull } from '@/domain/validation'
 import type { ReportCreateBodyInput, ReportCreateInput, ReportPatchInput } from '@/domain/report'
 import { apiRequest } from './api-client'
 import { uploadPhoto } from './photo-upload'
 import { residentToken, workerSession } from './session'
-
-function parser<T>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }) {
-  return (body: unknown): T | null => {
-    const result = schema.safeParse(body)
-    return result.success ? (result.data as T) : null
-  }
-}
 
 function workerToken(): string {
   const session = workerSession()
@@ -50,7 +46,7 @@ export function fetchWorkerNoticePage(
     method: 'GET',
     path: pagePath(API_PATHS.notices, { section, cursor }),
     token: workerToken(),
-    parse: parser<NoticePageResponse>(noticePageResponseSchema),
+    parse: parseOrNull(noticePageResponseSchema),
   })
 }
 
@@ -60,7 +56,7 @@ export async function fetchWorkerNotice(id: string): Promise<NoticeView> {
     method: 'GET',
     path: API_PATHS.notice(id),
     token: workerToken(),
-    parse: parser<{ notice: NoticeView }>(noticeResponseSchema),
+    parse: parseOrNull(noticeResponseSchema),
   })
   return notice
 }
@@ -73,7 +69,7 @@ export async function patchNotice(id: string, patch: NoticePatchInput, key?: str
     data: patch,
     token: workerToken(),
     headers: key ? { [IDEMPOTENCY_KEY_HEADER]: key } : undefined,
-    parse: parser<{ notice: NoticeView }>(noticeResponseSchema),
+    parse: parseOrNull(noticeResponseSchema),
   })
   return notice
 }
@@ -110,7 +106,7 @@ export async function sendReport(input: ReportCreateInput, key: string): Promise
     data: body,
     token,
     headers: { [IDEMPOTENCY_KEY_HEADER]: key },
-    parse: parser<{ report: ReportView }>(reportResponseSchema),
+    parse: parseOrNull(reportResponseSchema),
     timeoutMs: 30_000,
   })
   return report
@@ -122,7 +118,7 @@ export async function fetchReports(cursor: string | null = null): Promise<Report
     method: 'GET',
     path: pagePath(API_PATHS.reports, { cursor }),
     token: await reportToken(),
-    parse: parser<ReportListResponse>(reportListResponseSchema),
+    parse: parseOrNull(reportListResponseSchema),
   })
 }
 
@@ -132,7 +128,7 @@ export async function updateReport(id: string, patch: ReportPatchInput): Promise
     path: API_PATHS.report(id),
     data: patch,
     token: workerToken(),
-    parse: parser<{ report: ReportView }>(reportResponseSchema),
+    parse: parseOrNull(reportResponseSchema),
   })
   return report
 }

@@ -2,7 +2,7 @@
 // toast when storage fails, and an edit saved straight to PATCH /api/notices/:id with its idempotency key — a
 // refusal comes back as messages per field, and the edit stays a draft whatever happens.
 import Taro from '@tarojs/taro'
-import { checkEdit, isComposeDraft, type ComposeDraft } from '@/domain/notice-compose'
+import { checkEdit, isComposeDraft, type ComposeDraft } from '@/domain/notice/compose'
 import type { FieldErrors } from '@/domain/validation'
 import { ApiRequestError, messageOf } from './api-client'
 import { patchNotice } from './community-api'

@@ -7,7 +7,7 @@ import {
   parseNoticeResponse,
   type FeedNotice,
   type FeedNoticeDetail,
-} from '@/domain/notice-feed'
+} from '@/domain/notice/feed'
 import { ApiRequestError, apiRequest, messageOf } from './api-client'
 import { offlineLike, readCachedNoticeFeed, type Staleness } from './notice-feed'
 import { readPreference, writePreference } from './storage'

@@ -9,7 +9,7 @@ import {
   splitFeed,
   type NoticeFeed,
   type NoticePage,
-} from '@/domain/notice-feed'
+} from '@/domain/notice/feed'
 import { ApiRequestError, apiRequest, messageOf } from './api-client'
 import { readPreference, writePreference } from './storage'
 

@@ -2,9 +2,11 @@
 // entry's key as Idempotency-Key. Flushes (OutboxRunner) when the network comes back, on a backoff timer and when a
 // page asks.
 import Taro from '@tarojs/taro'
-import { API_PATHS, IDEMPOTENCY_KEY_HEADER, noticeResponseSchema, type NoticeResponse } from '@/domain/api-contract'
-import type { NoticeCreateInput } from '@/domain/notice'
+import { API_PATHS, IDEMPOTENCY_KEY_HEADER } from '@/domain/api-contract'
+import { noticeResponseSchema } from '@/domain/notice/api'
+import type { NoticeCreateInput } from '@/domain/notice/schema'
 import type { OutboxEntry, SendOutcome } from '@/domain/outbox'
+import { parseOrNull } from '@/domain/validation'
 import { apiRequest } from './api-client'
 import { taroStore } from './key-value-store'
 import { Outbox, type OutboxTransport } from './outbox'
@@ -14,10 +16,7 @@ import { workerSession } from './session'
 export const PUBLISH_NOTICE = 'publish-notice'
 export const STORAGE_WARNING = '存储空间不足：待发送内容只保存在内存中，请勿关闭小程序'
 
-const parseNotice = (body: unknown): NoticeResponse | null => {
-  const result = noticeResponseSchema.safeParse(body)
-  return result.success ? result.data : null
-}
+const parseNotice = parseOrNull(noticeResponseSchema)
 
 /** Sends one entry and says what happened, in the outbox's terms. */
 export async function sendEntry(entry: OutboxEntry, token: string | null): Promise<SendOutcome> {

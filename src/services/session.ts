@@ -1,6 +1,7 @@
 // Sessions: a resident's anonymous token bound to a device id kept in storage, and a worker's token from their code,
 // kept with its expiry; both are renewed or dropped when they expire.
 import { API_PATHS, sessionResponseSchema, type SessionResponse } from '@/domain/api-contract'
+import { parseOrNull } from '@/domain/validation'
 import { apiRequest } from './api-client'
 import { readPreference, writePreference } from './storage'
 import { randomId } from './random-id'
@@ -25,10 +26,7 @@ const isSession = (v: unknown): v is StoredSession =>
 /** Still good for at least a minute. */
 const fresh = (s: StoredSession | null, now = Date.now()) => s !== null && Date.parse(s.expiresAt) - 60_000 > now
 
-const parseSession = (body: unknown): SessionResponse | null => {
-  const result = sessionResponseSchema.safeParse(body)
-  return result.success ? result.data : null
-}
+const parseSession = parseOrNull(sessionResponseSchema)
 
 /** This device's id, made once and kept. */
 export function deviceId(): string {

@@ -3,7 +3,8 @@
  */
 // The notices API as a worker and a resident use it: who may write (401 / 403), field messages (400), the outbox's
 // Idempotency-Key (never a second notice), scheduling, 往期, pinning, withdrawing, edit history and the size limit.
-import { IDEMPOTENT_REPLAY_HEADER, noticeResponseSchema, type NoticeSummary } from '@/domain/api-contract'
+import { IDEMPOTENT_REPLAY_HEADER } from '@/domain/api-contract'
+import { noticeResponseSchema, type NoticeSummary } from '@/domain/notice/api'
 import { HOUR, allNotices, feed, startApi, type TestApi } from './support/api-server'
 
 let api: TestApi
@@ -358,7 +359,8 @@ describe('the public feed is kept for a moment', () => {
     expect(titles((await list()).current)).toEqual(['第一条'])
     api.clock.advance(1000)
     // Another server process writes straight to the database: this one's cached first page does not know yet.
-    const { createNotice, noticeCreateSchema } = await import('@/domain/notice')
+    const { createNotice } = await import('@/domain/notice/lifecycle')
+    const { noticeCreateSchema } = await import('@/domain/notice/schema')
     const { insertNotice } = await import('../../server/store/notices')
     const other = createNotice(noticeCreateSchema.parse({ ...notice, title: '别的进程发布的' }), 'from-other-process', {
       by: { id: 'w', name: '社工' },

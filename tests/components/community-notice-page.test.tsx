@@ -4,7 +4,8 @@
 import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import NoticePage from '@/packages/community/notice/index'
-import { API_PATHS, type NoticeView } from '@/domain/api-contract'
+import { API_PATHS } from '@/domain/api-contract'
+import { type NoticeView } from '@/domain/notice/api'
 import { NOTICE_CACHE_KEY } from '@/services/notice-feed'
 import { openPageAt } from '../support/route'
 

@@ -5,8 +5,11 @@
 import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import CommunityOverviewPage from '@/pages/community/index'
-import { API_PATHS, toNoticeSummary, type NoticePageResponse } from '@/domain/api-contract'
-import { sortNoticesForResidents, type NoticeCategory, type NoticeRecord } from '@/domain/notice'
+import { API_PATHS } from '@/domain/api-contract'
+import { toNoticeSummary, type NoticePageResponse } from '@/domain/notice/api'
+import { sortNoticesForResidents } from '@/domain/notice/order'
+import { type NoticeCategory } from '@/domain/notice/labels'
+import { type NoticeRecord } from '@/domain/notice/schema'
 import { openPage } from '../support/render-page'
 import { reachBottom, showPage } from '../support/page-show'
 

@@ -12,7 +12,7 @@ import {
   searchGrouped,
   type SearchContent,
 } from '@/domain/global-search'
-import type { NoticeFeed } from '@/domain/notice-feed'
+import type { NoticeFeed } from '@/domain/notice/feed'
 import { buildSearchIndex } from '@/domain/search'
 import type { KeyValueStore } from '@/services/key-value-store'
 import { createRecentSearches, RECENT_SEARCHES_KEY } from '@/services/recent-searches'

@@ -2,18 +2,19 @@
 // picked in a date-time picker read as Beijing time; residents see 已修改 from the history and the notices in their
 // order whatever order the server sent; drafts — the newer of memory and storage wins; the outbox keeps 已发布 for a
 // day.
-import { applyNoticePatch, createNotice, lastEditedAt, type NoticeRecord } from '@/domain/notice'
+import { applyNoticePatch, createNotice, lastEditedAt } from '@/domain/notice/lifecycle'
+import { type NoticeRecord } from '@/domain/notice/schema'
 import {
   NOTHING_CHANGED,
   checkDraft,
   checkEdit,
   draftFromNotice,
-  pickedTimeText,
-  pickerDateOf,
   suggestedPublishText,
   type EditableNotice,
-} from '@/domain/notice-compose'
-import { parseNoticePage, sortCurrentNotices, splitFeed, type FeedNotice } from '@/domain/notice-feed'
+} from '@/domain/notice/compose'
+import { pickedTimeText, pickerDateOf } from '@/domain/china-time'
+import { parseNoticePage, splitFeed, type FeedNotice } from '@/domain/notice/feed'
+import { sortCurrentNotices } from '@/domain/notice/order'
 import { KEEP_SENT_MS, withoutOldSent, createEntry, applyOutcome } from '@/domain/outbox'
 import { DraftStore } from '@/services/drafts'
 import type { KeyValueStore } from '@/services/key-value-store'

@@ -1,19 +1,15 @@
 // Notices: what a worker may type (Chinese messages), the lifecycle draft → scheduled → published → expired / withdrawn,
 // what residents see in which order, and edits with their history.
+import { applyNoticePatch, createNotice } from '@/domain/notice/lifecycle'
+import { EXPIRE_AFTER_PUBLISH, EXPIRE_IN_FUTURE, noticeState } from '@/domain/notice/rules'
 import {
-  applyNoticePatch,
-  createNotice,
-  EXPIRE_AFTER_PUBLISH,
-  EXPIRE_IN_FUTURE,
   noticeCreateSchema,
   noticePatchSchema,
-  noticeState,
-  sortNoticesForResidents,
-  unpublishedNotices,
   type NoticeCreateInput,
   type NoticePatchInput,
   type NoticeRecord,
-} from '@/domain/notice'
+} from '@/domain/notice/schema'
+import { sortNoticesForResidents, unpublishedNotices } from '@/domain/notice/order'
 import { validate } from '@/domain/validation'
 
 const at = (iso: string) => new Date(`${iso}+08:00`)

@@ -3,8 +3,8 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, DatePicker } from '@nutui/nutui-react-taro'
-import { pickedTimeText, pickerDateOf } from '@/domain/notice-compose'
-import { formatChinaTime } from '@/domain/notice-feed'
+import { pickedTimeText, pickerDateOf } from '@/domain/china-time'
+import { formatChinaTime } from '@/domain/china-time'
 import { ComposeField } from './ComposeField'
 
 interface TimeFieldProps {

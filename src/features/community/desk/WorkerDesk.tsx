@@ -6,21 +6,14 @@ import { View, Text } from '@tarojs/components'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { headingProps } from '@/components/a11y/aria-props'
 import { statusLabel } from '@/domain/outbox'
-import { NOTICE_STATE_LABELS } from '@/domain/notice'
-import { checkDraft, draftFromNotice, type ComposeDraft } from '@/domain/notice-compose'
-import { formatChinaTime } from '@/domain/notice-feed'
-import type { NoticeSection, NoticeSummary, NoticeView } from '@/domain/api-contract'
+import { NOTICE_STATE_LABELS } from '@/domain/notice/labels'
+import { checkDraft, draftFromNotice, type ComposeDraft } from '@/domain/notice/compose'
+import { formatChinaTime } from '@/domain/china-time'
+import type { NoticeSection, NoticeSummary, NoticeView } from '@/domain/notice/api'
 import { messageOf } from '@/services/api-client'
 import { fetchWorkerNotice, fetchWorkerNoticePage, patchNotice } from '@/services/community-api'
 import { STORAGE_WARNING, outboxUnsaved, queueNotice } from '@/services/notice-outbox'
-import {
-  DRAFT_KEY,
-  EDIT_DRAFT_KEY,
-  clearDraft,
-  loadDraft,
-  newEditKey,
-  saveNoticeEdit,
-} from '@/services/notice-compose'
+import { DRAFT_KEY, EDIT_DRAFT_KEY, clearDraft, loadDraft, newEditKey, saveNoticeEdit } from '@/services/notice-compose'
 import { signInWorker, signOutWorker, workerSession, type StoredSession } from '@/services/session'
 import { useOutbox } from './use-outbox'
 import { usePagedList, type PagedList } from '@/features/community/paging/use-paged-list'

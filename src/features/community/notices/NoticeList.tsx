@@ -8,14 +8,9 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ChoiceChips } from '@/components/choice-chips/ChoiceChips'
 import { StateMessage } from '@/components/state-message/StateMessage'
 import { headingProps, linkProps } from '@/components/a11y/aria-props'
-import {
-  ALL_CATEGORIES,
-  feedCategories,
-  filterFeed,
-  formatChinaTime,
-  type FeedNotice,
-  type NoticePage,
-} from '@/domain/notice-feed'
+import { ALL_CATEGORIES } from '@/domain/notice/labels'
+import { feedCategories, filterFeed, type FeedNotice, type NoticePage } from '@/domain/notice/feed'
+import { formatChinaTime } from '@/domain/china-time'
 import { messageOf } from '@/services/api-client'
 import {
   feedOf,

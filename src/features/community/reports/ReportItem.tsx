@@ -2,7 +2,7 @@
 // the controls to move it on.
 import { View, Text, Image } from '@tarojs/components'
 import type { ReportView } from '@/domain/api-contract'
-import { formatChinaTime } from '@/domain/notice-feed'
+import { formatChinaTime } from '@/domain/china-time'
 import { photoUrl } from '@/services/community-api'
 import { ReportTimeline } from './ReportTimeline'
 import { WorkerReportUpdate } from './WorkerReportUpdate'

@@ -3,7 +3,7 @@
 import { View, Text } from '@tarojs/components'
 import type { ReportView } from '@/domain/api-contract'
 import { REPORT_STATUSES, REPORT_STATUS_LABELS, statusIndex } from '@/domain/report'
-import { formatChinaTime } from '@/domain/notice-feed'
+import { formatChinaTime } from '@/domain/china-time'
 
 export function ReportTimeline({ report }: { report: ReportView }) {
   const current = statusIndex(report.status)

@@ -1,17 +1,11 @@
 // A worker's notice being written or edited: the draft (times as "2026-05-01 09:00", China time), checked with the
 // API's own schemas so every field gets the same Chinese message the server would give; an edit becomes the PATCH of
 // only what changed.
-import {
-  EXPIRE_AFTER_PUBLISH,
-  EXPIRE_IN_FUTURE,
-  noticeCreateSchema,
-  noticePatchSchema,
-  type NoticeCreateInput,
-  type NoticePatchInput,
-  type NoticeState,
-} from './notice'
-import { formatChinaTime, parseChinaTime } from './notice-feed'
-import { validate, type FieldErrors } from './validation'
+import { formatChinaTime, parseChinaTime } from '@/domain/china-time'
+import { validate, type FieldErrors } from '@/domain/validation'
+import type { NoticeState } from './labels'
+import { expiryProblem } from './rules'
+import { noticeCreateSchema, noticePatchSchema, type NoticeCreateInput, type NoticePatchInput } from './schema'
 
 /** The notice a draft edits: its id, its state when opened, what it said then, and the PATCH's idempotency key. */
 export interface EditTarget {
@@ -123,9 +117,9 @@ function checkTimes(draft: ComposeFields, now: Date, fixedPublishAt: string | nu
     else if (Date.parse(publishAt) <= now.getTime()) fields.publishAt = '发布时间必须晚于现在'
   }
   if (draft.expireAt.trim() && !expireAt) fields.expireAt = `截止时间${TIME_FORMAT_HINT}`
-  else if (expireAt && Date.parse(expireAt) <= now.getTime()) fields.expireAt = EXPIRE_IN_FUTURE
-  else if (expireAt && publishAt && Date.parse(expireAt) <= Date.parse(publishAt)) {
-    fields.expireAt = EXPIRE_AFTER_PUBLISH
+  else {
+    const problem = expiryProblem({ publishAt, expireAt }, now)
+    if (problem) fields.expireAt = problem
   }
   return { fields, publishAt: scheduling ? publishAt : null, expireAt }
 }
@@ -181,27 +175,6 @@ export function checkEdit(draft: ComposeDraft, now: Date): EditResult {
   if (Object.keys(fields).length > 0) return { ok: false, fields }
   if (Object.keys(patch).length === 0) return { ok: false, fields: {}, message: NOTHING_CHANGED }
   return { ok: true, id: target.id, key: target.key, patch }
-}
-
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/**
- * What a date-time picker showed (year, month, day, hour, minute) as the form's China-time text. The picker works in
- * the phone's own clock; its numbers are taken as Beijing time, whatever the phone's time zone.
- */
-export function pickedTimeText(values: readonly (string | number | null)[]): string | null {
-  const [y, mo, d, h, mi] = values.map(Number)
-  if ([y, mo, d, h, mi].some((n) => !Number.isInteger(n))) return null
-  const text = `${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}`
-  return parseChinaTime(text) ? text : null
-}
-
-/** The picker's Date (phone clock) showing the same numbers as a China-time text; null for empty or bad text. */
-export function pickerDateOf(text: string): Date | null {
-  const iso = parseChinaTime(text)
-  if (!iso) return null
-  const t = new Date(Date.parse(iso) + 8 * 3600_000)
-  return new Date(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes())
 }
 
 /** A sensible first choice for a publish time: the next whole hour at least 30 minutes from now, China time. */

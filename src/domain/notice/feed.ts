@@ -1,7 +1,10 @@
 // The residents' notice feed without zod (the tab lives in the weapp main package, which has no room for it): a
 // structural check of GET /api/notices pages and GET /api/notices/:id, the loaded pages split into current and 往期,
 // category choices from the notices present, and unread marks.
-import type { Community, NoticePageResponse, NoticeSummary, NoticeView } from './api-contract'
+import type { Community } from '@/domain/api-contract'
+import type { NoticePageResponse, NoticeSummary, NoticeView } from './api'
+import { ALL_CATEGORIES } from './labels'
+import { residentFeed } from './order'
 
 /** A notice as a row shows it (a list summary: no body). */
 export type FeedNotice = Pick<
@@ -95,29 +98,11 @@ export function joinPages(pages: readonly NoticePage[]): FeedNotice[] {
   return all
 }
 
-const publishedMs = (n: FeedNotice) => (n.publishAt ? Date.parse(n.publishAt) : 0)
-const newestFirst = (a: FeedNotice, b: FeedNotice) =>
-  publishedMs(b) - publishedMs(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-
-/** Residents' order for current notices, whatever order the server sent: pinned first, then newest first. */
-export function sortCurrentNotices(notices: readonly FeedNotice[]): FeedNotice[] {
-  return [...notices].sort((a, b) => Number(b.pinned) - Number(a.pinned) || newestFirst(a, b))
-}
-
-/** 往期: newest first (pinning no longer matters once a notice has expired). */
-export function sortPastNotices(notices: readonly FeedNotice[]): FeedNotice[] {
-  return [...notices].sort(newestFirst)
-}
-
-/** The loaded notices by state: published ones and 往期 (expired); anything else (a stale cache) is left out. */
-export function splitFeed(notices: readonly FeedNotice[]): NoticeFeed {
-  return {
-    current: sortCurrentNotices(notices.filter((n) => n.state === 'published')),
-    past: sortPastNotices(notices.filter((n) => n.state === 'expired')),
-  }
-}
-
-export const ALL_CATEGORIES = '全部'
+/**
+ * The loaded notices by the state the server gave them, in the residents' order whatever order they came in;
+ * anything residents do not see (a stale cache) is left out.
+ */
+export const splitFeed = (notices: readonly FeedNotice[]): NoticeFeed => residentFeed(notices, (n) => n.state)
 
 /** 全部 and each category that has a notice, in order of first appearance. */
 export function feedCategories(feed: NoticeFeed): string[] {
@@ -135,22 +120,4 @@ export function filterFeed(feed: NoticeFeed, category: string): NoticeFeed {
 /** Read ids from storage: anything not a list of strings counts as nothing read. */
 export function parseReadIds(value: unknown): string[] {
   return Array.isArray(value) ? value.filter(isString) : []
-}
-
-/** A notice time in China time, e.g. 2026-05-01 09:00. */
-export function formatChinaTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + 8 * 3600_000)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-}
-
-/** "2026-05-01 09:00" (China time) → ISO with +08:00, or null when it is not such a time. */
-export function parseChinaTime(text: string): string | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(text.trim())
-  if (!m) return null
-  const [, y, mo, d, h, mi] = m.map(Number)
-  const ms = Date.UTC(y, mo - 1, d, h - 8, mi)
-  const back = new Date(ms + 8 * 3600_000)
-  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23) return null
-  return new Date(ms).toISOString()
 }
