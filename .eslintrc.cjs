@@ -1,5 +1,7 @@
 // ESLint: TypeScript + React hooks, and the one-way import direction of DESIGN.md
 // (pages → features → components → services → domain), with no import cycles.
+const { mainPackageModules, relative } = require('./scripts/main-package-imports.cjs')
+
 const layer = (name) => `./src/${name}`
 /** Code in src/ reaches other folders through @/, so a file reads the same wherever it moves. */
 const THROUGH_ALIAS = { group: ['../*'], message: 'import through @/ (for example @/domain/notice), not ../' }
@@ -103,5 +105,34 @@ module.exports = {
       },
     },
     { files: ['*.js', '*.cjs'], rules: { '@typescript-eslint/no-var-requires': 'off' } },
+    ...noZodInMainPackage(),
   ],
+}
+
+/**
+ * The weapp main package (src/app.ts, src/pages/** and what they import by value) has no room for zod (~60 KB): every
+ * module it loads may import zod's types only, and a value import fails naming the chain that brings the module into
+ * the main package. Subpackages (src/packages/**) load zod freely. See scripts/main-package-imports.cjs.
+ */
+function noZodInMainPackage() {
+  const { chains } = mainPackageModules()
+  return [...chains].map(([file, chain]) => ({
+    files: [relative(file)],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              allowTypeImports: true,
+              message:
+                `zod must stay out of the weapp main package, and this module is in it: ${chain.map(relative).join(' → ')}. ` +
+                'Give the main package a zod-free module (as src/domain/notice/feed.ts is), or import types only.',
+            },
+          ],
+        },
+      ],
+    },
+  }))
 }

@@ -2,7 +2,7 @@
 // text so nobody mistakes them for real community information. Dev only.
 import { createNotice } from '../src/domain/notice/lifecycle'
 import { noticeCreateSchema } from '../src/domain/notice/schema'
-import { createReport } from '../src/domain/report'
+import { createReport } from '../src/domain/report-lifecycle'
 import type { ServerContext } from '../server/context'
 import { insertNotice } from '../server/store/notices'
 import { insertReport } from '../server/store/reports'

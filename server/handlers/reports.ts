@@ -9,7 +9,8 @@ import {
   type ReportListResponse,
   type ReportResponse,
 } from '../../src/domain/api-contract'
-import { applyReportUpdate, createReport, reportCreateBodySchema, reportPatchSchema } from '../../src/domain/report'
+import { applyReportUpdate, createReport } from '../../src/domain/report-lifecycle'
+import { reportCreateBodySchema, reportPatchSchema } from '../../src/domain/report'
 import type { ServerContext } from '../context'
 import { requireSessionOf } from '../http/auth'
 import { sendError, sendTooMany } from '../http/errors'

@@ -65,7 +65,6 @@ export const sessionRequestSchema = z.discriminatedUnion(
   ],
   { errorMap: () => ({ message: '请选择身份：resident（居民）或 worker（工作人员）' }) },
 )
-export type SessionRequest = z.input<typeof sessionRequestSchema>
 
 /** A community (月湾湖社区 first): everything belongs to one, and a session sees only its own. */
 export const communitySchema = z.object({ id: z.string(), name: z.string() })
@@ -86,7 +85,7 @@ export const PAGE_SIZE = 20
 export const PAGE_SIZE_MAX = 50
 
 /** A photo as returned: its stored reference and a path to GET it (prefix the API base). */
-export const photoViewSchema = photoRefSchema.extend({ url: z.string() })
+const photoViewSchema = photoRefSchema.extend({ url: z.string() })
 export type PhotoView = z.infer<typeof photoViewSchema>
 
 /**
@@ -98,7 +97,7 @@ export const photoUploadResponseSchema = z.object({ photo: photoViewSchema })
 export type PhotoUploadResponse = z.infer<typeof photoUploadResponseSchema>
 
 /** A report as the API returns it: without the owner, with `mine` and photo urls. */
-export const reportViewSchema = reportRecordSchema.omit({ ownerId: true }).extend({
+const reportViewSchema = reportRecordSchema.omit({ ownerId: true }).extend({
   mine: z.boolean(),
   photos: z.array(photoViewSchema),
 })

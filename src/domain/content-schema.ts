@@ -1,11 +1,11 @@
 // zod schemas for every bundled content file: the content check validates with them at build time; types for the app.
 import { z } from 'zod'
-import { FACILITY_KEYS } from './facilities'
+import { FACILITY_KEYS, type FacilityKey } from './facilities'
 import { NATIONAL_HOTLINES, type NationalHotlineNumber } from './national-hotlines'
 
-export const sourceDocIdSchema = z.enum(['xicheng-2021', 'xicheng-2023', 'national'])
+const sourceDocIdSchema = z.enum(['xicheng-2021', 'xicheng-2023', 'national'])
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   doc: sourceDocIdSchema,
   quote: z.string().min(2, '引文至少 2 个字'),
 })
@@ -14,9 +14,9 @@ const id = z.string().regex(/^[a-z0-9-]+$/, 'id 只能用小写字母、数字�
 const sources = z.array(sourceSchema).min(1, '至少一条来源')
 const nonEmpty = z.string().trim().min(1, '不能为空')
 
-export const yearSchema = z.union([z.literal(2021), z.literal(2023)])
+const yearSchema = z.union([z.literal(2021), z.literal(2023)])
 
-export const newsArticleSchema = z.object({
+const newsArticleSchema = z.object({
   id,
   year: yearSchema,
   theme: nonEmpty,
@@ -30,7 +30,7 @@ export const newsArticleSchema = z.object({
 /** The groups the key-figures dashboard shows, in order. */
 export const FIGURE_GROUPS = ['财政', '项目', '招商', '产业园区', '城市建设', '民生', '生态', '政务服务'] as const
 
-export const keyFigureSchema = z.object({
+const keyFigureSchema = z.object({
   id,
   label: nonEmpty.max(16, '指标名不超过 16 字'),
   /** The number exactly as the source writes it (e.g. 51593 for 51593万元). */
@@ -51,7 +51,7 @@ export const keyFigureSchema = z.object({
   source: sourceSchema,
 })
 
-export const milestoneSchema = z.object({
+const milestoneSchema = z.object({
   id,
   year: yearSchema,
   title: nonEmpty.max(24, '里程碑标题不超过 24 字'),
@@ -61,12 +61,12 @@ export const milestoneSchema = z.object({
 })
 
 /** A fact about the district that a service category or the community page shows. */
-export const factSchema = z.object({
+const factSchema = z.object({
   text: nonEmpty,
   source: sourceSchema,
 })
 
-export const serviceCategorySchema = z.object({
+const serviceCategorySchema = z.object({
   id,
   name: nonEmpty,
   summary: nonEmpty,
@@ -78,7 +78,7 @@ const nationalNumbers = Object.keys(NATIONAL_HOTLINES) as [NationalHotlineNumber
 const unknownOr = <T extends z.ZodTypeAny>(schema: T) => schema.nullable()
 
 /** How to get one thing done: every field the sources do not give is null (shown as 待核实, call 12345). */
-export const guideCardSchema = z.object({
+const guideCardSchema = z.object({
   id,
   name: nonEmpty.max(20, '事项名称不超过 20 字'),
   categoryId: id,
@@ -99,7 +99,7 @@ export const guideCardSchema = z.object({
   sources,
 })
 
-export const hotlineSchema = z.object({
+const hotlineSchema = z.object({
   id,
   number: z.string().regex(/^\d{3,5}$/, '热线号码应为 3–5 位数字'),
   name: nonEmpty,
@@ -107,18 +107,16 @@ export const hotlineSchema = z.object({
   source: sourceSchema,
 })
 
-export const facilityStateSchema = z.enum(['present', 'absent', 'unknown'])
-export const facilitiesSchema = z.object(
-  Object.fromEntries(FACILITY_KEYS.map((key) => [key, facilityStateSchema])) as Record<
-    (typeof FACILITY_KEYS)[number],
-    typeof facilityStateSchema
-  >,
+const facilityStateSchema = z.enum(['present', 'absent', 'unknown'])
+type FacilityState = typeof facilityStateSchema
+const facilitiesSchema = z.object(
+  Object.fromEntries(FACILITY_KEYS.map((key) => [key, facilityStateSchema])) as Record<FacilityKey, FacilityState>,
 )
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm')
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期格式应为 MM-DD')
 
-export const openingHoursSchema = z.discriminatedUnion('kind', [
+const openingHoursSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unknown') }),
   z.object({ kind: z.literal('always') }),
   z.object({
@@ -177,7 +175,6 @@ export const communitySchema = z.object({
 export type Source = z.infer<typeof sourceSchema>
 export type NewsArticle = z.infer<typeof newsArticleSchema>
 export type KeyFigure = z.infer<typeof keyFigureSchema>
-export type FigureGroup = (typeof FIGURE_GROUPS)[number]
 export type Milestone = z.infer<typeof milestoneSchema>
 export type Fact = z.infer<typeof factSchema>
 export type ServiceCategory = z.infer<typeof serviceCategorySchema>

@@ -9,7 +9,7 @@ import { ELDER_MODE_WORDS } from './theme'
 export type ResultKind = 'news' | 'guide' | 'hotline' | 'park' | 'notice'
 
 /** Groups in the order they are shown, with the title each one has on the results page. */
-export const RESULT_GROUPS: readonly { kind: ResultKind; title: string }[] = [
+const RESULT_GROUPS: readonly { kind: ResultKind; title: string }[] = [
   { kind: 'news', title: '要闻' },
   { kind: 'guide', title: '办事指南' },
   { kind: 'hotline', title: '便民热线' },
@@ -30,7 +30,7 @@ export function parseScope(value: string | undefined): SearchScope {
   return value === 'services' ? 'services' : 'all'
 }
 
-export function scopeKinds(scope: SearchScope): readonly ResultKind[] {
+function scopeKinds(scope: SearchScope): readonly ResultKind[] {
   return SCOPE_KINDS[scope]
 }
 

@@ -15,7 +15,7 @@ export const NATIONAL_HOTLINES = {
 export type NationalHotlineNumber = keyof typeof NATIONAL_HOTLINES
 
 /** The quote a national hotline cites, e.g. "12345 政务服务便民热线". */
-export function nationalQuote(number: NationalHotlineNumber): string {
+function nationalQuote(number: NationalHotlineNumber): string {
   return `${number} ${NATIONAL_HOTLINES[number]}`
 }
 

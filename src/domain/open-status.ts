@@ -6,7 +6,7 @@ import utc from 'dayjs/plugin/utc'
 dayjs.extend(utc)
 
 /** Hours are local to 漯河 (China Standard Time, UTC+8, no daylight saving), whatever the device's zone. */
-export const LOCAL_UTC_OFFSET_MINUTES = 8 * 60
+const LOCAL_UTC_OFFSET_MINUTES = 8 * 60
 
 /** 'HH:mm'; a range whose close is not after its open runs past midnight. */
 export interface DailyRange {
@@ -36,7 +36,7 @@ export interface OpenStatus {
   closureReason: string | null
 }
 
-export const CLOSING_SOON_MINUTES = 30
+const CLOSING_SOON_MINUTES = 30
 const LOOKAHEAD_DAYS = 8
 
 function minutesOf(hhmm: string): number {

@@ -2,7 +2,7 @@
 // of ≤ 2 MB as base64 data URLs) and the worker's update, the stored record, and the status timeline
 // 已提交 → 已受理 → 处理中 → 已办结, which only moves forward.
 import { z } from 'zod'
-import { personSchema, plainText, storedTimeSchema, type ApiError, type Person } from './validation'
+import { personSchema, plainText, storedTimeSchema } from './validation'
 
 export const REPORT_CATEGORIES = [
   '环境卫生',
@@ -32,11 +32,6 @@ export const MAX_PHOTOS = 3
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
 export type PhotoType = (typeof PHOTO_TYPES)[number]
-
-/** Characters of base64 for `bytes` bytes (padded), e.g. to size a request body limit. */
-export function base64Length(bytes: number): number {
-  return Math.ceil(bytes / 3) * 4
-}
 
 /** Decoded bytes of padded base64 text, without decoding it. */
 export function base64Bytes(base64: string): number {
@@ -83,7 +78,7 @@ export function parsePhotoDataUrl(
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
 
 /** One photo of the create body; messages name the photo (第 2 张照片…). */
-export const photoDataUrlSchema = z
+const photoDataUrlSchema = z
   .string({ invalid_type_error: '照片应为 data:image/…;base64, 形式的文字' })
   .superRefine((text, ctx) => {
     const result = parsePhotoDataUrl(text)
@@ -98,7 +93,7 @@ export const photoDataUrlSchema = z
     ctx.addIssue({ code: z.ZodIssueCode.custom, message })
   })
 
-export const reportCategorySchema = z.enum(REPORT_CATEGORIES, {
+const reportCategorySchema = z.enum(REPORT_CATEGORIES, {
   errorMap: () => ({ message: `请选择类别：${REPORT_CATEGORIES.join('、')}` }),
 })
 
@@ -122,7 +117,7 @@ export const reportCreateSchema = z
 export type ReportCreateInput = z.input<typeof reportCreateSchema>
 export type ReportCreate = z.output<typeof reportCreateSchema>
 
-export const reportStatusSchema = z.enum(REPORT_STATUSES, {
+const reportStatusSchema = z.enum(REPORT_STATUSES, {
   errorMap: () => ({
     message: `状态只能是：${REPORT_STATUSES.map((s) => `${s}（${REPORT_STATUS_LABELS[s]}）`).join('、')}`,
   }),
@@ -147,7 +142,7 @@ export const photoRefSchema = z.object({
 })
 export type PhotoRef = z.infer<typeof photoRefSchema>
 
-export const reportTimelineEntrySchema = z.object({
+const reportTimelineEntrySchema = z.object({
   status: reportStatusSchema,
   at: storedTimeSchema,
   /** The worker's reply to the resident, if any. */
@@ -171,67 +166,6 @@ export const reportRecordSchema = z.object({
   timeline: z.array(reportTimelineEntrySchema).min(1),
 })
 export type ReportRecord = z.infer<typeof reportRecordSchema>
-
-export const statusIndex = (status: ReportStatus) => REPORT_STATUSES.indexOf(status)
-
-/** Status moves forward only (steps may be skipped, e.g. 已受理 → 已办结); staying put is allowed for a reply. */
-export function canMoveReport(from: ReportStatus, to: ReportStatus): boolean {
-  return statusIndex(to) >= statusIndex(from)
-}
-
-/** The statuses a worker may choose next. */
-export function nextReportStatuses(from: ReportStatus): ReportStatus[] {
-  return REPORT_STATUSES.filter((s) => statusIndex(s) > statusIndex(from))
-}
-
-export interface NewReport {
-  id: string
-  ownerId: string
-  /** Photos already stored by the caller. */
-  photos: PhotoRef[]
-  now: Date
-}
-
-export function createReport(input: ReportCreate, { id, ownerId, photos, now }: NewReport): ReportRecord {
-  const at = now.toISOString()
-  return {
-    id,
-    ownerId,
-    category: input.category,
-    description: input.description,
-    place: input.place,
-    photos,
-    status: 'submitted',
-    createdAt: at,
-    updatedAt: at,
-    timeline: [{ status: 'submitted', at, reply: null, by: null }],
-  }
-}
-
-export type ReportResult =
-  { ok: true; report: ReportRecord; changed: boolean } | ({ ok: false; status: 409 } & ApiError)
-
-/**
- * A worker's update at `now`: a timeline entry with the new status and/or reply. Moving back is refused (409);
- * repeating the last entry (an outbox retry) changes nothing.
- */
-export function applyReportUpdate(report: ReportRecord, patch: ReportPatch, by: Person, now: Date): ReportResult {
-  const status = patch.status ?? report.status
-  if (!canMoveReport(report.status, status)) {
-    const message = `已是「${REPORT_STATUS_LABELS[report.status]}」，状态只能向前推进，不能改回「${REPORT_STATUS_LABELS[status]}」`
-    return { ok: false, status: 409, error: message, fields: { status: message } }
-  }
-  const reply = patch.reply ?? null
-  const last = report.timeline[report.timeline.length - 1]
-  const repeat = status === report.status && (reply === null || (last.status === status && last.reply === reply))
-  if (repeat) return { ok: true, report, changed: false }
-  const at = now.toISOString()
-  return {
-    ok: true,
-    changed: true,
-    report: { ...report, status, updatedAt: at, timeline: [...report.timeline, { status, at, reply, by }] },
-  }
-}
 
 /** A stored photo's id as the API hands it out (POST /api/photos) and takes it back (photoIds). */
 export const photoIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, '照片编号不正确')

@@ -1,6 +1,6 @@
 // Search across the app's content: matches 汉字, full pinyin and initials, knows common synonyms, forgives one typo,
 // ranks exact > prefix > contains > fuzzy, and says which characters of the title matched (for highlighting).
-import { pinyin } from 'pinyin-pro'
+import { charAt, normalize, spell, withinOneEdit, type Spelled } from './spelling'
 
 export interface SearchDoc<K extends string = string> {
   id: string
@@ -47,15 +47,6 @@ const LEVEL_SCORE: Record<MatchLevel, number> = { exact: 100, prefix: 80, contai
 const TITLE_WEIGHT = 1
 const KEYWORD_WEIGHT = 0.8
 
-/** One searchable string in three spellings, with where each character's pinyin starts. */
-interface Spelled {
-  text: string
-  full: string
-  initials: string
-  /** fullStarts[i] = index in `full` where character i's pinyin begins. */
-  fullStarts: number[]
-}
-
 interface IndexedDoc<K extends string> {
   doc: SearchDoc<K>
   title: Spelled
@@ -66,45 +57,8 @@ export interface SearchIndex<K extends string = string> {
   docs: IndexedDoc<K>[]
 }
 
-function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, '')
-}
-
-function spell(raw: string): Spelled {
-  const text = normalize(raw)
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase())
-  const fullStarts: number[] = []
-  let full = ''
-  for (const s of syllables) {
-    fullStarts.push(full.length)
-    full += s
-  }
-  return { text, full, initials: syllables.map((s) => s[0] ?? '').join(''), fullStarts }
-}
-
 export function buildSearchIndex<K extends string>(docs: readonly SearchDoc<K>[]): SearchIndex<K> {
   return { docs: docs.map((doc) => ({ doc, title: spell(doc.title), keywords: (doc.keywords ?? []).map(spell) })) }
-}
-
-/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true
-  if (Math.abs(a.length - b.length) > 1) return false
-  let i = 0
-  while (i < a.length && i < b.length && a[i] === b[i]) i++
-  if (a.length === b.length) {
-    return (
-      a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
-    )
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
-}
-
-/** The character index whose pinyin contains position `pos` of the full spelling. */
-function charAt(fullStarts: number[], pos: number): number {
-  let i = 0
-  while (i + 1 < fullStarts.length && fullStarts[i + 1] <= pos) i++
-  return i
 }
 
 interface FieldMatch {

@@ -18,7 +18,7 @@ export const personSchema = z.object({ id: z.string().min(1), name: z.string().m
 export type Person = z.infer<typeof personSchema>
 
 /** Characters as a person counts them: code points, so an emoji or a rare 汉字 counts once. */
-export function charCount(text: string): number {
+function charCount(text: string): number {
   return Array.from(text).length
 }
 
@@ -30,7 +30,7 @@ const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
  * Plain text as typed: \r\n and \r become \n, invisible control characters go, the ends are trimmed. Everything else —
  * "<", "&", quotes — is kept as it is: it is stored and returned as text, and clients render it as text, never HTML.
  */
-export function normalizePlainText(text: string, multiline: boolean): string {
+function normalizePlainText(text: string, multiline: boolean): string {
   const unified = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '')
   return (multiline ? unified : unified.replace(/\s*\n\s*/g, ' ')).trim()
 }
@@ -81,7 +81,7 @@ const TYPE_NAMES: Record<string, string> = {
  * Chinese messages for whatever a schema did not word itself. zod asks this (contextual) map last, passing what the
  * schema's own map said as `defaultError`: when that differs from zod's English default, the schema's message stands.
  */
-export const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
+const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
   if (ctx.defaultError !== z.defaultErrorMap(issue, { data: ctx.data, defaultError: '' }).message) {
     return { message: ctx.defaultError }
   }
@@ -108,16 +108,16 @@ export const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
   }
 }
 
-export const VALIDATION_SUMMARY = '请检查填写的内容'
+const VALIDATION_SUMMARY = '请检查填写的内容'
 
 /** A 400 names at most this many fields: a body with thousands of unknown keys gets a short answer, not a long one. */
-export const MAX_FIELD_MESSAGES = 10
+const MAX_FIELD_MESSAGES = 10
 
 /**
  * One message per field (the first zod gave), keyed by its dotted path, at most MAX_FIELD_MESSAGES of them; issues on
  * the whole body become `error`.
  */
-export function toApiError(error: z.ZodError): ApiError {
+function toApiError(error: z.ZodError): ApiError {
   const fields: FieldErrors = {}
   let summary: string | null = null
   const add = (path: string, message: string) => {

@@ -1,13 +1,10 @@
 // Resident reports: photos (JPEG/PNG/WebP data URLs, ≤ 2 MB each, at most 3), the text fields, and a status timeline
 // 已提交 → 已受理 → 处理中 → 已办结 that only moves forward, with the worker's replies.
 import { BODY_LIMIT_BYTES } from '@/domain/api-contract'
+import { applyReportUpdate, canMoveReport, createReport, nextReportStatuses } from '@/domain/report-lifecycle'
 import {
-  applyReportUpdate,
   base64Bytes,
-  canMoveReport,
-  createReport,
   MAX_PHOTO_BYTES,
-  nextReportStatuses,
   parsePhotoDataUrl,
   reportCreateSchema,
   reportPatchSchema,

@@ -11,7 +11,7 @@ import { noticeRecordSchema, noticeStateSchema, type NoticeRecord } from './sche
  * A notice as the API returns it: the record, its state at serverTime, `editedAt` (when residents last saw it change,
  * 已修改; null when unchanged since publication — for everyone); history only for workers.
  */
-export const noticeViewSchema = noticeRecordSchema.extend({
+const noticeViewSchema = noticeRecordSchema.extend({
   state: noticeStateSchema,
   editedAt: storedTimeSchema.nullable().optional(),
   history: noticeRecordSchema.shape.history.optional(),
@@ -29,7 +29,7 @@ export function toNoticeView(notice: NoticeRecord, now: Date, withHistory: boole
 }
 
 /** A notice in a list: what a row shows, never the body or the history (GET /api/notices/:id has those). */
-export const noticeSummarySchema = noticeViewSchema.pick({
+const noticeSummarySchema = noticeViewSchema.pick({
   id: true,
   category: true,
   title: true,

@@ -98,7 +98,7 @@ export function draftFromNotice(notice: EditableNotice, key: string): ComposeDra
 export const canReschedule = (target: EditTarget | undefined) =>
   target === undefined || target.state === 'scheduled' || target.state === 'draft'
 
-export const TIME_FORMAT_HINT = '格式如 2026-05-01 09:00'
+const TIME_FORMAT_HINT = '格式如 2026-05-01 09:00'
 export const NOTHING_CHANGED = '没有修改任何内容'
 
 export type ComposeResult = { ok: true; input: NoticeCreateInput } | { ok: false; fields: FieldErrors }

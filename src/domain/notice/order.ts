@@ -46,7 +46,7 @@ function sortValue(notice: OrderedNotice, key: SortKey['key']): number | string 
 }
 
 /** The comparator of a list of sort keys. */
-export function compareBy(keys: readonly SortKey[]) {
+function compareBy(keys: readonly SortKey[]) {
   return (a: OrderedNotice, b: OrderedNotice): number => {
     for (const { key, direction } of keys) {
       const x = sortValue(a, key)
@@ -75,7 +75,7 @@ export function residentFeed<T extends OrderedNotice>(
 }
 
 /** What only workers see, by `stateOf`: drafts, scheduled and withdrawn notices, most recently changed first. */
-export function unpublishedFeed<T extends OrderedNotice>(notices: readonly T[], stateOf: (notice: T) => NoticeState) {
+function unpublishedFeed<T extends OrderedNotice>(notices: readonly T[], stateOf: (notice: T) => NoticeState) {
   return notices.filter((n) => feedSection(stateOf(n)) === null).sort(compareBy(UNPUBLISHED_ORDER))
 }
 

@@ -12,7 +12,7 @@ export interface NoticeTimes {
 const ms = (iso: string) => Date.parse(iso)
 
 /** Expired at `now`: an expiry is set and has come (the instant of expiry already counts as 往期). */
-export const hasExpired = (expireAt: string | null, now: Date) => expireAt !== null && now.getTime() >= ms(expireAt)
+const hasExpired = (expireAt: string | null, now: Date) => expireAt !== null && now.getTime() >= ms(expireAt)
 
 /** Where a notice is in its life at `now`: withdrawn wins; no publish time is a draft; then by publish and expiry. */
 export function noticeState(notice: NoticeTimes, now: Date): NoticeState {

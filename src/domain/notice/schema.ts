@@ -7,7 +7,7 @@ import { expiryProblem } from './rules'
 
 export const noticeStateSchema = z.enum(NOTICE_STATES)
 
-export const noticeCategorySchema = z.enum(NOTICE_CATEGORIES, {
+const noticeCategorySchema = z.enum(NOTICE_CATEGORIES, {
   errorMap: () => ({ message: `请选择类别：${NOTICE_CATEGORIES.join('、')}` }),
 })
 
@@ -90,9 +90,9 @@ export type NoticePatch = z.output<typeof noticePatchSchema>
 const changeValue = z.union([z.string(), z.boolean(), z.null()])
 export type NoticeChangeValue = z.infer<typeof changeValue>
 
-export const NOTICE_HISTORY_ACTIONS = ['create', 'edit', 'pin', 'unpin', 'schedule', 'publish', 'withdraw'] as const
+const NOTICE_HISTORY_ACTIONS = ['create', 'edit', 'pin', 'unpin', 'schedule', 'publish', 'withdraw'] as const
 
-export const noticeHistoryEntrySchema = z.object({
+const noticeHistoryEntrySchema = z.object({
   at: storedTimeSchema,
   by: personSchema,
   action: z.enum(NOTICE_HISTORY_ACTIONS),

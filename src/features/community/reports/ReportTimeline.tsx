@@ -2,7 +2,8 @@
 // and the worker's replies under the step they were given at — all as plain text.
 import { View, Text } from '@tarojs/components'
 import type { ReportView } from '@/domain/api-contract'
-import { REPORT_STATUSES, REPORT_STATUS_LABELS, statusIndex } from '@/domain/report'
+import { REPORT_STATUSES, REPORT_STATUS_LABELS } from '@/domain/report'
+import { statusIndex } from '@/domain/report-lifecycle'
 import { formatChinaTime } from '@/domain/china-time'
 
 export function ReportTimeline({ report }: { report: ReportView }) {
