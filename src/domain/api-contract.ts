@@ -74,6 +74,9 @@ export const sessionRequestSchema = z.discriminatedUnion(
 )
 export type SessionRequest = z.input<typeof sessionRequestSchema>
 
+/** The error `code` of a worker sign-in refused because the server has no worker accounts at all (none configured). */
+export const NO_WORKER_ACCOUNTS = 'no-worker-accounts'
+
 /** A community (月湾湖社区 first): everything belongs to one, and a session sees only its own. */
 export const communitySchema = z.object({ id: z.string(), name: z.string() })
 export type Community = z.infer<typeof communitySchema>
