@@ -40,7 +40,7 @@ export function NoticeFields({ draft, errors, change, now }: NoticeFieldsProps) 
       </ComposeField>
       <ComposeField id='compose-body' label={`正文（不超过 ${NOTICE_BODY_MAX} 字）`} error={errors.body}>
         <TextArea
-          className='compose__textarea grow-textarea'
+          className='compose__textarea'
           value={draft.body}
           placeholder='通知内容，可分段'
           aria-label='正文'

@@ -20,6 +20,7 @@ import { choosePhotos, photoPreviews } from '@/services/photos'
 import { DRAFT_NOTES, reportDrafts } from '@/services/report-drafts'
 import { queueReport } from '@/services/report-outbox'
 import { useFormDraft } from '@/features/community/forms/use-form-draft'
+import './report-form.scss'
 
 export function ReportForm() {
   const form = useFormDraft<ReportDraft>({
@@ -89,7 +90,7 @@ export function ReportForm() {
       <FieldMessage message={errors.category} />
       <Text className='report__label'>问题描述</Text>
       <TextArea
-        className='report__input grow-textarea'
+        className='report__input report__description'
         value={draft.description}
         rows={3}
         autoSize
