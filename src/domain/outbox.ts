@@ -61,7 +61,12 @@ export function isDue(entry: OutboxEntry, now: number, force = false): boolean {
 }
 
 /** The next entry to send in a round that has already tried `tried` (entries queued meanwhile join the round). */
-export function nextDue<P>(entries: readonly OutboxEntry<P>[], tried: ReadonlySet<string>, now: number, force: boolean) {
+export function nextDue<P>(
+  entries: readonly OutboxEntry<P>[],
+  tried: ReadonlySet<string>,
+  now: number,
+  force: boolean,
+) {
   return entries.find((e) => !tried.has(e.key) && isDue(e, now, force)) ?? null
 }
 

@@ -80,7 +80,8 @@ export function createStorage(store: KeyValueStore = deviceStore): Storage {
 }
 
 /** A Storage as it is, or one made over a raw store (tests pass a store that fills up). */
-export const asStorage = (store: KeyValueStore | Storage): Storage => ('unsaved' in store ? store : createStorage(store))
+export const asStorage = (store: KeyValueStore | Storage): Storage =>
+  'unsaved' in store ? store : createStorage(store)
 
 /** The app's storage. */
 export const storage = createStorage()

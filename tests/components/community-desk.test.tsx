@@ -162,9 +162,9 @@ describe('置顶 and 撤回 while offline', () => {
     fireEvent.click(screen.getByLabelText('撤回：周三停水'))
     fireEvent.click(await screen.findByText('确认撤回'))
     expect(await screen.findByText('「周三停水」未联网，联网后自动撤回', {}, WAIT)).toBeTruthy()
-    const waiting = screen.getAllByText('撤回：周三停水', { selector: '.desk__entry-title' }).map((title) =>
-      title.closest('.desk__entry')?.querySelector('.desk__status')?.textContent,
-    )
+    const waiting = screen
+      .getAllByText('撤回：周三停水', { selector: '.desk__entry-title' })
+      .map((title) => title.closest('.desk__entry')?.querySelector('.desk__status')?.textContent)
     expect(waiting).toContain('待发送（网络不可用，请检查网络，将自动重试）')
 
     // What the device holds (this run's earlier, already sent writes aside).
@@ -186,7 +186,12 @@ describe('置顶 and 撤回 while offline', () => {
       stored.map((e) => [API_PATHS.notice('n-water'), (e.payload as { patch: unknown }).patch, e.key]),
     )
     const keys = stored.map((e) => e.key)
-    expect(restarted.list().filter((e) => keys.includes(e.key)).map((e) => e.status)).toEqual(['sent', 'sent'])
+    expect(
+      restarted
+        .list()
+        .filter((e) => keys.includes(e.key))
+        .map((e) => e.status),
+    ).toEqual(['sent', 'sent'])
     expect(world.notices[0]).toMatchObject({ pinned: true, state: 'withdrawn' })
   })
 })
@@ -211,7 +216,10 @@ describe('the desk', () => {
   it('without worker accounts on the server, the sign-in says so instead of 服务器暂时不可用', async () => {
     localStorage.clear()
     jest.spyOn(Taro, 'request').mockResolvedValue(
-      reply(503, { error: '工作人员登录未开启：服务器没有配置工作人员码（WORKER_CODES）', code: 'no-worker-accounts' }),
+      reply(503, {
+        error: '工作人员登录未开启：服务器没有配置工作人员码（WORKER_CODES）',
+        code: 'no-worker-accounts',
+      }),
     )
     render(<WorkerPage />)
     showPage()

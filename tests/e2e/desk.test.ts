@@ -1,7 +1,8 @@
 // The workers' desk never surprises a worker, on the H5 build and the real API at 390×844: a long notice body (and a
 // long 小事快办 description) grows its text area instead of spilling over 置顶 / 发布方式 or scrolling inside a small box,
 // in 标准版 and 长辈版; 发布 asks first and says the whole community will see it (取消 sends nothing); 撤回 asks and
-// says residents will no longer see it, and the withdrawn notice can be published again.
+// says residents will no longer see it, and the withdrawn notice can be published again. 退出登录 keeps clear of
+// 居民报告.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Locator, Page } from 'playwright-core'
@@ -25,8 +26,10 @@ async function publishedCount(title: string): Promise<number> {
   ).length
 }
 
-const BODY = Array.from({ length: 9 }, (_, i) => `第 ${i + 1} 段：明日 9:00–12:00 月湾湖小区 ${i + 1} 号楼停水检修，请提前储水。`)
-  .join('\n')
+const BODY = Array.from(
+  { length: 9 },
+  (_, i) => `第 ${i + 1} 段：明日 9:00–12:00 月湾湖小区 ${i + 1} 号楼停水检修，请提前储水。`,
+).join('\n')
 
 async function signIn(page: Page): Promise<void> {
   await openApp(page, WORKER_PAGE)
@@ -51,8 +54,14 @@ async function assertGrows(textarea: Locator, frame: Locator, next: Locator, fir
   const below = await box(next)
   assert.ok(area.height > firstHeight * 1.5, `grew from ${firstHeight} to ${area.height} px`)
   assert.ok(area.y + area.height <= outer.y + outer.height + 1, 'the text stays inside its box')
-  assert.ok(outer.y + outer.height <= below.y, `its box ends at ${outer.y + outer.height}, the next field is at ${below.y}`)
-  const scroll = await textarea.evaluate((el) => ({ extra: el.scrollHeight - el.clientHeight, height: el.clientHeight }))
+  assert.ok(
+    outer.y + outer.height <= below.y,
+    `its box ends at ${outer.y + outer.height}, the next field is at ${below.y}`,
+  )
+  const scroll = await textarea.evaluate((el) => ({
+    extra: el.scrollHeight - el.clientHeight,
+    height: el.clientHeight,
+  }))
   const cap = (page: Page) => page.viewportSize()!.height * 0.6
   assert.ok(scroll.extra <= 2 || scroll.height >= cap(textarea.page()) - 2, `scrolls ${scroll.extra} px inside`)
 }
@@ -78,6 +87,10 @@ describe('a long notice body grows its text area', () => {
       const first = (await box(body)).height
       await body.fill(BODY)
       const pin = page.getByRole('checkbox', { name: /^置顶/ }).filter({ visible: true })
+      // 退出登录 sits apart from the 居民报告 card: a thumb aiming at one cannot land on the other.
+      const signOut = await box(button(page, '退出登录'))
+      const reports = await box(page.locator('.desk__reports').filter({ visible: true }))
+      assert.ok(reports.y - (signOut.y + signOut.height) >= 8, '退出登录 is at least 8 px above 居民报告')
       await screenshot(page, `desk-1-long-body-${mode}`)
       await assertGrows(body, page.locator('.compose__textarea').filter({ visible: true }), pin, first)
       await body.fill('')
@@ -127,7 +140,11 @@ describe('发布, 撤回 and 重新发布 ask first', () => {
     assert.equal(await publishedCount(title), 0)
     await button(page, '发布').click()
     await button(page, '确认发布').click()
-    await page.locator('.desk__note').filter({ hasText: /^已发布$/ }).first().waitFor()
+    await page
+      .locator('.desk__note')
+      .filter({ hasText: /^已发布$/ })
+      .first()
+      .waitFor()
     assert.equal(await publishedCount(title), 1)
   })
 

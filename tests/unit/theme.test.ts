@@ -65,14 +65,14 @@ describe('the reading-mode store', () => {
   }
 
   it('starts from the saved mode, else from the system font size', () => {
-    expect(createUiModeStore(memoryStore({ [STORAGE_KEYS.uiMode]: 'elder' }), () => ({ px: 16, standard: 16 })).get()).toBe(
-      'elder',
-    )
+    expect(
+      createUiModeStore(memoryStore({ [STORAGE_KEYS.uiMode]: 'elder' }), () => ({ px: 16, standard: 16 })).get(),
+    ).toBe('elder')
     expect(createUiModeStore(memoryStore(), () => ({ px: 22, standard: 17 })).get()).toBe('elder')
     expect(createUiModeStore(memoryStore(), () => ({ px: 17, standard: 17 })).get()).toBe('standard')
-    expect(createUiModeStore(memoryStore({ [STORAGE_KEYS.uiMode]: 'garbage' }), () => ({ px: null, standard: 17 })).get()).toBe(
-      'standard',
-    )
+    expect(
+      createUiModeStore(memoryStore({ [STORAGE_KEYS.uiMode]: 'garbage' }), () => ({ px: null, standard: 17 })).get(),
+    ).toBe('standard')
   })
 
   it('tells every subscriber, saves the choice, and still switches when saving fails', () => {

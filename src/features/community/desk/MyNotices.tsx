@@ -46,7 +46,8 @@ export function MyNotices({ version, onEdit }: MyNoticesProps) {
   }
   const actions: NoticeActions = {
     onPin: (n) => void act(n, n.pinned ? 'unpin' : 'pin', { pinned: !n.pinned }),
-    onWithdraw: (n) => setConfirmation(withdrawConfirmation(n.title, () => void act(n, 'withdraw', { action: 'withdraw' }))),
+    onWithdraw: (n) =>
+      setConfirmation(withdrawConfirmation(n.title, () => void act(n, 'withdraw', { action: 'withdraw' }))),
     onRepublish: (n) =>
       setConfirmation(republishConfirmation(n.title, () => void act(n, 'republish', { action: 'publish' }))),
     // The list has no body or history: the form is filled from the whole notice, fetched when 编辑 is tapped.
@@ -66,7 +67,10 @@ export function MyNotices({ version, onEdit }: MyNoticesProps) {
         我发布的通知
       </Text>
       {message ? (
-        <Text className={message.alert ? 'desk__error' : 'desk__note'} {...{ role: message.alert ? 'alert' : 'status' }}>
+        <Text
+          className={message.alert ? 'desk__error' : 'desk__note'}
+          {...{ role: message.alert ? 'alert' : 'status' }}
+        >
           {message.text}
         </Text>
       ) : null}

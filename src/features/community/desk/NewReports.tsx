@@ -22,7 +22,8 @@ export function NewReports() {
   const load = useCallback(newReportsLine, [])
   const { state, retry } = useAsync(load)
   useDidShow(retry)
-  const line = state.status === 'ready' ? state.data : state.status === 'loading' ? '正在查看新报告…' : '新报告数暂时无法读取'
+  const line =
+    state.status === 'ready' ? state.data : state.status === 'loading' ? '正在查看新报告…' : '新报告数暂时无法读取'
   return (
     <View className='desk__card desk__reports'>
       <Text className='desk__heading' {...headingProps(2)}>

@@ -30,7 +30,12 @@ function NoticeRow({ notice: n, actions }: { notice: NoticeSummary; actions: Not
       <Text className='desk__hint'>{`${n.category} · ${NOTICE_STATE_LABELS[n.state]}${timeNote(n)}`}</Text>
       <View className='desk__notice-actions'>
         {n.state === 'withdrawn' ? (
-          <Button size='small' fill='outline' aria-label={`重新发布：${n.title}`} onClick={() => actions.onRepublish(n)}>
+          <Button
+            size='small'
+            fill='outline'
+            aria-label={`重新发布：${n.title}`}
+            onClick={() => actions.onRepublish(n)}
+          >
             重新发布
           </Button>
         ) : (

@@ -8,7 +8,8 @@ import { NO_WORKER_ACCOUNTS } from '@/domain/api-contract'
 import { ApiRequestError, messageOf } from '@/services/api-client'
 import { signInWorker, type StoredSession } from '@/services/session'
 
-export const NO_ACCOUNTS_MESSAGE = '工作人员登录还没有开通：服务器上还没有任何工作人员账号。请联系社区或系统管理员开通后再登录。'
+export const NO_ACCOUNTS_MESSAGE =
+  '工作人员登录还没有开通：服务器上还没有任何工作人员账号。请联系社区或系统管理员开通后再登录。'
 
 const signInMessage = (error: unknown): string =>
   error instanceof ApiRequestError && error.code === NO_WORKER_ACCOUNTS ? NO_ACCOUNTS_MESSAGE : messageOf(error)

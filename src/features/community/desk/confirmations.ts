@@ -11,7 +11,12 @@ export function publishConfirmation(draft: ComposeDraft, onConfirm: () => void):
     draft.mode === 'scheduled'
       ? `将于 ${draft.publishAt}（北京时间）向${AUDIENCE}发布${what}${pinned}。到时之前可以修改或撤回。`
       : `将向${AUDIENCE}发布${what}${pinned}，发布后居民立即就能看到。`
-  return { title: draft.mode === 'scheduled' ? '定时发布通知' : '发布通知', message, confirmText: '确认发布', onConfirm }
+  return {
+    title: draft.mode === 'scheduled' ? '定时发布通知' : '发布通知',
+    message,
+    confirmText: '确认发布',
+    onConfirm,
+  }
 }
 
 export const withdrawConfirmation = (title: string, onConfirm: () => void): Confirmation => ({
