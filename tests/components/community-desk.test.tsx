@@ -201,7 +201,7 @@ describe('the desk', () => {
     server({ notices: [], offline: false })
     await openDesk()
     expect(await screen.findByText('2 条新报告待受理', {}, WAIT)).toBeTruthy()
-    expect(screen.getByText('查看居民报告')).toBeTruthy()
+    expect(screen.getByText('居民报告（小事快办）')).toBeTruthy()
   })
 
   it('while editing a published notice, says the change is kept on the device, not that a draft was saved', async () => {

@@ -4,7 +4,6 @@ import { useCallback } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { headingProps } from '@/components/a11y/aria-props'
 import { useAsync } from '@/components/async-view/use-async'
 import { fetchReports } from '@/services/community-api'
 import { openReports } from '@/features/community/navigation'
@@ -26,14 +25,11 @@ export function NewReports() {
     state.status === 'ready' ? state.data : state.status === 'loading' ? '正在查看新报告…' : '新报告数暂时无法读取'
   return (
     <View className='desk__card desk__reports'>
-      <Text className='desk__heading' {...headingProps(2)}>
-        居民报告（小事快办）
-      </Text>
       <Text className='desk__reports-count' {...{ role: 'status' }}>
         {line}
       </Text>
       <Button fill='outline' block onClick={openReports}>
-        查看居民报告
+        居民报告（小事快办）
       </Button>
     </View>
   )
