@@ -6,6 +6,7 @@ import {
   RESIDENT_SESSION_DAYS,
   WORKER_SESSION_HOURS,
   sessionRequestSchema,
+  NO_WORKER_ACCOUNTS,
   type SessionResponse,
 } from '../../src/domain/api-contract'
 import type { ServerContext } from '../context'
@@ -86,7 +87,7 @@ async function residentSession(
 async function workerSession(ctx: ServerContext, req: Request, res: Response, code: string) {
   const now = ctx.now()
   if (!(await hasActiveWorkers(ctx.db))) {
-    sendError(res, 503, { error: SIGN_IN_OFF })
+    sendError(res, 503, { error: SIGN_IN_OFF, code: NO_WORKER_ACCOUNTS })
     return
   }
   const { limits } = ctx.config

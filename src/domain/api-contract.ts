@@ -66,6 +66,9 @@ export const sessionRequestSchema = z.discriminatedUnion(
   { errorMap: () => ({ message: '请选择身份：resident（居民）或 worker（工作人员）' }) },
 )
 
+/** The error `code` of a worker sign-in refused because the server has no worker accounts at all (none configured). */
+export const NO_WORKER_ACCOUNTS = 'no-worker-accounts'
+
 /** A community (月湾湖社区 first): everything belongs to one, and a session sees only its own. */
 export const communitySchema = z.object({ id: z.string(), name: z.string() })
 export type Community = z.infer<typeof communitySchema>

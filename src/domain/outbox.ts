@@ -1,5 +1,6 @@
-// The outbox: writes (publish a notice, send a report) wait here until the server has acknowledged them. Pure rules:
-// what is due, how a send attempt's outcome changes an entry, and the backoff between retries.
+// The outbox: writes (publish, edit, pin or withdraw a notice; send a report) wait here until the server has
+// acknowledged them. Pure rules: what is due, how a send attempt's outcome changes an entry, the backoff between
+// retries and when to wake up for the next one.
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed'
 
@@ -18,6 +19,13 @@ export interface OutboxEntry<P = unknown> {
   result: unknown
   /** Epoch ms when the server acknowledged it (entries sent before this field existed have none). */
   sentAt?: number
+  /** A refusal's HTTP status and per-field messages, for the form that made the write. */
+  refusal?: Refusal
+}
+
+export interface Refusal {
+  status: number | null
+  fields: Record<string, string>
 }
 
 /** A send attempt's outcome, as the transport classifies it. */
@@ -26,7 +34,7 @@ export type SendOutcome =
   /** Offline, timeout, 5xx, malformed reply: the same key may be sent again later. */
   | { kind: 'retry'; reason: string }
   /** The server refused it for good (validation, permission): retrying cannot help. */
-  | { kind: 'reject'; reason: string }
+  | { kind: 'reject'; reason: string; refusal?: Refusal }
 
 export const BACKOFF_BASE_MS = 2_000
 export const BACKOFF_MAX_MS = 5 * 60_000
@@ -52,6 +60,23 @@ export function isDue(entry: OutboxEntry, now: number, force = false): boolean {
   return entry.status === 'pending' && (force || entry.nextAttemptAt <= now)
 }
 
+/** The next entry to send in a round that has already tried `tried` (entries queued meanwhile join the round). */
+export function nextDue<P>(
+  entries: readonly OutboxEntry<P>[],
+  tried: ReadonlySet<string>,
+  now: number,
+  force: boolean,
+) {
+  return entries.find((e) => !tried.has(e.key) && isDue(e, now, force)) ?? null
+}
+
+/** When the earliest pending entry may be retried (at least `minWaitMs` from now), or null when none waits. */
+export function nextWakeAt(entries: readonly OutboxEntry[], now: number, minWaitMs = 500): number | null {
+  const pending = entries.filter((e) => e.status === 'pending')
+  if (pending.length === 0) return null
+  return Math.max(now + minWaitMs, Math.min(...pending.map((e) => e.nextAttemptAt)))
+}
+
 export function markSending<P>(entry: OutboxEntry<P>): OutboxEntry<P> {
   return { ...entry, status: 'sending', attempts: entry.attempts + 1 }
 }
@@ -63,7 +88,7 @@ export function applyOutcome<P>(entry: OutboxEntry<P>, outcome: SendOutcome, now
     case 'retry':
       return { ...entry, status: 'pending', lastError: outcome.reason, nextAttemptAt: now + backoffMs(entry.attempts) }
     case 'reject':
-      return { ...entry, status: 'failed', lastError: outcome.reason }
+      return { ...entry, status: 'failed', lastError: outcome.reason, refusal: outcome.refusal }
   }
 }
 
@@ -83,15 +108,15 @@ export function withoutOldSent<P>(
   return entries.filter((e) => e.status !== 'sent' || (e.sentAt ?? e.nextAttemptAt) > now - keepMs)
 }
 
-/** The label a user sees for an entry: 待发送 / 发送中 / 已发布 / 失败（原因）. */
-export function statusLabel(entry: OutboxEntry): string {
+/** The label a user sees for an entry: 待发送 / 发送中 / 已发布 (or `sentLabel`) / 失败（原因）. */
+export function statusLabel(entry: OutboxEntry, sentLabel = '已发布'): string {
   switch (entry.status) {
     case 'pending':
       return entry.lastError ? `待发送（${entry.lastError}，将自动重试）` : '待发送'
     case 'sending':
       return '发送中'
     case 'sent':
-      return '已发布'
+      return sentLabel
     case 'failed':
       return `失败（${entry.lastError ?? '未知原因'}）`
   }

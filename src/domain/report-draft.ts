@@ -23,7 +23,3 @@ export function isReportDraft(value: unknown): value is ReportDraft {
     d.photos.every((p) => typeof p === 'string' && p.startsWith('data:image/'))
   )
 }
-
-/** Nothing typed or chosen yet: no need to keep it. */
-export const isEmptyReportDraft = (d: ReportDraft) =>
-  !d.category && !d.description.trim() && !d.place.trim() && d.photos.length === 0

@@ -9,6 +9,8 @@ export type FieldErrors = Record<string, string>
 export interface ApiError {
   error: string
   fields?: FieldErrors
+  /** A machine-readable reason, where the client must tell this case from others of the same status. */
+  code?: string
 }
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; error: ApiError }

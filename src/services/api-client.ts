@@ -13,6 +13,8 @@ export class ApiRequestError extends Error {
     readonly retryable: boolean,
     /** Per-field messages from a 400. */
     readonly fields: Record<string, string> = {},
+    /** The server's machine-readable reason (`code` in the error body), when it gave one. */
+    readonly code: string | null = null,
   ) {
     super(message)
     this.name = 'ApiRequestError'
@@ -48,25 +50,29 @@ export interface ApiRequest<T> {
   timeoutMs?: number
 }
 
-function serverError(body: unknown): { error?: string; fields?: Record<string, string> } {
-  if (!body || typeof body !== 'object') return {}
-  const { error, fields } = body as { error?: unknown; fields?: unknown }
+function serverError(body: unknown): { error?: string; fields?: Record<string, string>; code: string | null } {
+  if (!body || typeof body !== 'object') return { code: null }
+  const { error, fields, code } = body as { error?: unknown; fields?: unknown; code?: unknown }
   const safeFields =
     fields && typeof fields === 'object'
       ? Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'))
       : {}
-  return { error: typeof error === 'string' && error ? error : undefined, fields: safeFields }
+  return {
+    error: typeof error === 'string' && error ? error : undefined,
+    fields: safeFields,
+    code: typeof code === 'string' ? code : null,
+  }
 }
 
 /** Maps a reply's status and body to the error to throw (or null for 2xx). Exported for tests. */
 export function errorForStatus(status: number, body: unknown): ApiRequestError | null {
   if (status >= 200 && status < 300) return null
-  if (status >= 500) return new ApiRequestError(SERVER_MESSAGE, status, true)
-  const { error, fields } = serverError(body)
+  const { error, fields, code } = serverError(body)
+  if (status >= 500) return new ApiRequestError(SERVER_MESSAGE, status, true, {}, code)
   const fallback = STATUS_MESSAGES[status] ?? `请求失败（${status}）`
   // A 403's message comes from us: the server's words are for developers ("需要工作人员身份").
   const message = status === 403 ? fallback : (error ?? fallback)
-  return new ApiRequestError(message, status, false, fields)
+  return new ApiRequestError(message, status, false, fields, code)
 }
 
 /**

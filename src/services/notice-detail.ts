@@ -10,9 +10,9 @@ import {
 } from '@/domain/notice/feed'
 import { ApiRequestError, apiRequest, messageOf } from './api-client'
 import { offlineLike, readCachedNoticeFeed, type Staleness } from './notice-feed'
-import { readPreference, writePreference } from './storage'
+import { STORAGE_KEYS, readPreference, writePreference } from './storage'
 
-const OPENED_KEY = 'community.notices.opened.v1'
+const OPENED_KEY = STORAGE_KEYS.noticesOpened
 
 /** How many opened notices keep their body for offline reading. */
 export const OPENED_NOTICES_MAX = 30

@@ -11,11 +11,11 @@ import {
   type NoticePage,
 } from '@/domain/notice/feed'
 import { ApiRequestError, apiRequest, messageOf } from './api-client'
-import { readPreference, writePreference } from './storage'
+import { STORAGE_KEYS, readPreference, writePreference } from './storage'
 
 /** The pages of the feed last fetched (v2: pages of summaries, each with when it was fetched). */
-export const NOTICE_CACHE_KEY = 'community.notices.cache.v2'
-const READ_KEY = 'community.notices.read.v1'
+const NOTICE_CACHE_KEY = STORAGE_KEYS.noticeCache
+const READ_KEY = STORAGE_KEYS.noticesRead
 
 /** How many pages the offline copy keeps (20 summaries a page: a few KB each). */
 export const CACHED_PAGES_MAX = 10

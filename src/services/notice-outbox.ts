@@ -1,69 +1,80 @@
-// The app's one outbox (over device storage) and its transport: a 'publish-notice' entry is POST /api/notices with the
-// entry's key as Idempotency-Key. Flushes (OutboxRunner) when the network comes back, on a backoff timer and when a
-// page asks.
+// The notices' outbox: every write a worker makes to a notice waits here until the server has it — a new notice
+// ('publish-notice': POST /api/notices) and any change to one ('change-notice': PATCH /api/notices/:id — an edit, pin,
+// unpin, withdraw or republish), each sent with the entry's key as Idempotency-Key, so a change made offline survives
+// a restart and goes once, like a new notice does.
 import Taro from '@tarojs/taro'
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER } from '@/domain/api-contract'
-import { noticeResponseSchema } from '@/domain/notice/api'
-import type { NoticeCreateInput } from '@/domain/notice/schema'
+import { noticeResponseSchema, type NoticeResponse } from '@/domain/notice/api'
+import type { NoticeCreateInput, NoticePatchInput } from '@/domain/notice/schema'
 import type { OutboxEntry, SendOutcome } from '@/domain/outbox'
-import { parseOrNull } from '@/domain/validation'
 import { apiRequest } from './api-client'
-import { taroStore } from './key-value-store'
-import { Outbox, type OutboxTransport } from './outbox'
-import { OutboxRunner, outcomeOfError } from './outbox-runner'
+import { patchNotice } from './community-api'
+import { createOutbox, type Outbox } from './outbox'
+import { randomId } from './random-id'
 import { workerSession } from './session'
+import { STORAGE_KEYS, type KeyValueStore, type Storage } from './storage'
 
 export const PUBLISH_NOTICE = 'publish-notice'
+export const CHANGE_NOTICE = 'change-notice'
 export const STORAGE_WARNING = '存储空间不足：待发送内容只保存在内存中，请勿关闭小程序'
 
-const parseNotice = parseOrNull(noticeResponseSchema)
+/** What a change to a notice does, as the worker chose it. */
+export type NoticeChangeKind = 'edit' | 'pin' | 'unpin' | 'withdraw' | 'republish'
 
-/** Sends one entry and says what happened, in the outbox's terms. */
-export async function sendEntry(entry: OutboxEntry, token: string | null): Promise<SendOutcome> {
-  if (entry.kind !== PUBLISH_NOTICE) return { kind: 'reject', reason: '无法识别的待发送内容' }
-  if (!token) return { kind: 'retry', reason: '请先登录工作人员账号' }
-  try {
-    const { notice } = await apiRequest({
-      method: 'POST',
-      path: API_PATHS.notices,
-      data: entry.payload,
-      token,
-      headers: { [IDEMPOTENCY_KEY_HEADER]: entry.key },
-      parse: parseNotice,
-    })
+/** A 'change-notice' entry's payload: the notice, its title (for the list) and the PATCH body. */
+export interface NoticeChange {
+  id: string
+  title: string
+  change: NoticeChangeKind
+  patch: NoticePatchInput
+}
+
+const parseNotice = (body: unknown): NoticeResponse | null => {
+  const result = noticeResponseSchema.safeParse(body)
+  return result.success ? result.data : null
+}
+
+/** Sends one entry; a failed request throws and the outbox classifies it. */
+export async function sendNoticeEntry(entry: OutboxEntry): Promise<SendOutcome> {
+  if (entry.kind === CHANGE_NOTICE) {
+    const { id, patch } = entry.payload as NoticeChange
+    const notice = await patchNotice(id, patch, entry.key)
     return { kind: 'ok', result: { id: notice.id, title: notice.title } }
-  } catch (error) {
-    // An expired sign-in retries: signing in again lets the same entry go through.
-    return outcomeOfError(error)
   }
+  if (entry.kind !== PUBLISH_NOTICE) return { kind: 'reject', reason: '无法识别的待发送内容' }
+  // Not signed in (or expired): retried, so signing in again lets the same entry go through.
+  const token = workerSession()?.token
+  if (!token) return { kind: 'retry', reason: '请先登录工作人员账号' }
+  const { notice } = await apiRequest({
+    method: 'POST',
+    path: API_PATHS.notices,
+    data: entry.payload,
+    token,
+    headers: { [IDEMPOTENCY_KEY_HEADER]: entry.key },
+    parse: parseNotice,
+  })
+  return { kind: 'ok', result: { id: notice.id, title: notice.title } }
 }
 
-export const noticeTransport: OutboxTransport = { send: (entry) => sendEntry(entry, workerSession()?.token ?? null) }
-
-export const noticeOutbox = new Outbox(taroStore, noticeTransport, {
-  onStorageFailure: () => {
-    Taro.showToast({ title: STORAGE_WARNING, icon: 'none', duration: 3000 })
-  },
-})
-
-/** Retries on the backoff timer and when the network comes back; tells the pages after every change. */
-const runner = new OutboxRunner(noticeOutbox)
-
-/** True while the outbox holds entries that storage could not save (shown as a line beside the toast). */
-export const outboxUnsaved = (): boolean => noticeOutbox.unsaved
-
-/** Sends what is due (`force`: everything pending, e.g. the network is back); 已发布 entries go after a day. */
-export async function flushOutbox(force = false): Promise<void> {
-  await runner.flush(force)
-  runner.clearSent()
+/** The notices' outbox over `store` (the device's by default; a test's "restart" makes a second one). */
+export function createNoticeOutbox(store?: KeyValueStore | Storage): Outbox {
+  return createOutbox({
+    storageKey: STORAGE_KEYS.noticeOutbox,
+    send: sendNoticeEntry,
+    store,
+    onStorageFailure: () => {
+      Taro.showToast({ title: STORAGE_WARNING, icon: 'none', duration: 3000 })
+    },
+  })
 }
 
-export function queueNotice(input: NoticeCreateInput): OutboxEntry {
-  return runner.enqueue(PUBLISH_NOTICE, input)
-}
+export const noticeOutbox = createNoticeOutbox()
 
-/** Calls `listener` after every change to the outbox; returns the unsubscribe. */
-export const subscribeOutbox = (listener: () => void): (() => void) => runner.subscribe(listener)
+/** A new idempotency key for one change (kept in an edit's draft, so a retry of the same edit reuses it). */
+export const newChangeKey = (): string => `e-${randomId(12)}`
 
-/** Flush when the network comes back (WeChat's network event; the browser's online event in H5). */
-export const watchNetwork = (): void => runner.watchNetwork()
+export const publishNotice = (input: NoticeCreateInput): Promise<OutboxEntry<NoticeCreateInput>> =>
+  noticeOutbox.submit(PUBLISH_NOTICE, input)
+
+export const changeNotice = (change: NoticeChange, key = newChangeKey()): Promise<OutboxEntry<NoticeChange>> =>
+  noticeOutbox.submit(CHANGE_NOTICE, change, key)

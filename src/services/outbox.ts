@@ -1,10 +1,13 @@
-// Runs the outbox: saves each write before sending it, sends due entries one at a time with their idempotency key,
-// applies the outcome, and keeps working in memory (with a warning) when storage fails.
+// The outbox at work, one for notices and one for reports: saves each write before sending it, sends due entries one
+// at a time with their idempotency key, applies the outcome, tells subscribers after every change, keeps working in
+// memory (with a warning) when storage fails, and — once watched — retries on the backoff timer and when the network
+// comes back. A send that throws is classified here: a refusal that cannot change fails the entry, anything else retries.
 import {
   applyOutcome,
   createEntry,
-  isDue,
   markSending,
+  nextDue,
+  nextWakeAt,
   parseOutbox,
   recoverAfterRestart,
   withoutOldSent,
@@ -12,113 +15,144 @@ import {
   type OutboxEntry,
   type SendOutcome,
 } from '@/domain/outbox'
-import type { KeyValueStore } from './key-value-store'
+import { ApiRequestError, messageOf } from './api-client'
+import { onNetworkBack } from './network'
 import { randomId } from './random-id'
-
-export interface OutboxTransport {
-  send(entry: OutboxEntry): Promise<SendOutcome>
-}
+import { asStorage, storage, type KeyValueStore, type Storage } from './storage'
 
 export interface OutboxOptions {
-  storageKey?: string
+  storageKey: string
+  /** Sends one entry; may throw (an ApiRequestError or a network failure) instead of returning an outcome. */
+  send: (entry: OutboxEntry) => Promise<SendOutcome>
+  store?: KeyValueStore | Storage
   now?: () => number
   newKey?: () => string
   /** Called when a write to storage fails: the entry is kept in memory; tell the user not to close the app. */
   onStorageFailure?: () => void
 }
 
-export const OUTBOX_KEY = 'community.outbox.v1'
-
-export class Outbox {
-  private entries: OutboxEntry[]
-  private flushing: Promise<void> | null = null
-  private readonly storageKey: string
-  private readonly now: () => number
-  private readonly newKey: () => string
+export interface Outbox {
+  list(): readonly OutboxEntry[]
   /** True while memory holds changes storage does not (a write failed). */
-  unsaved = false
-
-  constructor(
-    private readonly store: KeyValueStore,
-    private readonly transport: OutboxTransport,
-    private readonly options: OutboxOptions = {},
-  ) {
-    this.storageKey = options.storageKey ?? OUTBOX_KEY
-    this.now = options.now ?? Date.now
-    this.newKey = options.newKey ?? randomId
-    this.entries = recoverAfterRestart(parseOutbox(store.read(this.storageKey)))
-  }
-
-  list(): readonly OutboxEntry[] {
-    return this.entries
-  }
-
-  /** Writes memory to storage again (after a failure); returns whether storage now holds everything. */
-  saveNow(): boolean {
-    this.persist()
-    return !this.unsaved
-  }
-
-  private persist(): void {
-    try {
-      this.store.write(this.storageKey, this.entries)
-      this.unsaved = false
-    } catch {
-      this.unsaved = true
-      this.options.onStorageFailure?.()
-    }
-  }
-
-  private replace(entry: OutboxEntry): void {
-    this.entries = this.entries.map((e) => (e.key === entry.key ? entry : e))
-    this.persist()
-  }
-
-  /** Queues a write; it is in storage (or, if storage fails, in memory) before any attempt to send it. */
-  enqueue<P>(kind: string, payload: P): OutboxEntry<P> {
-    const entry = createEntry(this.newKey(), kind, payload, this.now())
-    this.entries = [...this.entries, entry]
-    this.persist()
-    return entry
-  }
-
+  readonly unsaved: boolean
+  /** Queues a write (with `key`, or a new one); it is in storage (or memory) before any attempt to send it. */
+  enqueue<P>(kind: string, payload: P, key?: string): OutboxEntry<P>
+  /** Queues a write, tries to send it at once and gives it back as it then is (sent, pending with why, failed). */
+  submit<P>(kind: string, payload: P, key?: string): Promise<OutboxEntry<P>>
   /** Sends every due entry once; `force` ignores backoff (e.g. the network just came back). */
-  flush(force = false): Promise<void> {
-    this.flushing ??= this.sendDue(force).finally(() => {
-      this.flushing = null
-    })
-    return this.flushing
+  flush(force?: boolean): Promise<void>
+  /** Drops one entry (given up on, or taken back into its form); an entry being sent stays. */
+  remove(key: string): void
+  /** Drops sent entries older than `keepMs` (a day by default; 0 drops them all); says whether any went. */
+  clearSent(keepMs?: number): boolean
+  /** Writes memory to storage again (after a failure); returns whether storage now holds everything. */
+  saveNow(): boolean
+  /** Calls `listener` after every change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void
+  /** Retries on the backoff timer and when the network comes back; safe to call from every page. */
+  watch(): void
+}
+
+/** How a request's error counts: a refusal that cannot change (400, 403, 409…) fails the entry; anything else retries. */
+export function outcomeOfError(error: unknown): SendOutcome {
+  if (error instanceof ApiRequestError && error.status === 401) {
+    return { kind: 'retry', reason: '登录已过期，请重新登录' }
+  }
+  if (error instanceof ApiRequestError && !error.retryable) {
+    return { kind: 'reject', reason: error.message, refusal: { status: error.status, fields: error.fields } }
+  }
+  return { kind: 'retry', reason: messageOf(error) }
+}
+
+export function createOutbox(options: OutboxOptions): Outbox {
+  const { storageKey, send, now = Date.now, newKey = randomId, onStorageFailure } = options
+  const kept = asStorage(options.store ?? storage)
+  const listeners = new Set<() => void>()
+  let entries = recoverAfterRestart(kept.read(storageKey, parseOutbox))
+  let flushing: Promise<void> | null = null
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let watching = false
+
+  const notify = () => listeners.forEach((listener) => listener())
+  const persist = () => {
+    if (!kept.write(storageKey, entries)) onStorageFailure?.()
+  }
+  const change = (next: OutboxEntry[]) => {
+    entries = next
+    persist()
+    notify()
+  }
+  const replace = (entry: OutboxEntry) => change(entries.map((e) => (e.key === entry.key ? entry : e)))
+
+  /** Runs again when the earliest pending entry's backoff has passed (only once watched). */
+  const schedule = () => {
+    if (timer) clearTimeout(timer)
+    timer = null
+    const at = watching ? nextWakeAt(entries, now()) : null
+    if (at !== null) timer = setTimeout(() => void outbox.flush(), at - now())
   }
 
-  private async sendDue(force: boolean): Promise<void> {
-    for (const due of this.entries.filter((e) => isDue(e, this.now(), force))) {
+  const sendDue = async (force: boolean) => {
+    const tried = new Set<string>()
+    for (let due = nextDue(entries, tried, now(), force); due; due = nextDue(entries, tried, now(), force)) {
+      tried.add(due.key)
       const sending = markSending(due)
-      this.replace(sending)
+      replace(sending)
       let outcome: SendOutcome
       try {
-        outcome = await this.transport.send(sending)
-      } catch {
-        outcome = { kind: 'retry', reason: '网络异常' }
+        outcome = await send(sending)
+      } catch (error) {
+        outcome = outcomeOfError(error)
       }
-      this.replace(applyOutcome(sending, outcome, this.now()))
+      replace(applyOutcome(sending, outcome, now()))
     }
   }
 
-  /** Drops one entry the user gave up on (e.g. a 失败 one); an entry being sent stays. */
-  remove(key: string): void {
-    this.entries = this.entries.filter((e) => e.key !== key || e.status === 'sending')
-    this.persist()
+  const outbox: Outbox = {
+    list: () => entries,
+    get unsaved() {
+      return kept.unsaved(storageKey)
+    },
+    enqueue<P>(kind: string, payload: P, key = newKey()) {
+      const entry = createEntry(key, kind, payload, now())
+      change([...entries, entry])
+      return entry
+    },
+    async submit<P>(kind: string, payload: P, key?: string) {
+      const entry = outbox.enqueue(kind, payload, key)
+      await outbox.flush()
+      return (entries.find((e) => e.key === entry.key) ?? entry) as OutboxEntry<P>
+    },
+    flush(force = false) {
+      flushing ??= sendDue(force).finally(() => {
+        flushing = null
+        schedule()
+      })
+      return flushing
+    },
+    remove(key) {
+      change(entries.filter((e) => e.key !== key || e.status === 'sending'))
+    },
+    clearSent(keepMs = KEEP_SENT_MS) {
+      const left = withoutOldSent(entries, now(), keepMs)
+      if (left.length === entries.length) return false
+      change(left)
+      return true
+    },
+    saveNow() {
+      persist()
+      return !kept.unsaved(storageKey)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    watch() {
+      if (watching) return
+      watching = true
+      onNetworkBack(() => void outbox.flush(true))
+      schedule()
+    },
   }
-
-  /**
-   * Drops acknowledged entries older than `keepMs` (a day by default; 0 drops them all); writes storage only when
-   * something went, and says whether anything did.
-   */
-  clearSent(keepMs: number = KEEP_SENT_MS): boolean {
-    const kept = withoutOldSent(this.entries, this.now(), keepMs)
-    if (kept.length === this.entries.length) return false
-    this.entries = kept
-    this.persist()
-    return true
-  }
+  return outbox
 }

@@ -1,9 +1,9 @@
-// Recent searches kept on this device under a versioned key: newest first, de-duplicated, at most 8; corrupted storage
-// reads as none, and when storage fails the list lives in memory until the app closes.
+// Recent searches kept on this device: newest first, de-duplicated, at most 8; corrupted storage reads as none, and
+// when storage fails the list lives in memory until the app closes (the storage wrapper keeps it).
 import { addRecentSearch, parseRecentSearches } from '@/domain/global-search'
-import { taroStore, type KeyValueStore } from './key-value-store'
+import { STORAGE_KEYS, asStorage, storage, type KeyValueStore, type Storage } from './storage'
 
-export const RECENT_SEARCHES_KEY = 'search.recent.v1'
+const KEY = STORAGE_KEYS.recentSearches
 
 export interface RecentSearches {
   list(): string[]
@@ -13,21 +13,11 @@ export interface RecentSearches {
   clear(): boolean
 }
 
-export function createRecentSearches(store: KeyValueStore): RecentSearches {
-  /** Set once a write has failed: from then on memory is the truth. */
-  let inMemory: string[] | null = null
-  const list = () => inMemory ?? parseRecentSearches(store.read(RECENT_SEARCHES_KEY))
-  const save = (next: string[]): boolean => {
-    try {
-      store.write(RECENT_SEARCHES_KEY, next)
-      inMemory = null
-      return true
-    } catch {
-      inMemory = next
-      return false
-    }
-  }
+export function createRecentSearches(store: KeyValueStore | Storage): RecentSearches {
+  const kept = asStorage(store)
+  const list = () => kept.read(KEY, parseRecentSearches)
+  const save = (next: string[]) => kept.write(KEY, next)
   return { list, add: (query) => save(addRecentSearch(list(), query)), clear: () => save([]) }
 }
 
-export const recentSearches = createRecentSearches(taroStore)
+export const recentSearches = createRecentSearches(storage)

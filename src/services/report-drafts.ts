@@ -2,9 +2,9 @@
 // photos stay in memory and the resident is told), else in memory only (with a warning).
 import { isReportDraft, type ReportDraft } from '@/domain/report-draft'
 import { DraftStore } from './drafts'
-import { taroStore, type KeyValueStore } from './key-value-store'
+import { STORAGE_KEYS, storage, type KeyValueStore, type Storage } from './storage'
 
-export const REPORT_DRAFT_KEY = 'community.report.draft.v1'
+const KEY = STORAGE_KEYS.reportDraft
 
 /** Where the draft now is: all in storage; in storage without its photos; or in memory only. */
 export type DraftSaved = 'saved' | 'without-photos' | 'memory-only'
@@ -15,23 +15,20 @@ export const DRAFT_NOTES: Record<DraftSaved, string> = {
   'memory-only': '存储空间不足：草稿只保存在内存中，请勿关闭',
 }
 
-export function createReportDrafts(store: KeyValueStore) {
+export function createReportDrafts(store: KeyValueStore | Storage) {
   const drafts = new DraftStore<ReportDraft>(store, isReportDraft)
   return {
-    load: (): ReportDraft | null => drafts.load(REPORT_DRAFT_KEY),
+    load: (): ReportDraft | null => drafts.load(KEY),
     save(draft: ReportDraft): DraftSaved {
-      if (drafts.save(REPORT_DRAFT_KEY, draft)) return 'saved'
+      if (drafts.save(KEY, draft)) return 'saved'
       if (draft.photos.length === 0) return 'memory-only'
-      try {
-        // Memory keeps the photos for this visit; storage keeps what it can.
-        store.write(REPORT_DRAFT_KEY, { ...draft, photos: [] })
-        return 'without-photos'
-      } catch {
-        return 'memory-only'
-      }
+      // Storage keeps what it can (the text); memory keeps the photos for this visit.
+      const textKept = drafts.writeRaw(KEY, { ...draft, photos: [] })
+      drafts.remember(KEY, draft)
+      return textKept ? 'without-photos' : 'memory-only'
     },
-    clear: (): void => drafts.clear(REPORT_DRAFT_KEY),
+    clear: (): void => drafts.clear(KEY),
   }
 }
 
-export const reportDrafts = createReportDrafts(taroStore)
+export const reportDrafts = createReportDrafts(storage)

@@ -3,31 +3,27 @@
 import type { OutboxEntry, SendOutcome } from '@/domain/outbox'
 import type { ReportCreateInput } from '@/domain/report'
 import { sendReport } from './community-api'
-import { taroStore, type KeyValueStore } from './key-value-store'
-import { Outbox } from './outbox'
-import { OutboxRunner, outcomeOfError } from './outbox-runner'
+import { createOutbox, type Outbox } from './outbox'
+import { STORAGE_KEYS, type KeyValueStore, type Storage } from './storage'
 
 export const SEND_REPORT = 'send-report'
-export const REPORT_OUTBOX_KEY = 'community.reports.outbox.v1'
 export const REPORT_STORAGE_WARNING = '存储空间不足：待发送的报告只保存在内存中，发出前请勿关闭'
 
-/** Sends one entry and says what happened, in the outbox's terms. */
+/** Sends one entry; a failed request throws and the outbox classifies it. */
 export async function sendReportEntry(entry: OutboxEntry): Promise<SendOutcome> {
   if (entry.kind !== SEND_REPORT) return { kind: 'reject', reason: '无法识别的待发送内容' }
-  try {
-    const report = await sendReport(entry.payload as ReportCreateInput, entry.key)
-    return { kind: 'ok', result: { id: report.id } }
-  } catch (error) {
-    return outcomeOfError(error)
-  }
+  const report = await sendReport(entry.payload as ReportCreateInput, entry.key)
+  return { kind: 'ok', result: { id: report.id } }
 }
 
-export function createReportOutbox(store: KeyValueStore, send = sendReportEntry): OutboxRunner {
-  return new OutboxRunner(new Outbox(store, { send }, { storageKey: REPORT_OUTBOX_KEY }))
+export function createReportOutbox(store?: KeyValueStore | Storage, send = sendReportEntry): Outbox {
+  return createOutbox({ storageKey: STORAGE_KEYS.reportOutbox, send, store })
 }
 
-export const reportOutbox = createReportOutbox(taroStore)
+export const reportOutbox = createReportOutbox()
 
 export function queueReport(input: ReportCreateInput): OutboxEntry<ReportCreateInput> {
-  return reportOutbox.enqueue(SEND_REPORT, input)
+  const entry = reportOutbox.enqueue(SEND_REPORT, input)
+  void reportOutbox.flush()
+  return entry
 }

@@ -3,12 +3,12 @@
 import { API_PATHS, sessionResponseSchema, type SessionResponse } from '@/domain/api-contract'
 import { parseOrNull } from '@/domain/validation'
 import { apiRequest } from './api-client'
-import { readPreference, writePreference } from './storage'
+import { STORAGE_KEYS, readPreference, writePreference } from './storage'
 import { randomId } from './random-id'
 
-const DEVICE_KEY = 'community.device.v1'
-const RESIDENT_KEY = 'community.session.resident.v1'
-export const WORKER_SESSION_KEY = 'community.session.worker.v1'
+const DEVICE_KEY = STORAGE_KEYS.device
+const RESIDENT_KEY = STORAGE_KEYS.residentSession
+const WORKER_SESSION_KEY = STORAGE_KEYS.workerSession
 
 export interface StoredSession {
   token: string

@@ -2,9 +2,7 @@
 // and on first run taken from the phone's font size.
 import Taro from '@tarojs/taro'
 import { prefersElderMode, type UiMode } from '@/domain/theme'
-import { taroStore, type KeyValueStore } from './key-value-store'
-
-export const UI_MODE_KEY = 'app.uiMode.v1'
+import { STORAGE_KEYS, asStorage, storage, type KeyValueStore, type Storage } from './storage'
 
 type Listener = () => void
 
@@ -27,13 +25,14 @@ function systemFont(): { px: number | null; standard: number } {
   }
 }
 
-export function createUiModeStore(store: KeyValueStore, detect = systemFont) {
+export function createUiModeStore(store: KeyValueStore | Storage, detect = systemFont) {
+  const kept = asStorage(store)
   let mode: UiMode | null = null
   const listeners = new Set<Listener>()
 
   const initial = (): UiMode => {
-    const saved = store.read(UI_MODE_KEY)
-    if (saved === 'standard' || saved === 'elder') return saved
+    const saved = kept.read(STORAGE_KEYS.uiMode, (v) => (v === 'standard' || v === 'elder' ? v : null))
+    if (saved) return saved
     const { px, standard } = detect()
     return prefersElderMode(px, standard) ? 'elder' : 'standard'
   }
@@ -47,12 +46,7 @@ export function createUiModeStore(store: KeyValueStore, detect = systemFont) {
     set(next: UiMode): boolean {
       mode = next
       listeners.forEach((l) => l())
-      try {
-        store.write(UI_MODE_KEY, next)
-        return true
-      } catch {
-        return false
-      }
+      return kept.write(STORAGE_KEYS.uiMode, next)
     },
     subscribe(listener: Listener): () => void {
       listeners.add(listener)
@@ -61,4 +55,4 @@ export function createUiModeStore(store: KeyValueStore, detect = systemFont) {
   }
 }
 
-export const uiModeStore = createUiModeStore(taroStore)
+export const uiModeStore = createUiModeStore(storage)

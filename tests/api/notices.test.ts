@@ -211,6 +211,27 @@ describe('a worker changes a notice', () => {
     })
   })
 
+  it('publishes a withdrawn notice again (重新发布): residents see it, once however often the keyed retry comes', async () => {
+    const id = await published()
+    await patch(id, { action: 'withdraw' })
+    api.clock.advance(HOUR)
+    const again = (key: string) =>
+      api.call('PATCH', `/api/notices/${id}`, {
+        token: worker,
+        body: { action: 'publish' },
+        headers: { 'Idempotency-Key': key },
+      })
+    const republished = await again('republish-key-0001')
+    expect(republished).toMatchObject({ status: 200, body: { notice: { state: 'published', withdrawnAt: null } } })
+    expect((await list()).current.map((n) => n.id)).toEqual([id])
+    // The reply was lost and the outbox sends it again: nothing changes a second time.
+    const retried = await again('republish-key-0001')
+    expect(retried.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(await one(id, worker)).toMatchObject({
+      history: [{ action: 'create' }, { action: 'withdraw' }, { action: 'publish' }],
+    })
+  })
+
   it('schedules a draft, and cannot move a published notice’s time', async () => {
     const draft = (await publish({ ...notice, mode: 'draft' })).body.notice.id as string
     expect((await list(worker)).unpublished[0].state).toBe('draft')

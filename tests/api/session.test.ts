@@ -94,7 +94,7 @@ describe('worker codes come from configuration', () => {
     api = await startApi({ workerCodes: '' })
     expect(await signIn(WORKER_CODE)).toMatchObject({
       status: 503,
-      body: { error: '工作人员登录未开启：服务器没有配置工作人员码（WORKER_CODES）' },
+      body: { error: '工作人员登录未开启：服务器没有配置工作人员码（WORKER_CODES）', code: 'no-worker-accounts' },
     })
   })
 

@@ -11,9 +11,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import WorkerPage from '@/packages/community/worker/index'
 import { DRAFT_SAVED } from '@/features/community/desk/NoticeCompose'
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER } from '@/domain/api-contract'
-import { type NoticeView } from '@/domain/notice/api'
+import type { NoticeView } from '@/domain/notice/api'
 import { EMPTY_DRAFT, draftFromNotice, type ComposeDraft } from '@/domain/notice/compose'
-import { DRAFT_KEY, DRAFT_MEMORY_ONLY, EDIT_DRAFT_KEY } from '@/services/notice-compose'
+import { DRAFT_MEMORY_ONLY } from '@/services/notice-compose'
+import { STORAGE_KEYS } from '@/services/storage'
 import { showPage } from '../support/page-show'
 import { signInWorkerOnDevice } from '../support/worker-session'
 
@@ -87,10 +88,12 @@ async function openDesk(): Promise<void> {
 }
 
 /** The draft storage holds under `key` (saved with its time), or null. */
-function draftInStorage(key = DRAFT_KEY): ComposeDraft | null {
+function draftInStorage(key: string = DRAFT_KEY): ComposeDraft | null {
   const stored = Taro.getStorageSync(key) as { draft?: ComposeDraft } | ''
   return stored ? (stored.draft ?? null) : null
 }
+
+const { noticeDraft: DRAFT_KEY, noticeEditDraft: EDIT_DRAFT_KEY } = STORAGE_KEYS
 
 const errorOf = (id: string) => document.getElementById(`${id}-error`)
 

@@ -5,8 +5,8 @@ import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import NoticePage from '@/packages/community/notice/index'
 import { API_PATHS } from '@/domain/api-contract'
-import { type NoticeView } from '@/domain/notice/api'
-import { NOTICE_CACHE_KEY } from '@/services/notice-feed'
+import type { NoticeView } from '@/domain/notice/api'
+import { STORAGE_KEYS } from '@/services/storage'
 import { openPageAt } from '../support/route'
 
 const PUBLISHED_AT = '2026-05-08T01:00:00.000Z' // 2026-05-08 09:00 in China
@@ -93,7 +93,7 @@ describe('opening a notice offline', () => {
       notices: [SUMMARY],
       nextCursor: null,
     }
-    Taro.setStorageSync(NOTICE_CACHE_KEY, { pages: [{ fetchedAt: PUBLISHED_AT, page }] })
+    Taro.setStorageSync(STORAGE_KEYS.noticeCache, { pages: [{ fetchedAt: PUBLISHED_AT, page }] })
     const request = server(offline)
     await openNotice()
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('周三停水')

@@ -1,5 +1,6 @@
 // A signed-in worker publishes a notice and follows it in 发送队列: 待发送 while the network is down, 已发布 once the
 // server has it, 失败（原因）when the server refuses it (400); with storage full the entry still shows, with a warning.
+// The line under the form says it plainly: 已发布, or 未联网，联网后自动发布.
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import WorkerPage from '@/packages/community/worker/index'
@@ -75,12 +76,13 @@ const field = (label: '标题' | '正文', tag: 'input' | 'textarea') =>
     return inner as HTMLInputElement
   })
 
-/** Fills the form (category, title, body) and taps 发布. */
+/** Fills the form (category, title, body), taps 发布 and confirms it. */
 async function publish(title: string): Promise<void> {
   fireEvent.click(screen.getByText('通知', { selector: '.choice-chips__chip *' }))
   fireEvent.input(await field('标题', 'input'), { target: { value: title } })
   fireEvent.input(await field('正文', 'textarea'), { target: { value: '正文' } })
   fireEvent.click(screen.getByText('发布'))
+  fireEvent.click(await screen.findByText('确认发布'))
 }
 
 /** The status shown beside the outbox entry with this title. */
@@ -105,7 +107,7 @@ describe('publishing while the network is down', () => {
     expect(post.header).toMatchObject({ Authorization: `Bearer ${WORKER_SESSION.token}` })
     expect(post.header?.[IDEMPOTENCY_KEY_HEADER]).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/)
     expect(post.data).toMatchObject({ category: '通知', title: '断网时发的通知', body: '正文', mode: 'now' })
-    expect(screen.getByText('已加入发送队列')).toBeTruthy()
+    expect(screen.getByText('未联网，联网后自动发布')).toBeTruthy()
   })
 })
 
@@ -115,6 +117,7 @@ describe('publishing when the server accepts it', () => {
     await openDesk()
     await publish('顺利发布的通知')
     await waitFor(() => expect(statusOf('顺利发布的通知')).toBe('已发布'))
+    expect(screen.getByText('已发布', { selector: '.desk__note' })).toBeTruthy()
   })
 })
 

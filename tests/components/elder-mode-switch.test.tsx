@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { act, fireEvent, screen } from '@testing-library/react'
 import NewsPage from '@/pages/news/index'
 import ParksPage from '@/pages/parks/index'
-import { uiModeStore, UI_MODE_KEY } from '@/services/ui-mode'
+import { uiModeStore } from '@/services/ui-mode'
+import { STORAGE_KEYS } from '@/services/storage'
 import { openPage } from '../support/render-page'
 
 const shellOf = (heading: string) => screen.getByText(heading).closest('.page-shell') as HTMLElement
@@ -24,7 +25,7 @@ describe('长辈版 switch', () => {
     expect(shellOf('西城要闻').className).toContain('page-shell--elder')
     expect(shellOf('西城要闻').style.getPropertyValue('--app-font-body')).toBe('20px')
     expect(shellOf('西城要闻').style.getPropertyValue('--app-target')).toBe('60px')
-    expect(save).toHaveBeenCalledWith(UI_MODE_KEY, 'elder')
+    expect(save).toHaveBeenCalledWith(STORAGE_KEYS.uiMode, 'elder')
     expect(screen.getByLabelText('长辈版已开启，点按切换回标准版').getAttribute('aria-pressed')).toBe('true')
   })
 

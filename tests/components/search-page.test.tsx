@@ -9,8 +9,7 @@ import NewsPage from '@/pages/news/index'
 import ParksPage from '@/pages/parks/index'
 import { SEARCH_PAGE } from '@/domain/routes'
 import { uiModeStore } from '@/services/ui-mode'
-import { RECENT_SEARCHES_KEY } from '@/services/recent-searches'
-import { NOTICE_CACHE_KEY } from '@/services/notice-feed'
+import { STORAGE_KEYS } from '@/services/storage'
 import { openPage } from '../support/render-page'
 import { openPageAt } from '../support/route'
 
@@ -126,7 +125,7 @@ describe('one query across the app', () => {
 
 describe('community notices', () => {
   const cacheNotices = () =>
-    Taro.setStorageSync(NOTICE_CACHE_KEY, {
+    Taro.setStorageSync(STORAGE_KEYS.noticeCache, {
       pages: [
         {
           fetchedAt: '2026-11-20T00:00:00.000Z',
@@ -214,7 +213,7 @@ describe('recent searches', () => {
   })
 
   it('searches again when one is tapped, and moves it first', async () => {
-    Taro.setStorageSync(RECENT_SEARCHES_KEY, ['供暖', 'shidi'])
+    Taro.setStorageSync(STORAGE_KEYS.recentSearches, ['供暖', 'shidi'])
     await openSearch()
     fireEvent.click(button('shidi', screen.getByRole('group', { name: '最近搜索' })))
     expect(groups()).toEqual(['要闻2条', '公园4条'])
@@ -223,7 +222,7 @@ describe('recent searches', () => {
   })
 
   it('clears them with 清除', async () => {
-    Taro.setStorageSync(RECENT_SEARCHES_KEY, ['供暖', 'shidi'])
+    Taro.setStorageSync(STORAGE_KEYS.recentSearches, ['供暖', 'shidi'])
     await openSearch()
     fireEvent.click(button('清除最近搜索'))
     expect(screen.queryByRole('heading', { name: '最近搜索' })).toBeNull()
@@ -232,7 +231,7 @@ describe('recent searches', () => {
   })
 
   it('shows none, and no error, when what is stored is corrupted', async () => {
-    Taro.setStorageSync(RECENT_SEARCHES_KEY, { broken: true })
+    Taro.setStorageSync(STORAGE_KEYS.recentSearches, { broken: true })
     await openSearch()
     expect(screen.queryByRole('heading', { name: '最近搜索' })).toBeNull()
     expect(screen.getByText('可输入汉字、拼音或首字母')).toBeTruthy()

@@ -85,6 +85,8 @@ describe('a worker publishes a notice offline and it goes out once the network i
     const { page, context } = phone
     await context.setOffline(true)
     await button(page, '发布').click()
+    await button(page, '确认发布').click()
+    await visibleText(page, '未联网，联网后自动发布').waitFor()
     await page
       .getByText(/^待发送/)
       .filter({ visible: true })
@@ -176,7 +178,8 @@ describe('a worker publishes a notice offline and it goes out once the network i
     await visibleText(page, '截止时间必须晚于发布时间').waitFor()
     await button(page, '清除截止时间').click()
     await button(page, '发布').click()
-    await visibleText(page, '已加入发送队列').waitFor()
+    await button(page, '确认发布').click()
+    await visibleText(page, '已定时，到时自动发布').waitFor()
     await page
       .getByText(`活动 · 定时发布，${chosen} 发布`, { exact: true })
       .filter({ visible: true })
@@ -244,6 +247,7 @@ describe('a resident cannot publish', () => {
       await field(phone.page, '例如：停水通知').fill('居民试图发布')
       await field(phone.page, '通知内容，可分段').fill('不应发布')
       await button(phone.page, '发布').click()
+      await button(phone.page, '确认发布').click()
       await phone.page
         .getByText(/^失败（没有权限/)
         .filter({ visible: true })

@@ -1,6 +1,7 @@
 // A worker signed in on this device (six hours left), as the desk finds it in storage after signing in.
 import Taro from '@tarojs/taro'
-import { WORKER_SESSION_KEY, type StoredSession } from '@/services/session'
+import type { StoredSession } from '@/services/session'
+import { STORAGE_KEYS } from '@/services/storage'
 
 export const WORKER_SESSION: StoredSession = {
   token: 'worker-token-1',
@@ -10,5 +11,5 @@ export const WORKER_SESSION: StoredSession = {
 }
 
 export function signInWorkerOnDevice(): void {
-  Taro.setStorageSync(WORKER_SESSION_KEY, WORKER_SESSION)
+  Taro.setStorageSync(STORAGE_KEYS.workerSession, WORKER_SESSION)
 }

@@ -14,8 +14,8 @@ import {
 } from '@/domain/global-search'
 import type { NoticeFeed } from '@/domain/notice/feed'
 import { buildSearchIndex } from '@/domain/search'
-import type { KeyValueStore } from '@/services/key-value-store'
-import { createRecentSearches, RECENT_SEARCHES_KEY } from '@/services/recent-searches'
+import { STORAGE_KEYS, type KeyValueStore } from '@/services/storage'
+import { createRecentSearches } from '@/services/recent-searches'
 import { readContentFile } from '../support/content-files'
 
 const bundled: Omit<SearchContent, 'notices'> = {
@@ -198,14 +198,14 @@ describe('recent searches', () => {
     const recents = createRecentSearches(store)
     expect(recents.add('shidi')).toBe(true)
     expect(recents.add('供暖')).toBe(true)
-    expect(data[RECENT_SEARCHES_KEY]).toEqual(['供暖', 'shidi'])
+    expect(data[STORAGE_KEYS.recentSearches]).toEqual(['供暖', 'shidi'])
     expect(createRecentSearches(store).list()).toEqual(['供暖', 'shidi'])
     expect(recents.clear()).toBe(true)
     expect(recents.list()).toEqual([])
   })
 
   it('starts empty when what is stored is corrupted', () => {
-    const { store } = memoryStore({ [RECENT_SEARCHES_KEY]: '{broken' })
+    const { store } = memoryStore({ [STORAGE_KEYS.recentSearches]: '{broken' })
     const recents = createRecentSearches(store)
     expect(recents.list()).toEqual([])
     recents.add('shidi')

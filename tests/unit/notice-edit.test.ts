@@ -17,8 +17,8 @@ import { parseNoticePage, splitFeed, type FeedNotice } from '@/domain/notice/fee
 import { sortCurrentNotices } from '@/domain/notice/order'
 import { KEEP_SENT_MS, withoutOldSent, createEntry, applyOutcome } from '@/domain/outbox'
 import { DraftStore } from '@/services/drafts'
-import type { KeyValueStore } from '@/services/key-value-store'
-import { Outbox } from '@/services/outbox'
+import { createOutbox } from '@/services/outbox'
+import { STORAGE_KEYS, type KeyValueStore } from '@/services/storage'
 
 const NOW = new Date('2026-05-01T02:00:00.000Z') // 2026-05-01 10:00 Beijing time
 const worker = { id: 'w-1', name: '王社工' }
@@ -284,11 +284,13 @@ describe('sent outbox entries', () => {
     let clock = 10_000_000
     const store = new MemoryStore()
     let n = 0
-    const outbox = new Outbox(
+    const outbox = createOutbox({
+      storageKey: STORAGE_KEYS.noticeOutbox,
       store,
-      { send: async () => ({ kind: 'ok', result: null }) },
-      { now: () => clock, newKey: () => `key-${++n}-abcdef` },
-    )
+      send: async () => ({ kind: 'ok', result: null }),
+      now: () => clock,
+      newKey: () => `key-${++n}-abcdef`,
+    })
     outbox.enqueue('publish-notice', { title: '一' })
     await outbox.flush()
     expect(outbox.clearSent()).toBe(false)
@@ -297,16 +299,18 @@ describe('sent outbox entries', () => {
     outbox.enqueue('publish-notice', { title: '二' })
     expect(outbox.clearSent()).toBe(true)
     expect(outbox.list().map((e) => e.key)).toEqual(['key-2-abcdef'])
-    expect((store.read('community.outbox.v1') as unknown[]).length).toBe(1)
+    expect((store.read(STORAGE_KEYS.noticeOutbox) as unknown[]).length).toBe(1)
   })
 
   it('Outbox.clearSent(0) drops a report the moment it is sent (its photos leave storage)', async () => {
     const store = new MemoryStore()
-    const outbox = new Outbox(
+    const outbox = createOutbox({
+      storageKey: STORAGE_KEYS.reportOutbox,
       store,
-      { send: async () => ({ kind: 'ok', result: null }) },
-      { now: () => 10_000_000, newKey: () => 'key-report-abcdef' },
-    )
+      send: async () => ({ kind: 'ok', result: null }),
+      now: () => 10_000_000,
+      newKey: () => 'key-report-abcdef',
+    })
     outbox.enqueue('send-report', { photos: ['data:image/jpeg;base64,/9j/AAAA'] })
     await outbox.flush()
     expect(outbox.clearSent(0)).toBe(true)

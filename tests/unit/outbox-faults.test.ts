@@ -1,13 +1,15 @@
-/**
- * @jest-environment node
- */
 // The fault suite: hundreds of injected faults — offline, timeouts (before and after the server saw the request),
 // 5xx, malformed replies, full storage, and the app killed between send and acknowledge — and still no draft lost,
 // no notice lost, no duplicate.
-import { Outbox, type OutboxTransport } from '@/services/outbox'
+import { createOutbox, type OutboxOptions } from '@/services/outbox'
 import { DraftStore } from '@/services/drafts'
-import type { KeyValueStore } from '@/services/key-value-store'
+import { STORAGE_KEYS, type KeyValueStore } from '@/services/storage'
 import type { OutboxEntry, SendOutcome } from '@/domain/outbox'
+
+const OUTBOX_KEY = STORAGE_KEYS.noticeOutbox
+/** The notices' outbox over `store`, sending through `transport`. */
+const outboxOver = (store: KeyValueStore, transport: { send: OutboxOptions['send'] }, options = {}) =>
+  createOutbox({ storageKey: OUTBOX_KEY, store, send: (e) => transport.send(e), ...options })
 
 type Fault = 'offline' | 'timeout-before' | 'ack-lost' | 'server-5xx' | 'malformed' | 'storage-full' | 'kill'
 const FAULTS: Fault[] = ['offline', 'timeout-before', 'ack-lost', 'server-5xx', 'malformed', 'storage-full', 'kill']
@@ -45,7 +47,7 @@ class FlakyStore implements KeyValueStore {
 }
 
 /** A transport whose next attempts fail the way `plan` says; then it delivers. */
-class FaultyTransport implements OutboxTransport {
+class FaultyTransport {
   plan: (Fault | 'hang')[] = []
   private hangs = 0
   constructor(private readonly server: FakeServer) {}
@@ -85,7 +87,7 @@ describe('outbox and drafts under injected faults', () => {
     const transport = new FaultyTransport(server)
     let clock = 1_000_000
     let warnings = 0
-    const makeOutbox = () => new Outbox(store, transport, { now: () => clock, onStorageFailure: () => warnings++ })
+    const makeOutbox = () => outboxOver(store, transport, { now: () => clock, onStorageFailure: () => warnings++ })
     let outbox = makeOutbox()
     let drafts = new DraftStore(store, isDraft)
     const queued: string[] = []
@@ -142,7 +144,7 @@ describe('outbox and drafts under injected faults', () => {
     const server = new FakeServer()
     const transport = new FaultyTransport(server)
     let warned = 0
-    const outbox = new Outbox(store, transport, { onStorageFailure: () => warned++ })
+    const outbox = outboxOver(store, transport, { onStorageFailure: () => warned++ })
     store.full = true
     const entry = outbox.enqueue('publish-notice', { title: '停水通知' })
     expect(warned).toBe(1)
@@ -152,14 +154,14 @@ describe('outbox and drafts under injected faults', () => {
     transport.plan = ['offline']
     await outbox.flush(true)
     expect(outbox.unsaved).toBe(false)
-    expect((store.read('community.outbox.v1') as OutboxEntry[]).map((e) => e.status)).toEqual(['pending'])
+    expect((store.read(OUTBOX_KEY) as OutboxEntry[]).map((e) => e.status)).toEqual(['pending'])
   })
 
   it('marks a rejected write as failed with its reason and never resends it', async () => {
     const store = new FlakyStore()
     const sends: string[] = []
-    const outbox = new Outbox(store, {
-      send: async (e) => {
+    const outbox = outboxOver(store, {
+      send: async (e: OutboxEntry) => {
         sends.push(e.key)
         return { kind: 'reject', reason: '标题不能超过 60 个字' }
       },
@@ -175,8 +177,8 @@ describe('outbox and drafts under injected faults', () => {
     const store = new FlakyStore()
     const server = new FakeServer()
     let calls = 0
-    const outbox = new Outbox(store, {
-      send: async (e) => {
+    const outbox = outboxOver(store, {
+      send: async (e: OutboxEntry) => {
         calls++
         await new Promise((r) => setTimeout(r, 5))
         return { kind: 'ok', result: server.receive(e) }
@@ -189,9 +191,9 @@ describe('outbox and drafts under injected faults', () => {
 
   it('a corrupted outbox or draft in storage starts empty instead of crashing', () => {
     const store = new FlakyStore()
-    store.data.set('community.outbox.v1', [{ nonsense: true }, 42, null, 'x'])
+    store.data.set(OUTBOX_KEY, [{ nonsense: true }, 42, null, 'x'])
     store.data.set('draft', { body: 'no title' })
-    expect(new Outbox(store, { send: async () => ({ kind: 'ok', result: null }) }).list()).toEqual([])
+    expect(outboxOver(store, { send: async () => ({ kind: 'ok', result: null }) }).list()).toEqual([])
     expect(new DraftStore(store, isDraft).load('draft')).toBeNull()
   })
 })

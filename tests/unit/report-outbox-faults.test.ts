@@ -8,9 +8,11 @@ import { statusLabel, type OutboxEntry } from '@/domain/outbox'
 import { createReport } from '@/domain/report-lifecycle'
 import { reportCreateBodySchema, type PhotoType, type ReportCreateInput } from '@/domain/report'
 import { EMPTY_REPORT_DRAFT } from '@/domain/report-draft'
-import type { KeyValueStore } from '@/services/key-value-store'
-import { createReportDrafts, REPORT_DRAFT_KEY } from '@/services/report-drafts'
-import { createReportOutbox, REPORT_OUTBOX_KEY, SEND_REPORT } from '@/services/report-outbox'
+import { STORAGE_KEYS, type KeyValueStore } from '@/services/storage'
+import { createReportDrafts } from '@/services/report-drafts'
+import { createReportOutbox, SEND_REPORT } from '@/services/report-outbox'
+
+const { reportDraft: REPORT_DRAFT_KEY, reportOutbox: REPORT_OUTBOX_KEY } = STORAGE_KEYS
 import { COMPRESSION_STEPS, fitPhoto } from '@/services/photos'
 
 /** Storage with a size limit per value (as WeChat's 1 MB per key), or failing altogether while `full`. */
@@ -190,21 +192,21 @@ describe('the report outbox under injected faults', () => {
       counts[fault]++
       store.full = fault === 'storage-full'
       const input = report(round)
-      queued.set(outbox.outbox.enqueue(SEND_REPORT, input).key, input)
+      queued.set(outbox.enqueue(SEND_REPORT, input).key, input)
       if (fault === 'kill') {
         api.plan = ['hang']
-        void outbox.outbox.flush(true)
+        void outbox.flush(true)
         await Promise.resolve()
         outbox = createReportOutbox(store) // the app starts again from what storage holds
       } else if (fault !== 'storage-full') {
         api.plan = [fault]
-        await outbox.outbox.flush(true)
+        await outbox.flush(true)
       }
       store.full = false
-      if (outbox.outbox.unsaved) expect(outbox.outbox.saveNow()).toBe(true)
+      if (outbox.unsaved) expect(outbox.saveNow()).toBe(true)
     }
     api.plan = []
-    for (let i = 0; i < 3; i++) await outbox.outbox.flush(true)
+    for (let i = 0; i < 3; i++) await outbox.flush(true)
 
     for (const f of FAULTS) expect(counts[f]).toBeGreaterThan(15)
     // Exactly the queued reports reached the server, each once, with their photos.
@@ -288,10 +290,10 @@ describe('the report outbox under injected faults', () => {
     api.plan = ['offline']
     outbox.enqueue(SEND_REPORT, report(3))
     await outbox.flush()
-    expect(outbox.outbox.unsaved).toBe(true)
+    expect(outbox.unsaved).toBe(true)
     expect(outbox.list()).toHaveLength(1)
     store.full = false
-    expect(outbox.outbox.saveNow()).toBe(true)
+    expect(outbox.saveNow()).toBe(true)
     expect((store.read(REPORT_OUTBOX_KEY) as OutboxEntry<ReportCreateInput>[])[0].payload.photos).toEqual([PNG])
   })
 })

@@ -1,7 +1,7 @@
 // Theme tokens: 长辈版 meets the 适老化 minimums, and the system font size decides the first-run mode.
 import { appCssVars, nutuiThemeVars, prefersElderMode, THEME_TOKENS } from '@/domain/theme'
-import { createUiModeStore, UI_MODE_KEY } from '@/services/ui-mode'
-import type { KeyValueStore } from '@/services/key-value-store'
+import { createUiModeStore } from '@/services/ui-mode'
+import { STORAGE_KEYS, type KeyValueStore } from '@/services/storage'
 
 describe('theme tokens', () => {
   it('gives elder mode body text ≥ 18 px, a largest size ≥ 30 px, line height ≥ 1.3 and 60 px targets', () => {
@@ -65,14 +65,14 @@ describe('the reading-mode store', () => {
   }
 
   it('starts from the saved mode, else from the system font size', () => {
-    expect(createUiModeStore(memoryStore({ [UI_MODE_KEY]: 'elder' }), () => ({ px: 16, standard: 16 })).get()).toBe(
-      'elder',
-    )
+    expect(
+      createUiModeStore(memoryStore({ [STORAGE_KEYS.uiMode]: 'elder' }), () => ({ px: 16, standard: 16 })).get(),
+    ).toBe('elder')
     expect(createUiModeStore(memoryStore(), () => ({ px: 22, standard: 17 })).get()).toBe('elder')
     expect(createUiModeStore(memoryStore(), () => ({ px: 17, standard: 17 })).get()).toBe('standard')
-    expect(createUiModeStore(memoryStore({ [UI_MODE_KEY]: 'garbage' }), () => ({ px: null, standard: 17 })).get()).toBe(
-      'standard',
-    )
+    expect(
+      createUiModeStore(memoryStore({ [STORAGE_KEYS.uiMode]: 'garbage' }), () => ({ px: null, standard: 17 })).get(),
+    ).toBe('standard')
   })
 
   it('tells every subscriber, saves the choice, and still switches when saving fails', () => {
@@ -81,7 +81,7 @@ describe('the reading-mode store', () => {
     const seen: string[] = []
     store.subscribe(() => seen.push(store.get()))
     expect(store.set('elder')).toBe(true)
-    expect(kv.read(UI_MODE_KEY)).toBe('elder')
+    expect(kv.read(STORAGE_KEYS.uiMode)).toBe('elder')
     expect(seen).toEqual(['elder'])
     const failing = createUiModeStore(memoryStore({}, true), () => ({ px: null, standard: 16 }))
     expect(failing.set('elder')).toBe(false)

@@ -69,7 +69,7 @@ const EDITABLE = ['category', 'title', 'body', 'audience', 'pinned', 'publishAt'
 type Editable = (typeof EDITABLE)[number]
 
 function historyAction(changed: Editable[], next: NoticeRecord, patch: NoticePatch): NoticeHistoryEntry['action'] {
-  if (changed.includes('withdrawnAt')) return 'withdraw'
+  if (changed.includes('withdrawnAt')) return next.withdrawnAt ? 'withdraw' : 'publish'
   if (patch.action === 'publish' && changed.includes('publishAt')) return 'publish'
   if (changed.length === 1 && changed[0] === 'pinned') return next.pinned ? 'pin' : 'unpin'
   if (changed.length === 1 && changed[0] === 'publishAt') return 'schedule'
@@ -82,13 +82,16 @@ function historyAction(changed: Editable[], next: NoticeRecord, patch: NoticePat
  */
 export function applyNoticePatch(notice: NoticeRecord, patch: NoticePatch, { by, now }: Acting): NoticeResult {
   const state = noticeState(notice, now)
-  if (state === 'withdrawn') {
+  if (state === 'withdrawn' && patch.action !== 'publish') {
     // The schema lets 'withdraw' come only alone; withdrawing again is a retry, not an error.
     return patch.action === 'withdraw'
       ? { ok: true, notice, changed: false }
       : reject(409, null, '这条通知已撤回，不能再修改')
   }
   const next: NoticeRecord = { ...notice }
+  // 重新发布: a withdrawn notice goes out again now (its expiry is checked against the new publish time).
+  const republish = state === 'withdrawn'
+  if (republish) next.withdrawnAt = null
   if (patch.category !== undefined) next.category = patch.category
   if (patch.title !== undefined) next.title = patch.title
   if (patch.body !== undefined) next.body = patch.body

@@ -1,9 +1,9 @@
-// One field of the compose form: its visible label, the control, and the field's message (role alert) under it.
+// One field of the compose form: its visible label, the control, and the field's message (id `${id}-error`) under it.
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
+import { FieldMessage } from '@/components/field-message/FieldMessage'
 
 interface ComposeFieldProps {
-  /** The message's element id is `${id}-error`. */
   id: string
   label: string
   error?: string
@@ -15,11 +15,7 @@ export function ComposeField({ id, label, error, children }: ComposeFieldProps) 
     <View className='compose__field'>
       <Text className='compose__label'>{label}</Text>
       {children}
-      {error ? (
-        <Text id={`${id}-error`} className='compose__error' {...{ role: 'alert' }}>
-          {error}
-        </Text>
-      ) : null}
+      <FieldMessage id={`${id}-error`} message={error} />
     </View>
   )
 }

@@ -1,36 +1,31 @@
-// A worker writes or edits a notice: category, title (≤ 60), body (≤ 5000), pinned, publish now or at a time picked
-// in a date-time picker, an optional expiry; saved as a draft ~500 ms after every change (restored after a reload; a
-// storage failure toasts and keeps it in memory), previewed as plain text, then handed to `submit` — whose refusal
-// puts a message next to each field at fault and keeps the draft.
-import { useEffect, useRef, useState } from 'react'
+// A worker writes or edits a notice: the fields (NoticeFields), kept as a draft a moment after every change (restored
+// after a reload; a storage failure toasts and keeps it in memory), previewed as plain text. 发布 asks first, saying
+// what will happen, then puts the notice in the outbox; 保存修改 sends only what changed. A refusal puts a message
+// next to each field at fault and keeps the draft; what became of the write goes to `onDone`.
+import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { Button, Checkbox, Input, Radio, TextArea } from '@nutui/nutui-react-taro'
-import { ChoiceChips } from '@/components/choice-chips/ChoiceChips'
+import { Button } from '@nutui/nutui-react-taro'
 import { headingProps } from '@/components/a11y/aria-props'
-import { NOTICE_BODY_MAX, NOTICE_CATEGORIES, NOTICE_TITLE_MAX } from '@/domain/notice/labels'
-import { EMPTY_DRAFT, canReschedule, suggestedPublishText, type ComposeDraft } from '@/domain/notice/compose'
-import type { FieldErrors } from '@/domain/validation'
+import { EMPTY_DRAFT, type ComposeDraft } from '@/domain/notice/compose'
 import { DRAFT_MEMORY_ONLY, clearDraft, loadDraft, saveDraft } from '@/services/notice-compose'
-import { ComposeField } from './ComposeField'
-import { TimeField } from './TimeField'
+import { useFormDraft } from '@/features/community/forms/use-form-draft'
+import { ConfirmDialog, type Confirmation } from './ConfirmDialog'
+import { NoticeFields } from './NoticeFields'
+import { checkNew, submitEdit, submitNew, type Submitted } from './notice-submit'
+import { publishConfirmation } from './confirmations'
 import './notice-compose.scss'
 
-export const DRAFT_DELAY_MS = 500
 export const DRAFT_SAVED = '草稿已自动保存'
-
-export type SubmitOutcome =
-  | { ok: true; note: string }
-  /** `draft`: the draft to keep instead (e.g. with a fresh idempotency key). */
-  | { ok: false; fields: FieldErrors; message?: string; draft?: ComposeDraft }
+/** An edit's autosave: kept on the device, not yet what residents see. */
+export const EDIT_KEPT = '修改已暂存在本机，点「保存修改」后居民才会看到'
 
 interface NoticeComposeProps {
   /** Where the draft is kept (a new notice and an edit each have their own). */
   draftKey: string
   /** A fresh start (编辑 tapped): replaces what the key held. */
   start?: ComposeDraft
-  submit: (draft: ComposeDraft, now: Date) => SubmitOutcome | Promise<SubmitOutcome>
-  /** After a successful submit (the draft is cleared by then). */
-  onDone?: () => void
+  /** After a write went into the outbox (the draft is cleared by then): what became of it, in words. */
+  onDone: (note: string) => void
   /** Shown as 放弃修改 when given: drops the draft. */
   onCancel?: () => void
   now?: () => Date
@@ -39,145 +34,67 @@ interface NoticeComposeProps {
 }
 
 export function NoticeCompose(props: NoticeComposeProps) {
-  const { draftKey, start, submit, onDone, onCancel, now = () => new Date(), draftDelayMs = DRAFT_DELAY_MS } = props
-  const [draft, setDraft] = useState<ComposeDraft>(() => start ?? loadDraft(draftKey) ?? EMPTY_DRAFT)
-  const [errors, setErrors] = useState<FieldErrors>({})
+  const { draftKey, start, onDone, onCancel, now = () => new Date(), draftDelayMs } = props
+  const form = useFormDraft<ComposeDraft>({
+    initial: () => start ?? loadDraft(draftKey) ?? EMPTY_DRAFT,
+    save: (d) => (saveDraft(draftKey, d) ? (d.editing ? EDIT_KEPT : DRAFT_SAVED) : DRAFT_MEMORY_ONLY),
+    delayMs: draftDelayMs,
+    // A fresh edit must survive a crash from the start.
+    saveAtOnce: Boolean(start),
+  })
+  const { draft, errors, note } = form
   const [failure, setFailure] = useState('')
   const [preview, setPreview] = useState(false)
   const [busy, setBusy] = useState(false)
-  const [saveNote, setSaveNote] = useState('')
-  // Nothing to save until something changes, except a fresh edit, which must survive a crash from the start.
-  const skipSave = useRef(!start)
-
-  useEffect(() => {
-    if (skipSave.current) {
-      skipSave.current = false
-      return
-    }
-    const timer = setTimeout(() => {
-      setSaveNote(saveDraft(draftKey, draft) ? DRAFT_SAVED : DRAFT_MEMORY_ONLY)
-    }, draftDelayMs)
-    return () => clearTimeout(timer)
-  }, [draft, draftKey, draftDelayMs])
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null)
+  const editing = draft.editing
 
   const change = (patch: Partial<ComposeDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }))
+    form.change(patch)
     setFailure('')
-    setErrors((e) => {
-      const next = { ...e }
-      for (const key of Object.keys(patch)) delete next[key]
-      return next
-    })
   }
 
-  const send = async () => {
-    setBusy(true)
-    const outcome = await submit(draft, now())
-    setBusy(false)
-    if (!outcome.ok) {
-      setErrors(outcome.fields)
-      setFailure(outcome.message ?? '')
-      if (outcome.draft) setDraft(outcome.draft)
+  const finish = (outcome: Submitted) => {
+    if (!outcome.done) {
+      form.setErrors(outcome.fields)
+      setFailure(outcome.message)
+      if (outcome.draft) form.change({ editing: outcome.draft.editing })
       return
     }
     clearDraft(draftKey)
-    skipSave.current = true
-    setDraft(EMPTY_DRAFT)
-    setErrors({})
+    form.reset(EMPTY_DRAFT)
+    form.setNote('')
     setFailure('')
     setPreview(false)
-    setSaveNote(outcome.note)
-    onDone?.()
+    onDone(outcome.note)
   }
 
-  const editing = draft.editing
-  const reschedulable = canReschedule(editing)
-  const at = now()
+  const send = async (submit: typeof submitNew) => {
+    setBusy(true)
+    const outcome = await submit(draft, now())
+    setBusy(false)
+    finish(outcome)
+  }
+
+  const tapSend = () => {
+    if (editing) return void send(submitEdit)
+    const fields = checkNew(draft, now())
+    if (fields) return finish({ done: false, fields, message: '请按提示修改后再发布' })
+    setConfirmation(publishConfirmation(draft, () => void send(submitNew)))
+  }
+
   return (
     <View className='compose'>
       <Text className='compose__heading' {...headingProps(2)}>
         {editing ? '修改通知' : '写通知'}
       </Text>
-      <ComposeField id='compose-category' label='类别' error={errors.category}>
-        <ChoiceChips
-          label='通知类别'
-          options={NOTICE_CATEGORIES.map((c) => ({ value: c, label: c }))}
-          isSelected={(c) => c === draft.category}
-          onPick={(category) => change({ category })}
-        />
-      </ComposeField>
-
-      <ComposeField id='compose-title' label={`标题（不超过 ${NOTICE_TITLE_MAX} 字）`} error={errors.title}>
-        <Input
-          className='compose__input'
-          value={draft.title}
-          placeholder='例如：停水通知'
-          aria-label='标题'
-          onChange={(title) => change({ title })}
-        />
-      </ComposeField>
-
-      <ComposeField id='compose-body' label={`正文（不超过 ${NOTICE_BODY_MAX} 字）`} error={errors.body}>
-        <TextArea
-          className='compose__textarea'
-          value={draft.body}
-          placeholder='通知内容，可分段'
-          aria-label='正文'
-          rows={6}
-          maxLength={NOTICE_BODY_MAX}
-          showCount
-          autoSize
-          onChange={(body) => change({ body })}
-        />
-      </ComposeField>
-
-      <Checkbox className='compose__pin' checked={draft.pinned} onChange={(pinned) => change({ pinned })}>
-        置顶（排在社区通知最前）
-      </Checkbox>
-
-      {reschedulable ? (
-        <>
-          <Text className='compose__label'>发布方式</Text>
-          <Radio.Group
-            value={draft.mode}
-            direction='horizontal'
-            onChange={(mode) => change({ mode: mode === 'scheduled' ? 'scheduled' : 'now' })}
-          >
-            <Radio value='now'>立即发布</Radio>
-            <Radio value='scheduled'>定时发布</Radio>
-          </Radio.Group>
-        </>
-      ) : null}
-      {draft.mode === 'scheduled' || !reschedulable ? (
-        <TimeField
-          id='compose-publish'
-          name='发布时间'
-          label={reschedulable ? '发布时间（北京时间）' : '发布时间（已发布，不能修改）'}
-          value={reschedulable ? draft.publishAt : (editing?.original.publishAt ?? '')}
-          error={errors.publishAt}
-          suggestion={suggestedPublishText(at)}
-          now={at}
-          editable={reschedulable}
-          onChange={(publishAt) => change({ publishAt })}
-        />
-      ) : null}
-      <TimeField
-        id='compose-expire'
-        name='截止时间'
-        label='截止时间（可不选；须晚于发布时间）'
-        value={draft.expireAt}
-        error={errors.expireAt}
-        suggestion={draft.publishAt || suggestedPublishText(at)}
-        now={at}
-        onChange={(expireAt) => change({ expireAt })}
-      />
-
-      {saveNote ? (
+      <NoticeFields draft={draft} errors={errors} change={change} now={now()} />
+      {note ? (
         <Text
-          className={`compose__saved${saveNote === DRAFT_MEMORY_ONLY ? ' compose__saved--warn' : ''}`}
+          className={`compose__saved${note === DRAFT_MEMORY_ONLY ? ' compose__saved--warn' : ''}`}
           {...{ role: 'status' }}
         >
-          {saveNote}
+          {note}
         </Text>
       ) : null}
       {failure ? (
@@ -189,7 +106,7 @@ export function NoticeCompose(props: NoticeComposeProps) {
         <Button fill='outline' onClick={() => setPreview(!preview)}>
           {preview ? '关闭预览' : '预览'}
         </Button>
-        <Button type='primary' loading={busy} disabled={busy} onClick={() => void send()}>
+        <Button type='primary' loading={busy} disabled={busy} onClick={tapSend}>
           {editing ? '保存修改' : '发布'}
         </Button>
       </View>
@@ -204,6 +121,7 @@ export function NoticeCompose(props: NoticeComposeProps) {
           <Text className='compose__preview-body'>{draft.body || '（未填写正文）'}</Text>
         </View>
       ) : null}
+      <ConfirmDialog confirmation={confirmation} onClose={() => setConfirmation(null)} />
     </View>
   )
 }

@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { statusLabel, type OutboxEntry } from '@/domain/outbox'
 import type { ReportCreateInput } from '@/domain/report'
+import { REPORT_STORAGE_WARNING } from '@/services/report-outbox'
 
 interface PendingReportsProps {
   entries: readonly OutboxEntry[]
@@ -17,7 +18,7 @@ export function PendingReports({ entries, unsaved, onEdit, onRemove }: PendingRe
     <View className='report__pending'>
       {unsaved ? (
         <Text className='report__error' {...{ role: 'alert' }}>
-          存储空间不足：待发送的报告只保存在内存中，发出前请勿关闭
+          {REPORT_STORAGE_WARNING}
         </Text>
       ) : null}
       {entries.map((entry) => {

@@ -1,10 +1,12 @@
-// 报告问题: category, description, place as text and up to 3 photos (compressed to ≤ 2 MB each). The draft is saved
-// ~500 ms after every change and restored after a reload; 提交 puts the report in the outbox (待发送 until it is sent).
-import { useEffect, useRef, useState } from 'react'
+// 报告问题: category, description (growing with its text), place as text and up to 3 photos (compressed to ≤ 2 MB
+// each). The draft is kept through useFormDraft (saved a moment after every change, restored after a reload); 提交
+// puts the report in the outbox (待发送 until it is sent).
+import { useEffect, useState } from 'react'
 import { View, Text, Image } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { ChoiceChips } from '@/components/choice-chips/ChoiceChips'
 import { headingProps } from '@/components/a11y/aria-props'
+import { FieldMessage } from '@/components/field-message/FieldMessage'
 import {
   MAX_PHOTOS,
   REPORT_CATEGORIES,
@@ -13,29 +15,22 @@ import {
   reportCreateSchema,
 } from '@/domain/report'
 import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
-import { validate, type FieldErrors } from '@/domain/validation'
+import { validate } from '@/domain/validation'
 import { choosePhotos, photoPreviews } from '@/services/photos'
 import { DRAFT_NOTES, reportDrafts } from '@/services/report-drafts'
 import { queueReport } from '@/services/report-outbox'
-
-export const REPORT_DRAFT_DELAY_MS = 500
-
-function FieldError({ message }: { message?: string }) {
-  return message ? (
-    <Text className='report__error' {...{ role: 'alert' }}>
-      {message}
-    </Text>
-  ) : null
-}
+import { useFormDraft } from '@/features/community/forms/use-form-draft'
+import './report-form.scss'
 
 export function ReportForm() {
-  const [draft, setDraft] = useState<ReportDraft>(() => reportDrafts.load() ?? EMPTY_REPORT_DRAFT)
-  const [errors, setErrors] = useState<FieldErrors>({})
+  const form = useFormDraft<ReportDraft>({
+    initial: () => reportDrafts.load() ?? EMPTY_REPORT_DRAFT,
+    save: (d) => DRAFT_NOTES[reportDrafts.save(d)],
+  })
+  const { draft, errors, change, note, setNote } = form
   const [photoProblems, setPhotoProblems] = useState<string[]>([])
-  const [note, setNote] = useState('')
   const [picking, setPicking] = useState(false)
   const [previews, setPreviews] = useState<string[]>([])
-  const first = useRef(true)
 
   useEffect(() => {
     let live = true
@@ -47,24 +42,6 @@ export function ReportForm() {
       live = false
     }
   }, [draft.photos])
-
-  useEffect(() => {
-    if (first.current) {
-      first.current = false
-      return
-    }
-    const timer = setTimeout(() => setNote(DRAFT_NOTES[reportDrafts.save(draft)]), REPORT_DRAFT_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [draft])
-
-  const change = (patch: Partial<ReportDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }))
-    setErrors((e) => {
-      const next = { ...e }
-      for (const key of Object.keys(patch)) delete next[key]
-      return next
-    })
-  }
 
   const pick = async () => {
     setPicking(true)
@@ -86,15 +63,13 @@ export function ReportForm() {
   const submit = () => {
     const checked = validate(reportCreateSchema, draft)
     if (!checked.ok) {
-      setErrors(checked.error.fields ?? { category: checked.error.error })
+      form.setErrors(checked.error.fields ?? { category: checked.error.error })
       setNote('')
       return
     }
     queueReport(checked.data)
     reportDrafts.clear()
-    first.current = true
-    setDraft(EMPTY_REPORT_DRAFT)
-    setErrors({})
+    form.reset(EMPTY_REPORT_DRAFT)
     setPhotoProblems([])
     setNote('已提交：发出后会出现在「我的报告」里，没有网络时会自动重试')
   }
@@ -112,17 +87,19 @@ export function ReportForm() {
         onPick={(category) => change({ category })}
         wrap
       />
-      <FieldError message={errors.category} />
+      <FieldMessage message={errors.category} />
       <Text className='report__label'>问题描述</Text>
       <TextArea
-        className='report__input'
+        className='report__input report__description'
         value={draft.description}
+        rows={3}
+        autoSize
         maxLength={REPORT_DESCRIPTION_MAX}
         placeholder='发生了什么，例如：路灯不亮'
         aria-label='问题描述'
         onChange={(description) => change({ description })}
       />
-      <FieldError message={errors.description} />
+      <FieldMessage message={errors.description} />
       <Text className='report__label'>地点（文字描述，如 3号楼东侧）</Text>
       <Input
         className='report__input'
@@ -132,7 +109,7 @@ export function ReportForm() {
         aria-label='地点'
         onChange={(place) => change({ place })}
       />
-      <FieldError message={errors.place} />
+      <FieldMessage message={errors.place} />
       <Text className='report__label'>{`照片（选填，最多 ${MAX_PHOTOS} 张，每张压缩到 2 MB 以内）`}</Text>
       {draft.photos.length > 0 ? (
         <View className='report__photos'>
@@ -153,14 +130,12 @@ export function ReportForm() {
         </View>
       ) : null}
       {photoProblems.map((problem) => (
-        <Text key={problem} className='report__error' {...{ role: 'alert' }}>
-          {problem}
-        </Text>
+        <FieldMessage key={problem} message={problem} />
       ))}
       {Object.entries(errors)
         .filter(([field]) => field.startsWith('photos'))
         .map(([field, message]) => (
-          <FieldError key={field} message={message} />
+          <FieldMessage key={field} message={message} />
         ))}
       {draft.photos.length < MAX_PHOTOS ? (
         <Button fill='outline' loading={picking} onClick={pick}>

@@ -3,10 +3,10 @@
 import { useCallback, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { parseIdList } from '@/domain/saved-list'
-import { readPreference, writePreference } from '@/services/storage'
+import { STORAGE_KEYS, readPreference, writePreference } from '@/services/storage'
 
-export const FAVOURITES_KEY = 'services.favourites.v1'
-export const RECENTS_KEY = 'services.recents.v1'
+export const FAVOURITES_KEY = STORAGE_KEYS.favourites
+export const RECENTS_KEY = STORAGE_KEYS.recents
 
 const isIdList = (value: unknown): value is string[] => Array.isArray(value)
 

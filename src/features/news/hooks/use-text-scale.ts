@@ -1,10 +1,10 @@
 // The article text size a reader picked (标准 / 大 / 特大), remembered on this device.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { readPreference, writePreference } from '@/services/storage'
+import { STORAGE_KEYS, readPreference, writePreference } from '@/services/storage'
 
 export const TEXT_SCALES = ['标准', '大', '特大'] as const
-const KEY = 'news.textScale.v1'
+const KEY = STORAGE_KEYS.textScale
 
 const isScale = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < TEXT_SCALES.length
