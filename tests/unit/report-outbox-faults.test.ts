@@ -10,7 +10,7 @@ import { EMPTY_REPORT_DRAFT } from '@/domain/report-draft'
 import type { KeyValueStore } from '@/services/key-value-store'
 import { createReportDrafts, REPORT_DRAFT_KEY } from '@/services/report-drafts'
 import { createReportOutbox, REPORT_OUTBOX_KEY, SEND_REPORT } from '@/services/report-outbox'
-import { COMPRESSION_STEPS, fitPhoto } from '@/services/photos'
+import { COMPRESSION_STEPS, fitPhoto } from '@/services/photo-fit'
 
 /** Storage with a size limit per value (as WeChat's 1 MB per key), or failing altogether while `full`. */
 class FlakyStore implements KeyValueStore {
