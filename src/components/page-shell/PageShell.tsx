@@ -2,12 +2,11 @@
 // and (on the tabs) a 搜索 button, and the page's content.
 import { type ReactNode, useId } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, ConfigProvider } from '@nutui/nutui-react-taro'
 import { appCssVars, nutuiThemeVars } from '@/domain/theme'
 import { useUiMode } from '@/components/elder-mode/use-ui-mode'
 import { ElderModeSwitch } from '@/components/elder-mode/ElderModeSwitch'
-import { DRAWS_BACK_BUTTON, usePageFrame } from './page-frame'
+import { BackButton, usePageFrame } from './page-frame'
 import { headingProps } from '@/components/a11y/aria-props'
 import { searchUrl } from '@/domain/routes'
 import { navigateTo } from '@/services/navigate'
@@ -23,12 +22,6 @@ interface PageShellProps {
   children: ReactNode
 }
 
-/** Back to the previous page, or to `home` when the page was opened directly from a link. */
-function goBack(home: string): void {
-  if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
-  else Taro.switchTab({ url: home })
-}
-
 export function PageShell({ title, subtitle, backTo, search, children }: PageShellProps) {
   const headerId = `page-header-${useId().replace(/:/g, '')}`
   const mode = useUiMode()
@@ -42,10 +35,8 @@ export function PageShell({ title, subtitle, backTo, search, children }: PageShe
     >
       <View id={headerId} className='page-shell__header' role='banner'>
         <View className='page-shell__bar'>
-          {backTo && DRAWS_BACK_BUTTON ? (
-            <Button className='page-shell__back' fill='none' aria-label='返回上一页' onClick={() => goBack(backTo)}>
-              ‹ 返回
-            </Button>
+          {backTo ? (
+            <BackButton to={backTo} />
           ) : search ? (
             <Button
               className='page-shell__search'

@@ -5,7 +5,7 @@
 import { type ReactNode, useCallback, useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Tag } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
 import { StateMessage } from '@/components/state-message/StateMessage'
@@ -14,19 +14,14 @@ import { headingProps } from '@/components/a11y/aria-props'
 import { formatChinaTime, type FeedNotice, type FeedNoticeDetail } from '@/domain/notice-feed'
 import { loadNotice } from '@/services/notice-detail'
 import { markNoticeRead } from '@/services/notice-feed'
+import { NoticeTags } from './NoticeTags'
 import './notice-detail.scss'
 
 function Notice({ notice, body }: { notice: FeedNotice | FeedNoticeDetail; body: ReactNode }) {
   useEffect(() => markNoticeRead(notice.id), [notice.id])
   return (
     <View className='notice-detail'>
-      <View className='notice-detail__tags'>
-        {notice.pinned ? <Tag type='danger'>置顶</Tag> : null}
-        <Tag type='primary' plain>
-          {notice.category}
-        </Tag>
-        {notice.state === 'expired' ? <Tag>往期</Tag> : null}
-      </View>
+      <NoticeTags notice={notice} past={notice.state === 'expired'} />
       <Text className='notice-detail__title' {...headingProps(2)}>
         {notice.title}
       </Text>

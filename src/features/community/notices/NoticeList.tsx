@@ -27,6 +27,7 @@ import {
 } from '@/services/notice-feed'
 import { ListEnd } from '@/features/community/paging/ListEnd'
 import { PAST_NOTICES_LABEL_TEXT } from './notice-labels'
+import { NoticeTags } from './NoticeTags'
 import { openNotice } from '@/features/community/navigation'
 import './notice-list.scss'
 
@@ -38,11 +39,7 @@ function NoticeRow({ notice, unread }: { notice: FeedNotice; unread: boolean }) 
   const label = `${notice.pinned ? '置顶，' : ''}${unread ? '未读，' : ''}${notice.editedAt ? '已修改，' : ''}${notice.title}`
   return (
     <View className='notice-row' {...linkProps(label)} onClick={() => openNotice(notice.id)}>
-      <View className='notice-row__tags'>
-        {notice.pinned ? <Text className='notice-row__tag notice-row__tag--pinned'>置顶</Text> : null}
-        <Text className='notice-row__tag'>{notice.category}</Text>
-        {unread ? <Text className='notice-row__unread'>未读</Text> : null}
-      </View>
+      <NoticeTags notice={notice}>{unread ? <Text className='notice-row__unread'>未读</Text> : null}</NoticeTags>
       <Text className='notice-row__title'>{notice.title}</Text>
       {notice.publishAt ? (
         <Text className='notice-row__time'>
@@ -152,7 +149,7 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
       {heading}
       {stale ? (
         <View className='notice-list__stale' role='status'>
-          <Text>
+          <Text className='notice-list__stale-text'>
             {stale.reason}。下面是 {formatChinaTime(stale.fetchedAt)} 获取的通知，可能不是最新。
           </Text>
           <Button size='small' fill='outline' onClick={() => refresh()}>
