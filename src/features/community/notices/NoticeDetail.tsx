@@ -14,14 +14,17 @@ import { headingProps } from '@/components/a11y/aria-props'
 import { formatChinaTime, type FeedNotice, type FeedNoticeDetail } from '@/domain/notice-feed'
 import { loadNotice } from '@/services/notice-detail'
 import { markNoticeRead } from '@/services/notice-feed'
-import { NoticeTags } from './NoticeTags'
 import './notice-detail.scss'
 
 function Notice({ notice, body }: { notice: FeedNotice | FeedNoticeDetail; body: ReactNode }) {
   useEffect(() => markNoticeRead(notice.id), [notice.id])
   return (
     <View className='notice-detail'>
-      <NoticeTags notice={notice} past={notice.state === 'expired'} />
+      <View className='notice-tags'>
+        {notice.pinned ? <Text className='notice-tags__tag notice-tags__tag--pinned'>置顶</Text> : null}
+        <Text className='notice-tags__tag'>{notice.category}</Text>
+        {notice.state === 'expired' ? <Text className='notice-tags__tag notice-tags__tag--past'>往期</Text> : null}
+      </View>
       <Text className='notice-detail__title' {...headingProps(2)}>
         {notice.title}
       </Text>

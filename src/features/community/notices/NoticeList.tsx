@@ -27,7 +27,6 @@ import {
 } from '@/services/notice-feed'
 import { ListEnd } from '@/features/community/paging/ListEnd'
 import { PAST_NOTICES_LABEL_TEXT } from './notice-labels'
-import { NoticeTags } from './NoticeTags'
 import { openNotice } from '@/features/community/navigation'
 import './notice-list.scss'
 
@@ -39,7 +38,11 @@ function NoticeRow({ notice, unread }: { notice: FeedNotice; unread: boolean }) 
   const label = `${notice.pinned ? '置顶，' : ''}${unread ? '未读，' : ''}${notice.editedAt ? '已修改，' : ''}${notice.title}`
   return (
     <View className='notice-row' {...linkProps(label)} onClick={() => openNotice(notice.id)}>
-      <NoticeTags notice={notice}>{unread ? <Text className='notice-row__unread'>未读</Text> : null}</NoticeTags>
+      <View className='notice-tags'>
+        {notice.pinned ? <Text className='notice-tags__tag notice-tags__tag--pinned'>置顶</Text> : null}
+        <Text className='notice-tags__tag'>{notice.category}</Text>
+        {unread ? <Text className='notice-row__unread'>未读</Text> : null}
+      </View>
       <Text className='notice-row__title'>{notice.title}</Text>
       {notice.publishAt ? (
         <Text className='notice-row__time'>
