@@ -1,9 +1,9 @@
 // The app root: global styles; pages render inside.
 import { type PropsWithChildren } from 'react'
 import './app.scss'
-import { installH5ButtonSemantics } from './app/h5-a11y'
+import { installAccessibility } from './app/accessibility'
 
-if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') installH5ButtonSemantics()
+installAccessibility()
 
 function App({ children }: PropsWithChildren) {
   return children

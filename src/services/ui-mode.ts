@@ -1,29 +1,10 @@
 // The reading mode (standard / 长辈版) for the whole app: one store every page subscribes to, saved on the device,
 // and on first run taken from the phone's font size.
-import Taro from '@tarojs/taro'
 import { prefersElderMode, type UiMode } from '@/domain/theme'
 import { STORAGE_KEYS, asStorage, storage, type KeyValueStore, type Storage } from './storage'
+import { systemFont } from './system-font'
 
 type Listener = () => void
-
-/** The system font size in px: WeChat's setting in the mini-program, the browser default in H5. */
-function systemFont(): { px: number | null; standard: number } {
-  try {
-    if (process.env.TARO_ENV === 'weapp') {
-      // WeChat's getAppBaseInfo returns fontSizeSetting; Taro's typing of it leaves the field out.
-      const info = Taro.getAppBaseInfo() as { fontSizeSetting?: number }
-      return { px: info.fontSizeSetting ?? null, standard: 17 }
-    }
-    const probe = document.createElement('div')
-    probe.style.fontSize = 'medium'
-    document.body.appendChild(probe)
-    const px = parseFloat(getComputedStyle(probe).fontSize)
-    probe.remove()
-    return { px, standard: 16 }
-  } catch {
-    return { px: null, standard: 16 }
-  }
-}
 
 export function createUiModeStore(store: KeyValueStore | Storage, detect = systemFont) {
   const kept = asStorage(store)

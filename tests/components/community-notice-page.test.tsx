@@ -1,13 +1,18 @@
 // A resident opens one notice: the page fetches it (GET /api/notices/:id) and shows its body as typed; offline it shows
 // the copy saved when the notice was last opened on this phone (saying so, with when), else the row from the cached
 // list with a clear note that the body needs the network; a withdrawn notice (404) says it cannot be found.
+// The notice is served by the real API (tests/support/fake-api.ts).
 import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import NoticePage from '@/packages/community/notice/index'
 import { API_PATHS } from '@/domain/api-contract'
 import type { NoticeView } from '@/domain/notice/api'
+import type { NoticeRecord } from '@/domain/notice/schema'
 import { STORAGE_KEYS } from '@/services/storage'
+import { fakeApiForFile } from '../support/fake-api'
 import { openPageAt } from '../support/route'
+
+const api = fakeApiForFile()
 
 const PUBLISHED_AT = '2026-05-08T01:00:00.000Z' // 2026-05-08 09:00 in China
 const NOTICE: NoticeView = {
@@ -28,15 +33,9 @@ const NOTICE: NoticeView = {
 }
 const { body: _body, author: _author, createdAt: _created, ...SUMMARY } = NOTICE
 
-const reply = (statusCode: number, data: unknown) =>
-  ({ statusCode, data, header: {}, errMsg: 'request:ok' }) as unknown as Taro.request.SuccessCallbackResult
-
-type Answer = (options: Taro.request.Option) => Promise<Taro.request.SuccessCallbackResult>
-
-function server(answer: Answer): jest.SpyInstance {
-  return jest.spyOn(Taro, 'request').mockImplementation(answer as unknown as typeof Taro.request)
-}
-const offline: Answer = () => Promise.reject({ errMsg: 'request:fail' })
+/** The notice as the server stores it. */
+const { state: _state, editedAt: _edited, ...STORED } = NOTICE
+const RECORD: NoticeRecord = { ...STORED, history: [] }
 
 async function openNotice(id = NOTICE.id): Promise<void> {
   await openPageAt(NoticePage, '/packages/community/notice/index', { id })
@@ -50,10 +49,10 @@ beforeEach(() => {
 
 describe('opening a notice', () => {
   it('fetches that one notice and shows its body as typed, line breaks and all', async () => {
-    const request = server(() => Promise.resolve(reply(200, { notice: NOTICE })))
+    await api.addNotices(RECORD)
     await openNotice()
-    expect(request).toHaveBeenCalledTimes(1)
-    expect(request.mock.calls[0][0]).toMatchObject({ url: API_PATHS.notice('n-water'), method: 'GET' })
+    expect(api.calls).toHaveLength(1)
+    expect(api.calls[0]).toMatchObject({ url: API_PATHS.notice('n-water'), method: 'GET' })
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('周三停水')
     expect(bodyText()).toBe('周三 9:00–12:00 停水。\n请提前储水。')
     expect(screen.getByText('置顶')).toBeTruthy()
@@ -61,7 +60,7 @@ describe('opening a notice', () => {
   })
 
   it('says it cannot be found when the server answers 404 (withdrawn)', async () => {
-    server(() => Promise.resolve(reply(404, { error: '通知不存在' })))
+    await api.addNotices(RECORD)
     await openNotice('n-gone')
     expect(screen.getByText('找不到这条通知')).toBeTruthy()
     expect(bodyText()).toBeNull()
@@ -74,12 +73,12 @@ describe('opening a notice offline', () => {
       now: new Date('2026-05-09T12:15:00.000Z'), // 20:15 in China
       doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask', 'nextTick'],
     })
-    server(() => Promise.resolve(reply(200, { notice: NOTICE })))
+    await api.addNotices(RECORD)
     await openNotice()
     jest.useRealTimers()
     cleanup()
 
-    server(offline)
+    api.offline = true
     await openNotice()
     expect(bodyText()).toBe('周三 9:00–12:00 停水。\n请提前储水。')
     expect(screen.getByText('网络不可用，请检查网络。显示的是 2026-05-09 20:15 保存的内容，可能不是最新')).toBeTruthy()
@@ -94,7 +93,8 @@ describe('opening a notice offline', () => {
       nextCursor: null,
     }
     Taro.setStorageSync(STORAGE_KEYS.noticeCache, { pages: [{ fetchedAt: PUBLISHED_AT, page }] })
-    const request = server(offline)
+    await api.addNotices(RECORD)
+    api.offline = true
     await openNotice()
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('周三停水')
     expect(bodyText()).toBeNull()
@@ -103,14 +103,13 @@ describe('opening a notice offline', () => {
     ).toBeTruthy()
 
     // The network is back: 重新加载 brings the body.
-    request.mockImplementation((() =>
-      Promise.resolve(reply(200, { notice: NOTICE }))) as unknown as typeof Taro.request)
+    api.offline = false
     fireEvent.click(screen.getByText('重新加载'))
     await waitFor(() => expect(bodyText()).toBe('周三 9:00–12:00 停水。\n请提前储水。'))
   })
 
   it('with neither, says it could not load and offers 重新加载', async () => {
-    server(offline)
+    api.offline = true
     await openNotice()
     expect(screen.getByRole('alert').textContent).toContain('网络不可用，请检查网络')
     expect(screen.getByText('重新加载')).toBeTruthy()

@@ -2,16 +2,17 @@
 // the newest, a chip per category, expired ones under 往期 until tapped, more when the list is scrolled to its end or
 // 加载更多 is tapped until 已经到底了, 暂无通知 when there are none, an error with 重新加载 when the request fails, the
 // pages fetched before (and when) while offline, and titles shown as the text that was typed (never as HTML).
-import Taro from '@tarojs/taro'
+// The notices are served by the real API (tests/support/fake-api.ts) with its clock at NOW.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import CommunityOverviewPage from '@/pages/community/index'
 import { API_PATHS } from '@/domain/api-contract'
-import { toNoticeSummary, type NoticePageResponse } from '@/domain/notice/api'
-import { sortNoticesForResidents } from '@/domain/notice/order'
-import { type NoticeCategory } from '@/domain/notice/labels'
-import { type NoticeRecord } from '@/domain/notice/schema'
+import type { NoticeCategory } from '@/domain/notice/labels'
+import type { NoticeRecord } from '@/domain/notice/schema'
+import { fakeApiForFile } from '../support/fake-api'
 import { openPage } from '../support/render-page'
 import { reachBottom, showPage } from '../support/page-show'
+
+const api = fakeApiForFile()
 
 const NOW = new Date('2026-05-10T02:00:00.000Z')
 const WORKER = { id: 'w-1', name: '李红' }
@@ -40,33 +41,15 @@ function record(
   }
 }
 
-/**
- * The GET /api/notices body a resident gets for one page: the server's own order (pinned first, newest; then 往期
- * newest first), `nextCursor` when more follow.
- */
-function feedOf(records: NoticeRecord[], nextCursor: string | null = null): NoticePageResponse {
-  const { current, past } = sortNoticesForResidents(records, NOW)
-  return {
-    serverTime: NOW.toISOString(),
-    viewer: 'public',
-    community: { id: 'yuewanhu', name: '月湾湖社区' },
-    notices: [...current, ...past].map((n) => toNoticeSummary(n, NOW)),
-    nextCursor,
-  }
-}
-
-const reply = (statusCode: number, data: unknown) =>
-  ({ statusCode, data, header: {}, errMsg: 'request:ok' }) as Taro.request.SuccessCallbackResult
-
 const FIRST_PAGE = `${API_PATHS.notices}?section=feed`
 
-/** Answers GET /api/notices (the first page of the feed) with `body` (every call), and nothing else. */
-function serveNotices(body: unknown, statusCode = 200): jest.SpyInstance {
-  return jest.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
-    expect(options.url).toBe(FIRST_PAGE)
-    expect(options.method).toBe('GET')
-    return Promise.resolve(reply(statusCode, body))
-  }) as unknown as typeof Taro.request)
+/** The URLs the app asked for. */
+const urls = () => api.calls.map((c) => c.url)
+
+/** The server holds these notices, its clock at NOW. */
+async function serveNotices(...records: NoticeRecord[]): Promise<void> {
+  await api.setClock(NOW)
+  await api.addNotices(...records)
 }
 
 const FEED = [
@@ -95,8 +78,9 @@ beforeEach(() => {
 
 describe('社区通知 on the 月湾湖 tab', () => {
   beforeEach(async () => {
-    serveNotices(feedOf(FEED))
+    await serveNotices(...FEED)
     await openTab()
+    expect(api.calls.every((c) => c.url === FIRST_PAGE && c.method === 'GET')).toBe(true)
   })
 
   it('lists the pinned notice first, then the newest, and keeps the expired one out of the list', () => {
@@ -138,7 +122,7 @@ describe('社区通知 on the 月湾湖 tab', () => {
 
 describe('社区通知 when there are none', () => {
   it('says 暂无通知 and shows no chips, rows or 往期', async () => {
-    serveNotices(feedOf([]))
+    await serveNotices()
     await openTab()
     expect(within(noticeList()).getByText('暂无通知')).toBeTruthy()
     expect(screen.queryByRole('group', { name: '按类别筛选通知' })).toBeNull()
@@ -149,25 +133,24 @@ describe('社区通知 when there are none', () => {
 
 describe('社区通知 when the request fails', () => {
   it('shows the error and 重新加载 fetches again, then lists the notices', async () => {
-    const request = jest
-      .spyOn(Taro, 'request')
-      .mockImplementationOnce((() => Promise.reject({ errMsg: 'request:fail' })) as unknown as typeof Taro.request)
-      .mockImplementation((() => Promise.resolve(reply(200, feedOf(FEED)))) as unknown as typeof Taro.request)
+    await serveNotices(...FEED)
+    api.failNext('offline')
     await openTab()
     const alert = within(noticeList()).getByRole('alert')
     expect(alert.textContent).toContain('通知加载失败')
     expect(alert.textContent).toContain('网络不可用，请检查网络')
     expect(rowTitles()).toEqual([])
-    expect(request).toHaveBeenCalledTimes(1)
+    expect(api.calls).toHaveLength(1)
 
     fireEvent.click(within(noticeList()).getByText('重新加载'))
     await waitFor(() => expect(rowTitles()).toEqual(['置顶的停水通知', '最新的活动', '便民理发', '旧的普通通知']))
-    expect(request).toHaveBeenCalledTimes(2)
+    expect(api.calls).toHaveLength(2)
     expect(within(noticeList()).queryByRole('alert')).toBeNull()
   })
 
   it('treats a 500 as an error too, not as an empty list', async () => {
-    serveNotices({ error: 'boom' }, 500)
+    await serveNotices(...FEED)
+    api.failNext({ status: 500, body: { error: 'boom' } }, 3)
     await openTab()
     expect(within(noticeList()).getByRole('alert').textContent).toContain('服务器暂时不可用，请稍后重试')
     expect(within(noticeList()).queryByText('暂无通知')).toBeNull()
@@ -178,7 +161,7 @@ describe('a title typed as HTML', () => {
   const XSS = '<img src=x onerror=alert(1)>'
 
   it('is shown literally as text and never becomes an element', async () => {
-    serveNotices(feedOf([record('n-xss', XSS)]))
+    await serveNotices(record('n-xss', XSS))
     await openTab()
     expect(screen.getByText(XSS)).toBeTruthy()
     expect(rowTitles()).toEqual([XSS])
@@ -193,7 +176,7 @@ describe('a notice a worker changed after publishing it', () => {
     edited.history = [
       { at: editAt, by: WORKER, action: 'edit', changes: { title: { from: '停水通知', to: '停水时间调整' } } },
     ]
-    serveNotices(feedOf([edited, record('n-plain', '普通通知', { daysAgo: 3 })]))
+    await serveNotices(edited, record('n-plain', '普通通知', { daysAgo: 3 }))
     await openTab()
     const row = screen.getByRole('link', { name: '未读，已修改，停水时间调整' })
     // 2026-05-09 10:00 in China (UTC+8).
@@ -210,32 +193,12 @@ const MANY = [
   ...[1, 2, 3].map((i) => record(`p-${i}`, `往期通知 ${i}`, { daysAgo: 40 + i, expiredDaysAgo: 30 + i })),
 ]
 
-/** The feed split into pages of `size` as the server pages it, answering `?cursor=page-N`; the calls' URLs recorded. */
-function servePaged(records: NoticeRecord[], size = 20): { urls: string[]; fail: { next: boolean } } {
-  const all = feedOf(records).notices
-  const urls: string[] = []
-  const fail = { next: false }
-  jest.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
-    urls.push(options.url)
-    if (fail.next) return Promise.reject({ errMsg: 'request:fail' })
-    const cursor = /[?&]cursor=page-(\d+)/.exec(options.url)
-    const index = cursor ? Number(cursor[1]) : 0
-    const notices = all.slice(index * size, (index + 1) * size)
-    const more = (index + 1) * size < all.length
-    return Promise.resolve(
-      reply(200, {
-        ...feedOf([]),
-        notices,
-        nextCursor: more ? `page-${index + 1}` : null,
-      } satisfies NoticePageResponse),
-    )
-  }) as unknown as typeof Taro.request)
-  return { urls, fail }
-}
+/** The second page's URL: the first page's, with the cursor the server handed back. */
+const SECOND_PAGE = new RegExp(`^${FIRST_PAGE.replace('?', '\\?')}&cursor=[^&]+$`)
 
 describe('a long feed, page by page', () => {
   it('shows the first 20, appends the next page on 加载更多, then says 已经到底了', async () => {
-    const { urls } = servePaged(MANY)
+    await serveNotices(...MANY)
     await openTab()
     expect(rowTitles()).toHaveLength(20)
     expect(rowTitles()[19]).toBe('第 20 条通知')
@@ -250,33 +213,33 @@ describe('a long feed, page by page', () => {
       '第 24 条通知',
       '第 25 条通知',
     ])
-    expect(urls).toEqual([FIRST_PAGE, `${FIRST_PAGE}&cursor=page-1`])
+    expect(urls()).toEqual([FIRST_PAGE, expect.stringMatching(SECOND_PAGE)])
     // The rest of that page was 往期: under its toggle, and the end of the list is reached.
     expect(screen.getByText('往期（3） 展开')).toBeTruthy()
     fireEvent.click(screen.getByText('往期（3） 展开'))
     expect(within(noticeList()).getByText('已经到底了')).toBeTruthy()
     expect(within(noticeList()).queryByText('加载更多')).toBeNull()
     reachBottom()
-    expect(urls).toHaveLength(2)
+    expect(urls()).toHaveLength(2)
   })
 
   it('loads the next page when the page is scrolled to its end', async () => {
-    const { urls } = servePaged(MANY)
+    await serveNotices(...MANY)
     await openTab()
     reachBottom()
     await waitFor(() => expect(rowTitles()).toHaveLength(25))
-    expect(urls).toEqual([FIRST_PAGE, `${FIRST_PAGE}&cursor=page-1`])
+    expect(urls()).toEqual([FIRST_PAGE, expect.stringMatching(SECOND_PAGE)])
   })
 
   it('says why the next page failed and 重试加载更多 fetches it, the loaded notices staying', async () => {
-    const { fail } = servePaged(MANY)
+    await serveNotices(...MANY)
     await openTab()
-    fail.next = true
+    api.offline = true
     fireEvent.click(within(noticeList()).getByText('加载更多'))
     const alert = await within(noticeList()).findByRole('alert')
     expect(alert.textContent).toBe('加载更多失败：网络不可用，请检查网络')
     expect(rowTitles()).toHaveLength(20)
-    fail.next = false
+    api.offline = false
     fireEvent.click(within(noticeList()).getByText('重试加载更多'))
     await waitFor(() => expect(rowTitles()).toHaveLength(25))
   })
@@ -284,7 +247,7 @@ describe('a long feed, page by page', () => {
 
 describe('社区通知 offline', () => {
   it('shows the pages fetched before, with when they were fetched, and 重试 loads them fresh', async () => {
-    const { fail } = servePaged(MANY)
+    await serveNotices(...MANY)
     const fetchedAt = new Date('2026-05-10T01:30:00.000Z') // 09:30 in China
     jest.useFakeTimers({ now: fetchedAt, doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask', 'nextTick'] })
     await openTab()
@@ -293,7 +256,7 @@ describe('社区通知 offline', () => {
     jest.useRealTimers()
     cleanup()
 
-    fail.next = true
+    api.offline = true
     await openTab()
     const stale = within(noticeList()).getByRole('status')
     expect(stale.textContent).toContain('网络不可用，请检查网络。下面是 2026-05-10 09:30 获取的通知，可能不是最新。')
@@ -301,14 +264,21 @@ describe('社区通知 offline', () => {
     expect(rowTitles()).toHaveLength(25)
     expect(screen.getByText('往期（3） 展开')).toBeTruthy()
 
-    fail.next = false
+    api.offline = false
+    // The sentence ends, then 重试 follows as a button of its own.
+    const sentence = stale.querySelector('.notice-list__stale-text') as HTMLElement
+    expect(sentence.textContent).toBe('网络不可用，请检查网络。下面是 2026-05-10 09:30 获取的通知，可能不是最新。')
+    const retry = within(stale).getByText('重试').closest('taro-button-core') as HTMLElement
+    expect(sentence.contains(retry)).toBe(false)
+    expect(sentence.compareDocumentPosition(retry) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     fireEvent.click(within(stale).getByText('重试'))
     await waitFor(() => expect(rowTitles()).toHaveLength(20))
     expect(within(noticeList()).queryByText(/可能不是最新/)).toBeNull()
   })
 
   it('shows the error when nothing was ever fetched on this phone', async () => {
-    servePaged(MANY).fail.next = true
+    await serveNotices(...MANY)
+    api.offline = true
     await openTab()
     expect(within(noticeList()).getByRole('alert').textContent).toContain('通知加载失败')
   })

@@ -6,7 +6,11 @@ import communities from '@/content/community.json'
 import guides from '@/content/guides.json'
 import news from '@/content/news.json'
 import { articleUrl, guideUrl } from '@/domain/routes'
+import { fakeApiForFile } from '../support/fake-api'
 import { openPage, SOURCE_LINE } from '../support/render-page'
+
+// The tab's 社区通知 list asks the API too: the real one, with no notices.
+fakeApiForFile()
 
 const yuewanhu = communities.find((c) => c.id === 'yuewanhu')
 

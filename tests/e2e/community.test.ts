@@ -13,6 +13,7 @@ import { browserForFile, phoneForSuite } from './support/suite'
 import { baseUrl, openApp, pageUrl, visibleText } from './support/app'
 import { WORKER_CODE, api, token } from './support/api'
 import { screenshot } from './support/screenshot'
+import { lowContrastText } from './support/usability'
 
 /**
  * The text field a person types into, by its placeholder. Taro H5 puts the placeholder on both its
@@ -43,6 +44,23 @@ async function waitForTexts(target: Locator, expected: string[], timeout = WAIT_
 
 assert.ok(WORKER_CODE, 'E2E_WORKER_CODE is set by scripts/run-e2e.ts')
 const browser = browserForFile()
+
+/** At least `count` notice tags in view, each at 4.5:1 or better, in 标准版 and in 长辈版 (then back to 标准版). */
+async function assertTagsReadable(page: Page, count: number): Promise<void> {
+  // The page on top: a tab page opened before stays in the DOM underneath.
+  const shell = (mode: string) => page.locator(`.page-shell--${mode}`).filter({ visible: true }).last()
+  const toggle = async (to: string) => {
+    await page.locator('.elder-mode-switch').filter({ visible: true }).last().click()
+    await shell(to).waitFor()
+  }
+  for (const mode of ['standard', 'elder']) {
+    if (mode === 'elder') await toggle('elder')
+    const tags = shell(mode).locator('.notice-tags__tag').filter({ visible: true })
+    assert.ok((await tags.count()) >= count, `${await tags.count()} notice tags in view`)
+    assert.deepEqual(await lowContrastText(page, '.notice-tags__tag'), [], mode)
+  }
+  await toggle('standard')
+}
 
 describe('a worker publishes a notice offline and it goes out once the network is back', () => {
   const phone = phoneForSuite(browser)
@@ -110,11 +128,14 @@ describe('a worker publishes a notice offline and it goes out once the network i
       await openApp(resident.page, 'pages/community/index')
       const row = resident.page.getByRole('link', { name: /^置顶，未读，月湾湖停水通知/ })
       await row.waitFor()
+      // The 置顶 and category tags read at 4.5:1 at least, in the list and on the notice page, in both modes.
+      await assertTagsReadable(resident.page, 2)
       await screenshot(resident.page, 'community-1-tab')
       await row.click()
       await visibleText(resident.page, '月湾湖停水通知').waitFor()
       const body = await resident.page.locator('.notice-detail__body').filter({ visible: true }).innerText()
       assert.equal(body, '明日 9:00–12:00 停水。\n请提前储水。')
+      await assertTagsReadable(resident.page, 2)
       await screenshot(resident.page, 'community-4-notice')
       resident.assertNoPageErrors()
     } finally {

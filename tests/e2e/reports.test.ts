@@ -129,6 +129,15 @@ async function assertUsableInBothModes(phone: PhonePage, name: string): Promise<
   await setElderMode(phone.page, false)
 }
 
+/** The page header a person sees: its title and the line under it. */
+async function pageHeader(page: Page): Promise<string[]> {
+  const header = page.locator('.page-shell__header').filter({ visible: true }).first()
+  return [
+    await header.locator('.page-shell__title').innerText(),
+    await header.locator('.page-shell__subtitle').innerText(),
+  ]
+}
+
 assert.ok(WORKER_CODE, 'E2E_WORKER_CODE is set by scripts/run-e2e.ts')
 const browser = browserForFile()
 /** The resident's phone, kept for the whole file: their reports are the ones made with its device id. */
@@ -138,6 +147,9 @@ describe('a resident reports a problem with photos, offline, and it arrives once
   it('keeps the draft, a photo included, across a reload', async () => {
     const { page } = phone
     await openApp(page, REPORTS_PAGE)
+    // The page speaks to a resident: report a problem, follow 我的报告.
+    assert.deepEqual(await pageHeader(page), ['小事快办', '报告身边的小问题'])
+    await visibleText(page, '我的报告').waitFor()
     const { small } = await makeImages(page)
     await button(page, '设施报修').click()
     await field(page, '发生了什么，例如：路灯不亮').fill(DESCRIPTION)
@@ -258,7 +270,11 @@ describe('a worker moves the report on and the resident follows it', () => {
       await field(page, '工作人员码').fill(WORKER_CODE)
       await button(page, '登录').click()
       await button(page, '居民报告（小事快办）').click()
-      await visibleText(page, '居民报告（工作人员）').waitFor()
+      // The page speaks to a worker: the community's reports, to accept, handle and answer.
+      await visibleText(page, '本社区的报告').waitFor()
+      assert.deepEqual(await pageHeader(page), ['居民报告', '本社区居民报告的问题：受理、处理并回复居民'])
+      await page.waitForFunction(() => document.title === '居民报告')
+      assert.equal(await visibleText(page, '我的报告').count(), 0)
       const item = page.locator('.report__item').filter({ visible: true }).filter({ hasText: DESCRIPTION })
       await loadedWidths(item, 2)
       const reply = item.locator('textarea').filter({ visible: true })

@@ -13,7 +13,7 @@ import { createReportDrafts } from '@/services/report-drafts'
 import { createReportOutbox, SEND_REPORT } from '@/services/report-outbox'
 
 const { reportDraft: REPORT_DRAFT_KEY, reportOutbox: REPORT_OUTBOX_KEY } = STORAGE_KEYS
-import { COMPRESSION_STEPS, fitPhoto } from '@/services/photos'
+import { COMPRESSION_STEPS, fitPhoto } from '@/services/photo-fit'
 
 /** Storage with a size limit per value (as WeChat's 1 MB per key), or failing altogether while `full`. */
 class FlakyStore implements KeyValueStore {

@@ -1,18 +1,14 @@
-// ARIA props that work in both builds: H5 reads role + aria-*, weapp reads aria-role.
-export function headingProps(level: 1 | 2 | 3): object {
-  return process.env.TARO_ENV === 'weapp' ? { 'aria-role': 'heading' } : { role: 'heading', 'aria-level': level }
-}
+// ARIA props that work in both builds: H5 reads role + aria-* (aria-props.h5.ts), weapp reads aria-role
+// (aria-props.weapp.ts); Taro picks the file for the build, and this one only declares what both export.
 
-/** A tappable card read as a link in H5 (reachable by screen readers); weapp reads aria-role. */
-export function linkProps(label: string): object {
-  return process.env.TARO_ENV === 'weapp'
-    ? { 'aria-role': 'link', 'aria-label': label }
-    : { role: 'link', tabIndex: 0, 'aria-label': label }
-}
+/** A heading of `level` (1–3). */
+export declare function headingProps(level: 1 | 2 | 3): object
 
-/** A header that opens and closes a section, named by its own text: a button in H5 (keyboard via h5-a11y), aria-role button in weapp. */
-export function expandButtonProps(expanded: boolean, controls: string): object {
-  return process.env.TARO_ENV === 'weapp'
-    ? { 'aria-role': 'button', 'aria-expanded': expanded }
-    : { role: 'button', tabIndex: 0, 'aria-expanded': expanded, 'aria-controls': controls }
-}
+/** A tappable card read as a link (reachable by screen readers). */
+export declare function linkProps(label: string): object
+
+/** A header that opens and closes the section `controls`, named by its own text. */
+export declare function expandButtonProps(expanded: boolean, controls: string): object
+
+/** A row that scrolls sideways: in H5 it takes keyboard focus so it can be scrolled without a finger. */
+export declare const scrollableRowProps: object

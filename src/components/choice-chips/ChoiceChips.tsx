@@ -1,6 +1,7 @@
 // A row of chips built from NutUI buttons; the caller decides what is chosen (one, or several) and what a tap does.
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import { scrollableRowProps } from '@/components/a11y/aria-props'
 import './choice-chips.scss'
 
 export interface ChoiceOption<T> {
@@ -18,16 +19,13 @@ interface ChoiceChipsProps<T> {
   wrap?: boolean
 }
 
-/** H5: a row too wide for the phone scrolls sideways, so it takes keyboard focus to be scrollable without a finger. */
-const SCROLLABLE_ROW = process.env.TARO_ENV === 'h5' ? { tabIndex: 0 } : {}
-
 export function ChoiceChips<T>({ label, options, isSelected, onPick, wrap = false }: ChoiceChipsProps<T>) {
   return (
     <View
       className={`choice-chips${wrap ? ' choice-chips--wrap' : ''}`}
       role='group'
       aria-label={label}
-      {...(wrap ? {} : SCROLLABLE_ROW)}
+      {...(wrap ? {} : scrollableRowProps)}
     >
       {options.map((option) => {
         const selected = isSelected(option.value)

@@ -1,13 +1,12 @@
 // The frame of every page: theme for the reading mode (standard / 长辈版), a header with the title, the 长辈版 switch
 // and (on the tabs) a 搜索 button, and the page's content.
-import { type ReactNode, useEffect, useId } from 'react'
+import { type ReactNode, useId } from 'react'
 import { View, Text } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button, ConfigProvider } from '@nutui/nutui-react-taro'
 import { appCssVars, nutuiThemeVars } from '@/domain/theme'
 import { useUiMode } from '@/components/elder-mode/use-ui-mode'
 import { ElderModeSwitch } from '@/components/elder-mode/ElderModeSwitch'
-import { useKeyboardScrollablePage } from './use-keyboard-scrollable-page'
+import { BackButton, usePageFrame } from './page-frame'
 import { headingProps } from '@/components/a11y/aria-props'
 import { searchUrl } from '@/domain/routes'
 import { navigateTo } from '@/services/navigate'
@@ -16,27 +15,17 @@ import './page-shell.scss'
 interface PageShellProps {
   title: string
   subtitle?: string
-  /** Pages that are not tabs get a back button in H5 (WeChat's own bar has one in the mini-program). */
+  /** Pages that are not tabs get a back button where the platform has none of its own (H5). */
   backTo?: string
   /** Tab pages: a 搜索 button in the header opens the one search over news, services, parks and notices. */
   search?: boolean
   children: ReactNode
 }
 
-/** Back to the previous page, or to `home` when the page was opened directly from a link. */
-function goBack(home: string): void {
-  if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
-  else Taro.switchTab({ url: home })
-}
-
 export function PageShell({ title, subtitle, backTo, search, children }: PageShellProps) {
   const headerId = `page-header-${useId().replace(/:/g, '')}`
   const mode = useUiMode()
-  useKeyboardScrollablePage(headerId, title)
-  useEffect(() => {
-    // H5: the tab bar lives outside the page; a class on <html> lets it grow in elder mode too.
-    if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('elder-mode', mode === 'elder')
-  }, [mode])
+  usePageFrame(headerId, title, mode)
   return (
     <ConfigProvider
       className={`page-shell page-shell--${mode}`}
@@ -46,10 +35,8 @@ export function PageShell({ title, subtitle, backTo, search, children }: PageShe
     >
       <View id={headerId} className='page-shell__header' role='banner'>
         <View className='page-shell__bar'>
-          {backTo && process.env.TARO_ENV === 'h5' ? (
-            <Button className='page-shell__back' fill='none' aria-label='返回上一页' onClick={() => goBack(backTo)}>
-              ‹ 返回
-            </Button>
+          {backTo ? (
+            <BackButton to={backTo} />
           ) : search ? (
             <Button
               className='page-shell__search'

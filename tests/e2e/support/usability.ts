@@ -53,3 +53,41 @@ export async function smallText(phone: PhonePage, min: number): Promise<string[]
       )
   }, min)
 }
+
+/**
+ * Visible elements matching `selector` whose text is under `min`:1 against what is behind it (the nearest background
+ * colour up the tree). axe leaves text over a background image or gradient as "needs review", not as a violation, so
+ * such text is reported here too (as 'over an image'), whatever its colours.
+ */
+export async function lowContrastText(page: Page, selector: string, min = 4.5): Promise<string[]> {
+  // tsx names the helper functions below with its own __name, which the page does not have.
+  await page.evaluate('globalThis.__name ??= (f) => f')
+  return page.evaluate(
+    ({ selector, min }) => {
+      const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number)
+      const luminance = ([r, g, b]: number[]) => {
+        const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+      }
+      return Array.from(document.querySelectorAll<HTMLElement>(selector))
+        .filter((el) => el.offsetParent !== null && el.innerText.trim())
+        .flatMap((el) => {
+          const name = `${el.className} 「${el.innerText.trim()}」`
+          let behind: HTMLElement | null = el
+          while (behind) {
+            const style = getComputedStyle(behind)
+            if (style.backgroundImage !== 'none') return [`${name}: over an image (${style.backgroundImage})`]
+            const bg = rgba(style.backgroundColor)
+            if (bg.length === 3 || (bg.length === 4 && bg[3] === 1)) {
+              const [a, b] = [luminance(rgba(getComputedStyle(el).color)), luminance(bg)]
+              const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)
+              return ratio < min ? [`${name}: ${ratio.toFixed(2)}:1`] : []
+            }
+            behind = behind.parentElement
+          }
+          return []
+        })
+    },
+    { selector, min },
+  )
+}

@@ -5,7 +5,7 @@
 import { type ReactNode, useCallback, useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Tag } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
 import { StateMessage } from '@/components/state-message/StateMessage'
@@ -21,12 +21,10 @@ function Notice({ notice, body }: { notice: FeedNotice | FeedNoticeDetail; body:
   useEffect(() => markNoticeRead(notice.id), [notice.id])
   return (
     <View className='notice-detail'>
-      <View className='notice-detail__tags'>
-        {notice.pinned ? <Tag type='danger'>置顶</Tag> : null}
-        <Tag type='primary' plain>
-          {notice.category}
-        </Tag>
-        {notice.state === 'expired' ? <Tag>往期</Tag> : null}
+      <View className='notice-tags'>
+        {notice.pinned ? <Text className='notice-tags__tag notice-tags__tag--pinned'>置顶</Text> : null}
+        <Text className='notice-tags__tag'>{notice.category}</Text>
+        {notice.state === 'expired' ? <Text className='notice-tags__tag notice-tags__tag--past'>往期</Text> : null}
       </View>
       <Text className='notice-detail__title' {...headingProps(2)}>
         {notice.title}

@@ -33,9 +33,9 @@ function NoticeRow({ notice, unread }: { notice: FeedNotice; unread: boolean }) 
   const label = `${notice.pinned ? '置顶，' : ''}${unread ? '未读，' : ''}${notice.editedAt ? '已修改，' : ''}${notice.title}`
   return (
     <View className='notice-row' {...linkProps(label)} onClick={() => openNotice(notice.id)}>
-      <View className='notice-row__tags'>
-        {notice.pinned ? <Text className='notice-row__tag notice-row__tag--pinned'>置顶</Text> : null}
-        <Text className='notice-row__tag'>{notice.category}</Text>
+      <View className='notice-tags'>
+        {notice.pinned ? <Text className='notice-tags__tag notice-tags__tag--pinned'>置顶</Text> : null}
+        <Text className='notice-tags__tag'>{notice.category}</Text>
         {unread ? <Text className='notice-row__unread'>未读</Text> : null}
       </View>
       <Text className='notice-row__title'>{notice.title}</Text>
@@ -147,7 +147,7 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
       {heading}
       {stale ? (
         <View className='notice-list__stale' role='status'>
-          <Text>
+          <Text className='notice-list__stale-text'>
             {stale.reason}。下面是 {formatChinaTime(stale.fetchedAt)} 获取的通知，可能不是最新。
           </Text>
           <Button size='small' fill='outline' onClick={() => refresh()}>

@@ -10,7 +10,6 @@ import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
 import { fetchReports } from '@/services/community-api'
 import { reportDrafts } from '@/services/report-drafts'
 import { reportOutbox } from '@/services/report-outbox'
-import { workerSession } from '@/services/session'
 import { useReportOutbox } from './use-report-outbox'
 import { usePagedList } from '@/features/community/paging/use-paged-list'
 import { PagedListEnd } from '@/features/community/paging/ListEnd'
@@ -23,8 +22,8 @@ import './report-screen.scss'
 const reportPage = (cursor: string | null) =>
   fetchReports(cursor).then((page) => ({ items: page.reports, nextCursor: page.nextCursor }))
 
-export function ReportScreen() {
-  const worker = workerSession() !== null
+/** `worker`: a signed-in worker reads every report of the community and moves them on; else a resident's own. */
+export function ReportScreen({ worker }: { worker: boolean }) {
   /** Bumped to remount the form with a draft put back from a failed entry. */
   const [formKey, setFormKey] = useState(0)
   const list = usePagedList(reportPage)
@@ -44,7 +43,7 @@ export function ReportScreen() {
       {worker ? null : <ReportForm key={formKey} />}
       <View className='report__card'>
         <Text className='report__heading' {...headingProps(2)}>
-          {worker ? '居民报告（工作人员）' : '我的报告'}
+          {worker ? '本社区的报告' : '我的报告'}
         </Text>
         <PendingReports
           entries={outbox.entries}
@@ -53,7 +52,7 @@ export function ReportScreen() {
           onRemove={(entry) => reportOutbox.remove(entry.key)}
         />
         {error ? (
-          <View {...{ role: 'alert' }}>
+          <View className='report__failed' {...{ role: 'alert' }}>
             <Text className='report__error'>{`加载失败：${error}`}</Text>
             <Button fill='outline' onClick={load}>
               重新加载

@@ -11,6 +11,7 @@ import { useRecentSearches } from '@/features/search/hooks/use-recent-searches'
 import { ElderModeOffer } from './ElderModeOffer'
 import { QueryChips } from './QueryChips'
 import { SearchResults } from './SearchResults'
+import { AUTOFOCUS_PROPS } from './search-autofocus'
 import './global-search.scss'
 
 interface GlobalSearchProps {
@@ -55,9 +56,7 @@ export function GlobalSearch({ index, noticesCached, initialScope }: GlobalSearc
         className='global-search__bar'
         value={query}
         placeholder={PLACEHOLDER[scope]}
-        // H5: SearchBar's autoFocus calls the input's focus() before Taro's input has rendered (an uncaught error when
-        // the page is opened with navigateTo), so the input focuses itself; weapp: SearchBar passes it on as `focus`.
-        {...(process.env.TARO_ENV === 'h5' ? { inputProps: { autoFocus: true } } : { autoFocus: true })}
+        {...AUTOFOCUS_PROPS}
         clearable
         onChange={(value) => setQuery(value)}
         onClear={() => setQuery('')}

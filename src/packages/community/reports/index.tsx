@@ -1,11 +1,13 @@
-// 小事快办 (not a tab): report a small problem and follow 我的报告.
+// 小事快办 (not a tab): a resident reports a small problem and follows 我的报告; a signed-in worker follows 居民报告.
 import { PageShell } from '@/components/page-shell/PageShell'
 import { ReportScreen } from '@/features/community/reports/ReportScreen'
+import { useReportsAudience } from '@/features/community/reports/reports-audience'
 
 export default function ReportsPage() {
+  const audience = useReportsAudience()
   return (
-    <PageShell title='小事快办' subtitle='报告身边的小问题' backTo='/pages/community/index'>
-      <ReportScreen />
+    <PageShell title={audience.title} subtitle={audience.subtitle} backTo='/pages/community/index'>
+      <ReportScreen worker={audience.worker} />
     </PageShell>
   )
 }

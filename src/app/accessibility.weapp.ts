@@ -1,0 +1,3 @@
+// Mini-program: WeChat reads aria-role itself; nothing to install.
+
+export function installAccessibility(): void {}

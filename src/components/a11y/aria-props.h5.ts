@@ -1,0 +1,15 @@
+// H5: ARIA as browsers read it — role + aria-*, and tab stops (Enter/Space come from app/h5-a11y.ts).
+
+export function headingProps(level: 1 | 2 | 3): object {
+  return { role: 'heading', 'aria-level': level }
+}
+
+export function linkProps(label: string): object {
+  return { role: 'link', tabIndex: 0, 'aria-label': label }
+}
+
+export function expandButtonProps(expanded: boolean, controls: string): object {
+  return { role: 'button', tabIndex: 0, 'aria-expanded': expanded, 'aria-controls': controls }
+}
+
+export const scrollableRowProps: object = { tabIndex: 0 }

@@ -1,0 +1,16 @@
+// Mini-program: ARIA as WeChat reads it — aria-role instead of role (no heading level, no aria-controls); no tab
+// stops (there is no keyboard).
+
+export function headingProps(): object {
+  return { 'aria-role': 'heading' }
+}
+
+export function linkProps(label: string): object {
+  return { 'aria-role': 'link', 'aria-label': label }
+}
+
+export function expandButtonProps(expanded: boolean): object {
+  return { 'aria-role': 'button', 'aria-expanded': expanded }
+}
+
+export const scrollableRowProps: object = {}

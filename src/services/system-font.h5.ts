@@ -1,0 +1,15 @@
+// H5: the browser's default font size (a person who enlarged it in the browser's settings gets a bigger `medium`).
+import type { SystemFont } from './system-font'
+
+export function systemFont(): SystemFont {
+  try {
+    const probe = document.createElement('div')
+    probe.style.fontSize = 'medium'
+    document.body.appendChild(probe)
+    const px = parseFloat(getComputedStyle(probe).fontSize)
+    probe.remove()
+    return { px, standard: 16 }
+  } catch {
+    return { px: null, standard: 16 }
+  }
+}

@@ -1,0 +1,38 @@
+// Type-only (tsc reads it, jest does not run it): every platform file exports what the shared declaration beside it
+// promises, so an H5 or weapp file cannot drift from the other one unnoticed. Taro picks x.h5.ts / x.weapp.ts for
+// `x` at build time; tsc only ever sees the declaration x.ts.
+import type * as Accessibility from '@/app/accessibility'
+import type * as AriaProps from '@/components/a11y/aria-props'
+import type * as PageFrame from '@/components/page-shell/page-frame'
+import type * as Share from '@/components/share-button/ShareButton'
+import type * as SearchAutofocus from '@/features/search/components/search-autofocus'
+import type * as PhotoUpload from '@/services/photo-upload'
+import type * as Photos from '@/services/photos'
+import type * as SystemFont from '@/services/system-font'
+import * as accessibilityH5 from '@/app/accessibility.h5'
+import * as accessibilityWeapp from '@/app/accessibility.weapp'
+import * as ariaPropsH5 from '@/components/a11y/aria-props.h5'
+import * as ariaPropsWeapp from '@/components/a11y/aria-props.weapp'
+import * as pageFrameH5 from '@/components/page-shell/page-frame.h5'
+import * as pageFrameWeapp from '@/components/page-shell/page-frame.weapp'
+import * as shareH5 from '@/components/share-button/ShareButton.h5'
+import * as shareWeapp from '@/components/share-button/ShareButton.weapp'
+import * as searchAutofocusH5 from '@/features/search/components/search-autofocus.h5'
+import * as searchAutofocusWeapp from '@/features/search/components/search-autofocus.weapp'
+import * as photoUploadH5 from '@/services/photo-upload.h5'
+import * as photoUploadWeapp from '@/services/photo-upload.weapp'
+import * as photosH5 from '@/services/photos.h5'
+import * as photosWeapp from '@/services/photos.weapp'
+import * as systemFontH5 from '@/services/system-font.h5'
+import * as systemFontWeapp from '@/services/system-font.weapp'
+
+export const platformFiles = [
+  [accessibilityH5, accessibilityWeapp] satisfies (typeof Accessibility)[],
+  [ariaPropsH5, ariaPropsWeapp] satisfies (typeof AriaProps)[],
+  [pageFrameH5, pageFrameWeapp] satisfies (typeof PageFrame)[],
+  [shareH5, shareWeapp] satisfies (typeof Share)[],
+  [searchAutofocusH5, searchAutofocusWeapp] satisfies (typeof SearchAutofocus)[],
+  [photoUploadH5, photoUploadWeapp] satisfies (typeof PhotoUpload)[],
+  [photosH5, photosWeapp] satisfies (typeof Photos)[],
+  [systemFontH5, systemFontWeapp] satisfies (typeof SystemFont)[],
+]
