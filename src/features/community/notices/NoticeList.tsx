@@ -7,9 +7,9 @@ import { useDidShow, useReachBottom } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { ChoiceChips } from '@/components/choice-chips/ChoiceChips'
 import { StateMessage } from '@/components/state-message/StateMessage'
-import { headingProps, linkProps } from '@/components/a11y/aria-props'
-import { ALL_CATEGORIES } from '@/domain/notice/labels'
-import { feedCategories, filterFeed, type FeedNotice, type NoticePage } from '@/domain/notice/feed'
+import { headingProps } from '@/components/a11y/aria-props'
+import { ALL_CATEGORIES, NOTICE_STATE_LABELS } from '@/domain/notice/labels'
+import { feedCategories, filterFeed, type NoticePage } from '@/domain/notice/feed'
 import { formatChinaTime } from '@/domain/china-time'
 import { messageOf } from '@/services/api-client'
 import {
@@ -21,33 +21,12 @@ import {
   type LoadedFeed,
 } from '@/services/notice-feed'
 import { ListEnd } from '@/features/community/paging/ListEnd'
-import { PAST_NOTICES_LABEL_TEXT } from './notice-labels'
-import { openNotice } from '@/features/community/navigation'
+import { NoticeRow } from './NoticeRow'
 import './notice-list.scss'
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; loaded: LoadedFeed }
 /** The next page: idle, on its way, or failed (why). */
 type More = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string }
-
-function NoticeRow({ notice, unread }: { notice: FeedNotice; unread: boolean }) {
-  const label = `${notice.pinned ? '置顶，' : ''}${unread ? '未读，' : ''}${notice.editedAt ? '已修改，' : ''}${notice.title}`
-  return (
-    <View className='notice-row' {...linkProps(label)} onClick={() => openNotice(notice.id)}>
-      <View className='notice-tags'>
-        {notice.pinned ? <Text className='notice-tags__tag notice-tags__tag--pinned'>置顶</Text> : null}
-        <Text className='notice-tags__tag'>{notice.category}</Text>
-        {unread ? <Text className='notice-row__unread'>未读</Text> : null}
-      </View>
-      <Text className='notice-row__title'>{notice.title}</Text>
-      {notice.publishAt ? (
-        <Text className='notice-row__time'>
-          {formatChinaTime(notice.publishAt)}
-          {notice.editedAt ? ` · 已修改 ${formatChinaTime(notice.editedAt)}` : ''}
-        </Text>
-      ) : null}
-    </View>
-  )
-}
 
 /** Same notices, same order, same fields: a refetched first page that changes nothing keeps the pages loaded. */
 const samePage = (a: NoticePage, b: NoticePage) => JSON.stringify(a.notices) === JSON.stringify(b.notices)
@@ -182,7 +161,7 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
                 aria-expanded={showPast}
                 onClick={() => setShowPast(!showPast)}
               >
-                {`${PAST_NOTICES_LABEL_TEXT}（${pastCount}）${showPast ? ' 收起' : ' 展开'}`}
+                {`${NOTICE_STATE_LABELS.expired}（${pastCount}）${showPast ? ' 收起' : ' 展开'}`}
               </Button>
               {showPast
                 ? feed.past.map((n) => <NoticeRow key={n.id} notice={n} unread={!readIds.includes(n.id)} />)
