@@ -48,16 +48,6 @@ export async function hit(
   return { count: row.count, over: row.count > limit, retryAfterMs: end.getTime() - now.getTime() }
 }
 
-/** The bucket's count in the current window, without adding to it. */
-export async function peek(db: Queryable, bucket: string, window: Window, now: Date): Promise<number> {
-  const { start } = windowOf(now, window)
-  const [row] = await db
-    .select({ count: rateCounters.count })
-    .from(rateCounters)
-    .where(and(eq(rateCounters.bucket, bucket), eq(rateCounters.windowStart, start)))
-  return row?.count ?? 0
-}
-
 /** Takes back `amount` counted by hit() in the same window. */
 export async function unhit(db: Queryable, bucket: string, window: Window, now: Date, amount = 1): Promise<void> {
   const { start } = windowOf(now, window)

@@ -6,7 +6,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import WorkerPage from '@/packages/community/worker/index'
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER } from '@/domain/api-contract'
 import { type NoticeView } from '@/domain/notice/api'
-import { STORAGE_WARNING } from '@/services/notice-outbox'
+import { STORAGE_WARNING } from '@/services/community/notice-outbox'
 import { showPage } from '../support/page-show'
 import { WORKER_SESSION, signInWorkerOnDevice } from '../support/worker-session'
 

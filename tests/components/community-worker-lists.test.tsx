@@ -8,7 +8,7 @@ import ReportsPage from '@/packages/community/reports/index'
 import { API_PATHS } from '@/domain/api-contract'
 import type { NoticeRecord } from '@/domain/notice/schema'
 import type { ReportRecord } from '@/domain/report'
-import type { StoredSession } from '@/services/session'
+import type { StoredSession } from '@/services/community/session'
 import { fakeApiForFile } from '../support/fake-api'
 import { showPage } from '../support/page-show'
 

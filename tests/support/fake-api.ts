@@ -14,7 +14,7 @@ import path from 'node:path'
 import Taro from '@tarojs/taro'
 import type { NoticeRecord } from '@/domain/notice/schema'
 import type { ReportRecord } from '@/domain/report'
-import { signInWorker, type StoredSession } from '@/services/session'
+import { signInWorker, type StoredSession } from '@/services/community/session'
 
 /** The worker sign-in code the fake server accepts (one worker, 李红). */
 export const FAKE_WORKER_CODE = 'fake-api-worker-2026'

@@ -1,6 +1,6 @@
 // A worker signed in on this device (six hours left), as the desk finds it in storage after signing in.
 import Taro from '@tarojs/taro'
-import type { StoredSession } from '@/services/session'
+import type { StoredSession } from '@/services/community/session'
 import { STORAGE_KEYS } from '@/services/storage'
 
 export const WORKER_SESSION: StoredSession = {

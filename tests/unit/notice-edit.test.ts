@@ -17,7 +17,7 @@ import { parseNoticePage, splitFeed, type FeedNotice } from '@/domain/notice/fee
 import { sortCurrentNotices } from '@/domain/notice/order'
 import { KEEP_SENT_MS, withoutOldSent, createEntry, applyOutcome } from '@/domain/outbox'
 import { DraftStore } from '@/services/drafts'
-import { createOutbox } from '@/services/outbox'
+import { createOutbox } from '@/services/create-outbox'
 import { STORAGE_KEYS, type KeyValueStore } from '@/services/storage'
 
 const NOW = new Date('2026-05-01T02:00:00.000Z') // 2026-05-01 10:00 Beijing time

@@ -1,7 +1,7 @@
 // The fault suite: hundreds of injected faults — offline, timeouts (before and after the server saw the request),
 // 5xx, malformed replies, full storage, and the app killed between send and acknowledge — and still no draft lost,
 // no notice lost, no duplicate.
-import { createOutbox, type OutboxOptions } from '@/services/outbox'
+import { createOutbox, type OutboxOptions } from '@/services/create-outbox'
 import { DraftStore } from '@/services/drafts'
 import { STORAGE_KEYS, type KeyValueStore } from '@/services/storage'
 import type { OutboxEntry, SendOutcome } from '@/domain/outbox'

@@ -9,11 +9,11 @@ import { createReport } from '@/domain/report-lifecycle'
 import { reportCreateBodySchema, type PhotoType, type ReportCreateInput } from '@/domain/report'
 import { EMPTY_REPORT_DRAFT } from '@/domain/report-draft'
 import { STORAGE_KEYS, type KeyValueStore } from '@/services/storage'
-import { createReportDrafts } from '@/services/report-drafts'
-import { createReportOutbox, SEND_REPORT } from '@/services/report-outbox'
+import { createReportDrafts } from '@/services/community/report-drafts'
+import { createReportOutbox, SEND_REPORT } from '@/services/community/report-outbox'
 
 const { reportDraft: REPORT_DRAFT_KEY, reportOutbox: REPORT_OUTBOX_KEY } = STORAGE_KEYS
-import { COMPRESSION_STEPS, fitPhoto } from '@/services/photo-fit'
+import { COMPRESSION_STEPS, fitPhoto } from '@/services/community/photo-fit'
 
 /** Storage with a size limit per value (as WeChat's 1 MB per key), or failing altogether while `full`. */
 class FlakyStore implements KeyValueStore {

@@ -44,24 +44,6 @@ const noticeSummarySchema = noticeViewSchema.pick({
 })
 export type NoticeSummary = z.infer<typeof noticeSummarySchema>
 
-export function toNoticeSummary(notice: NoticeRecord, now: Date): NoticeSummary {
-  const { id, category, title, audience, pinned, publishAt, expireAt, withdrawnAt, updatedAt } = notice
-  const editedAt = lastEditedAt(notice)
-  return {
-    id,
-    category,
-    title,
-    audience,
-    pinned,
-    publishAt,
-    expireAt,
-    withdrawnAt,
-    updatedAt,
-    editedAt,
-    state: noticeState(notice, now),
-  }
-}
-
 /**
  * Which notices GET /api/notices pages through (`section=`): `feed` (the default, anyone) — current then 往期, in the
  * order of FEED_ORDER (notice/order.ts), as one sequence; `unpublished` (workers only) — drafts, scheduled and

@@ -5,7 +5,7 @@ import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useAsync } from '@/components/async-view/use-async'
-import { fetchReports } from '@/services/community-api'
+import { fetchReports } from '@/services/community/community-api'
 import { openReports } from '@/features/community/navigation'
 
 /** 3 条新报告待受理; 20+ when the whole first page is new. */

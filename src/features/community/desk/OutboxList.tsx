@@ -3,7 +3,7 @@
 import { View, Text } from '@tarojs/components'
 import { headingProps } from '@/components/a11y/aria-props'
 import { statusLabel, type OutboxEntry } from '@/domain/outbox'
-import { STORAGE_WARNING, noticeOutbox } from '@/services/notice-outbox'
+import { STORAGE_WARNING, noticeOutbox } from '@/services/community/notice-outbox'
 import { doneLabel, entryTitle } from './outbox-words'
 
 export function OutboxList({ entries }: { entries: readonly OutboxEntry[] }) {

@@ -6,7 +6,7 @@ import { headingProps } from '@/components/a11y/aria-props'
 import { FieldMessage } from '@/components/field-message/FieldMessage'
 import { NO_WORKER_ACCOUNTS } from '@/domain/api-contract'
 import { ApiRequestError, messageOf } from '@/services/api-client'
-import { signInWorker, type StoredSession } from '@/services/session'
+import { signInWorker, type StoredSession } from '@/services/community/session'
 
 export const NO_ACCOUNTS_MESSAGE =
   '工作人员登录还没有开通：服务器上还没有任何工作人员账号。请联系社区或系统管理员开通后再登录。'

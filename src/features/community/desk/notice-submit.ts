@@ -3,7 +3,7 @@
 // fresh key for the next try), the edit kept as a draft.
 import { checkDraft, checkEdit, type ComposeDraft } from '@/domain/notice/compose'
 import type { FieldErrors } from '@/domain/validation'
-import { changeNotice, newChangeKey, noticeOutbox, publishNotice } from '@/services/notice-outbox'
+import { changeNotice, newChangeKey, noticeOutbox, publishNotice } from '@/services/community/notice-outbox'
 import { entryNote } from './outbox-words'
 
 export type Submitted =

@@ -3,7 +3,7 @@
 import type { NoticeCreateInput } from '@/domain/notice/schema'
 import type { OutboxEntry } from '@/domain/outbox'
 import { OFFLINE_MESSAGE } from '@/services/api-client'
-import { CHANGE_NOTICE, type NoticeChange, type NoticeChangeKind } from '@/services/notice-outbox'
+import { CHANGE_NOTICE, type NoticeChange, type NoticeChangeKind } from '@/services/community/notice-outbox'
 
 type Write = 'publish' | 'schedule' | NoticeChangeKind
 

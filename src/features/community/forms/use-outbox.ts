@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import type { OutboxEntry } from '@/domain/outbox'
-import type { Outbox } from '@/services/outbox'
+import type { Outbox } from '@/services/create-outbox'
 
 export function useOutbox(outbox: Outbox, onSent?: () => void): readonly OutboxEntry[] {
   const [entries, setEntries] = useState<readonly OutboxEntry[]>(() => outbox.list())

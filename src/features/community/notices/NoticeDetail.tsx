@@ -13,8 +13,8 @@ import { ShareButton } from '@/components/share-button/ShareButton'
 import { headingProps } from '@/components/a11y/aria-props'
 import { formatChinaTime } from '@/domain/china-time'
 import { type FeedNotice, type FeedNoticeDetail } from '@/domain/notice/feed'
-import { loadNotice } from '@/services/notice-detail'
-import { markNoticeRead } from '@/services/notice-feed'
+import { loadNotice } from '@/services/community/notice-detail'
+import { markNoticeRead } from '@/services/community/notice-pages'
 import './notice-detail.scss'
 
 function Notice({ notice, body }: { notice: FeedNotice | FeedNoticeDetail; body: ReactNode }) {

@@ -19,7 +19,7 @@ import {
   nextCursorOf,
   readNoticeIds,
   type LoadedFeed,
-} from '@/services/notice-feed'
+} from '@/services/community/notice-pages'
 import { ListEnd } from '@/features/community/paging/ListEnd'
 import { NoticeRow } from './NoticeRow'
 import './notice-list.scss'

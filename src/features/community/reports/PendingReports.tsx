@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { statusLabel, type OutboxEntry } from '@/domain/outbox'
 import type { ReportCreateInput } from '@/domain/report'
-import { REPORT_STORAGE_WARNING } from '@/services/report-outbox'
+import { REPORT_STORAGE_WARNING } from '@/services/community/report-outbox'
 
 interface PendingReportsProps {
   entries: readonly OutboxEntry[]

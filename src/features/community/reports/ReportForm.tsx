@@ -16,9 +16,9 @@ import {
 } from '@/domain/report'
 import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
 import { validate } from '@/domain/validation'
-import { choosePhotos, photoPreviews } from '@/services/photos'
-import { DRAFT_NOTES, reportDrafts } from '@/services/report-drafts'
-import { queueReport } from '@/services/report-outbox'
+import { choosePhotos, photoPreviews } from '@/services/community/photos'
+import { DRAFT_NOTES, reportDrafts } from '@/services/community/report-drafts'
+import { queueReport } from '@/services/community/report-outbox'
 import { useFormDraft } from '@/features/community/forms/use-form-draft'
 import './report-form.scss'
 

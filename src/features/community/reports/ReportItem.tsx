@@ -3,7 +3,7 @@
 import { View, Text, Image } from '@tarojs/components'
 import type { ReportView } from '@/domain/api-contract'
 import { formatChinaTime } from '@/domain/china-time'
-import { photoUrl } from '@/services/community-api'
+import { photoUrl } from '@/services/community/community-api'
 import { ReportTimeline } from './ReportTimeline'
 import { WorkerReportUpdate } from './WorkerReportUpdate'
 

@@ -6,7 +6,7 @@ import type { ReportView } from '@/domain/api-contract'
 import { REPORT_REPLY_MAX, REPORT_STATUS_LABELS, type ReportStatus } from '@/domain/report'
 import { nextReportStatuses } from '@/domain/report-lifecycle'
 import { messageOf } from '@/services/api-client'
-import { updateReport } from '@/services/community-api'
+import { updateReport } from '@/services/community/community-api'
 
 export function WorkerReportUpdate({ report, onDone }: { report: ReportView; onDone: () => void }) {
   const [reply, setReply] = useState('')

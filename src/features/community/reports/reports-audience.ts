@@ -2,7 +2,7 @@
 // signed-in worker follows the community's reports (the title in WeChat's bar and the browser tab changes too).
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { workerSession } from '@/services/session'
+import { workerSession } from '@/services/community/session'
 
 export interface ReportsAudience {
   worker: boolean

@@ -1,7 +1,7 @@
 // Reports waiting to be sent (the report outbox through useOutbox): once one is sent the list is reloaded (it is now
 // the server's) and the entry, photos and all, leaves storage.
 import type { OutboxEntry } from '@/domain/outbox'
-import { reportOutbox } from '@/services/report-outbox'
+import { reportOutbox } from '@/services/community/report-outbox'
 import { useOutbox } from '@/features/community/forms/use-outbox'
 
 export interface ReportOutboxState {

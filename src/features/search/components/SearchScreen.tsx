@@ -10,7 +10,7 @@ import { loadHotlines } from '@/services/content/hotlines'
 import { loadNews } from '@/services/content/news'
 import { loadParks } from '@/services/content/parks'
 import { loadServiceCategories } from '@/services/content/services'
-import { readCachedNotices } from '@/services/notice-feed'
+import { readCachedNotices } from '@/services/community/notice-pages'
 import { GlobalSearch } from './GlobalSearch'
 
 /** Notices come from the cache the 月湾湖 tab keeps, so the search works offline and never waits for the network. */

@@ -1,7 +1,7 @@
 // Shared by both platforms' photo uploads: the request's URL and headers, and the reply (status, JSON body) turned
 // into the stored photo or an ApiRequestError as apiRequest would make it.
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER, photoUploadResponseSchema, type PhotoView } from '@/domain/api-contract'
-import { ApiRequestError, MALFORMED_MESSAGE, errorForStatus, jsonBody } from './api-client'
+import { ApiRequestError, MALFORMED_MESSAGE, errorForStatus, jsonBody } from '@/services/api-client'
 import type { PhotoUpload } from './photo-upload'
 
 /** How long one photo (≤ 2 MB) may take on a slow phone network. */

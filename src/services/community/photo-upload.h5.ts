@@ -1,7 +1,7 @@
 // H5: a report photo goes up as multipart/form-data built by the browser (FormData with a Blob made from the data URL),
 // sent with fetch; a rejected fetch counts as no answer (offline), a timeout as such.
 import { PHOTO_UPLOAD_FIELD, type PhotoView } from '@/domain/api-contract'
-import { ApiRequestError, TIMEOUT_MESSAGE, noAnswerError } from './api-client'
+import { ApiRequestError, TIMEOUT_MESSAGE, noAnswerError } from '@/services/api-client'
 import type { PhotoUpload } from './photo-upload'
 import {
   PHOTO_UPLOAD_TIMEOUT_MS,

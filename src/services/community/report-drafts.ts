@@ -1,8 +1,8 @@
 // The 小事快办 form's draft, saved on every change: with its photos when storage holds them, else the text alone (the
 // photos stay in memory and the resident is told), else in memory only (with a warning).
 import { isReportDraft, type ReportDraft } from '@/domain/report-draft'
-import { DraftStore } from './drafts'
-import { STORAGE_KEYS, storage, type KeyValueStore, type Storage } from './storage'
+import { DraftStore } from '@/services/drafts'
+import { STORAGE_KEYS, storage, type KeyValueStore, type Storage } from '@/services/storage'
 
 const KEY = STORAGE_KEYS.reportDraft
 

@@ -19,7 +19,7 @@ import {
 import type { NoticePatchInput } from '@/domain/notice/schema'
 import { parseOrNull } from '@/domain/validation'
 import type { ReportCreateBodyInput, ReportCreateInput, ReportPatchInput } from '@/domain/report'
-import { apiRequest } from './api-client'
+import { apiRequest } from '@/services/api-client'
 import { uploadPhoto } from './photo-upload'
 import { residentToken, workerSession } from './session'
 

@@ -3,8 +3,8 @@
 // pause in typing (the form's status line stays meanwhile).
 import Taro from '@tarojs/taro'
 import { isComposeDraft, type ComposeDraft } from '@/domain/notice/compose'
-import { DraftStore } from './drafts'
-import { storage } from './storage'
+import { DraftStore } from '@/services/drafts'
+import { storage } from '@/services/storage'
 
 export const DRAFT_MEMORY_ONLY = '存储空间不足：草稿只保存在内存中，请勿关闭'
 

@@ -8,9 +8,9 @@ import {
   type FeedNotice,
   type FeedNoticeDetail,
 } from '@/domain/notice/feed'
-import { ApiRequestError, apiRequest, messageOf } from './api-client'
-import { offlineLike, readCachedNoticeFeed, type Staleness } from './notice-feed'
-import { STORAGE_KEYS, readPreference, writePreference } from './storage'
+import { ApiRequestError, apiRequest, messageOf } from '@/services/api-client'
+import { offlineLike, readCachedNoticeFeed, type Staleness } from './notice-pages'
+import { STORAGE_KEYS, readPreference, writePreference } from '@/services/storage'
 
 const OPENED_KEY = STORAGE_KEYS.noticesOpened
 

@@ -10,8 +10,8 @@ import {
   type NoticeFeed,
   type NoticePage,
 } from '@/domain/notice/feed'
-import { ApiRequestError, apiRequest, messageOf } from './api-client'
-import { STORAGE_KEYS, readPreference, writePreference } from './storage'
+import { ApiRequestError, apiRequest, messageOf } from '@/services/api-client'
+import { STORAGE_KEYS, readPreference, writePreference } from '@/services/storage'
 
 /** The pages of the feed last fetched (v2: pages of summaries, each with when it was fetched). */
 const NOTICE_CACHE_KEY = STORAGE_KEYS.noticeCache

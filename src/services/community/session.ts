@@ -2,9 +2,9 @@
 // kept with its expiry; both are renewed or dropped when they expire.
 import { API_PATHS, sessionResponseSchema, type SessionResponse } from '@/domain/api-contract'
 import { parseOrNull } from '@/domain/validation'
-import { apiRequest } from './api-client'
-import { STORAGE_KEYS, readPreference, writePreference } from './storage'
-import { randomId } from './random-id'
+import { apiRequest } from '@/services/api-client'
+import { STORAGE_KEYS, readPreference, writePreference } from '@/services/storage'
+import { randomId } from '@/services/random-id'
 
 const DEVICE_KEY = STORAGE_KEYS.device
 const RESIDENT_KEY = STORAGE_KEYS.residentSession

@@ -2,7 +2,7 @@
 // in PHOTO_UPLOAD_FIELD; uploadFile succeeds for any status and hands back the body as a string, so both are checked.
 import Taro from '@tarojs/taro'
 import { PHOTO_UPLOAD_FIELD, type PhotoView } from '@/domain/api-contract'
-import { noAnswerError } from './api-client'
+import { noAnswerError } from '@/services/api-client'
 import type { PhotoUpload } from './photo-upload'
 import {
   PHOTO_UPLOAD_TIMEOUT_MS,

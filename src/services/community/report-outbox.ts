@@ -3,8 +3,8 @@
 import type { OutboxEntry, SendOutcome } from '@/domain/outbox'
 import type { ReportCreateInput } from '@/domain/report'
 import { sendReport } from './community-api'
-import { createOutbox, type Outbox } from './outbox'
-import { STORAGE_KEYS, type KeyValueStore, type Storage } from './storage'
+import { createOutbox, type Outbox } from '@/services/create-outbox'
+import { STORAGE_KEYS, type KeyValueStore, type Storage } from '@/services/storage'
 
 export const SEND_REPORT = 'send-report'
 export const REPORT_STORAGE_WARNING = '存储空间不足：待发送的报告只保存在内存中，发出前请勿关闭'
