@@ -6,25 +6,30 @@
 // Real timers only: jest's fake timers also freeze the timers Taro's H5 components (Stencil) use to draw their inner
 // <input>/<textarea>, and a test that faked them left the next tests' inputs undrawn on a slow machine. The draft's
 // half-second debounce is waited out for real instead.
+//
+// The notices are the real API's (tests/support/fake-api.ts), 李红 signed in to it; a refusal the server would not make
+// for these notices (a stricter title rule) is scripted with `failNext`.
 import Taro from '@tarojs/taro'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import WorkerPage from '@/packages/community/worker/index'
 import { DRAFT_SAVED } from '@/features/community/desk/NoticeCompose'
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER } from '@/domain/api-contract'
-import type { NoticeView } from '@/domain/notice/api'
+import { toNoticeView } from '@/domain/notice/api'
 import { EMPTY_DRAFT, draftFromNotice, type ComposeDraft } from '@/domain/notice/compose'
+import type { NoticeRecord } from '@/domain/notice/schema'
+import { patchNotice } from '@/services/community/community-api'
 import { DRAFT_MEMORY_ONLY } from '@/services/community/notice-drafts'
 import { STORAGE_KEYS } from '@/services/storage'
+import { fakeApiForFile } from '../support/fake-api'
 import { showPage } from '../support/page-show'
-import { signInWorkerOnDevice } from '../support/worker-session'
 
-const ok = (api: string) => ({ errMsg: `${api}:ok` })
+const api = fakeApiForFile()
 
-const reply = (statusCode: number, data: unknown) =>
-  ({ statusCode, data, header: {}, errMsg: 'request:ok' }) as unknown as Taro.request.SuccessCallbackResult
+const ok = (name: string) => ({ errMsg: `${name}:ok` })
 
 const PUBLISHED_AT = '2026-11-20T01:00:00.000Z' // 2026-11-20 09:00 Beijing time
-const PUBLISHED: NoticeView = {
+/** 李红's published notice, as the server stores it. */
+const PUBLISHED: NoticeRecord = {
   id: 'n-water',
   category: '通知',
   title: '周三停水',
@@ -37,32 +42,11 @@ const PUBLISHED: NoticeView = {
   author: { id: 'w-1', name: '李红' },
   createdAt: PUBLISHED_AT,
   updatedAt: PUBLISHED_AT,
-  state: 'published',
-  editedAt: null,
+  history: [],
 }
 
-type Answer = (options: Taro.request.Option) => Promise<Taro.request.SuccessCallbackResult>
-
-/**
- * The worker's lists: GET /api/notices?section=feed answers with `notices` (as list summaries), section=unpublished
- * with none, GET /api/notices/:id with the whole notice; PATCH is answered by `patch`.
- */
-function server(notices: NoticeView[] = [], patch?: Answer): jest.SpyInstance {
-  const page = (list: NoticeView[]) => ({
-    serverTime: new Date().toISOString(),
-    viewer: 'worker',
-    community: { id: 'yuewanhu', name: '月湾湖社区' },
-    notices: list.map(({ body: _body, author: _author, createdAt: _createdAt, ...summary }) => summary),
-    nextCursor: null,
-  })
-  return jest.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
-    if (options.method === 'PATCH' && patch) return patch(options)
-    const one = notices.find((n) => options.url === API_PATHS.notice(n.id))
-    if (one) return Promise.resolve(reply(200, { notice: { ...one, history: [] } }))
-    const unpublished = options.url.includes('section=unpublished')
-    return Promise.resolve(reply(200, page(unpublished ? [] : notices)))
-  }) as unknown as typeof Taro.request)
-}
+/** The PATCH requests the app sent. */
+const patches = () => api.calls.filter((c) => c.method === 'PATCH')
 
 /** How long to wait for Taro's H5 components, which render asynchronously (slow on a loaded 2-core CI machine). */
 const RENDER_WAIT = { timeout: 8000 }
@@ -97,14 +81,13 @@ const { noticeDraft: DRAFT_KEY, noticeEditDraft: EDIT_DRAFT_KEY } = STORAGE_KEYS
 
 const errorOf = (id: string) => document.getElementById(`${id}-error`)
 
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear()
-  signInWorkerOnDevice()
+  await api.signInWorker()
 })
 
 describe('a draft left in storage by an earlier visit', () => {
   it('is filled back into the form when the desk opens', async () => {
-    server()
     const draft = { ...EMPTY_DRAFT, category: '活动', title: '上次没写完的通知', body: '周六上午' }
     Taro.setStorageSync(DRAFT_KEY, { savedAt: Date.now(), draft })
     await openDesk()
@@ -115,21 +98,19 @@ describe('a draft left in storage by an earlier visit', () => {
 
 describe('发布 with an empty title', () => {
   it('shows 请填写标题 under the title and sends nothing', async () => {
-    const request = server()
     await openDesk()
     await typeInto('标题', '')
     await typeInto('正文', '明天停水')
-    const before = request.mock.calls.length
+    const before = api.calls.length
     fireEvent.click(screen.getByText('发布'))
     await waitFor(() => expect(errorOf('compose-title')?.textContent).toBe('请填写标题'))
     expect(errorOf('compose-title')?.getAttribute('role')).toBe('alert')
     expect(errorOf('compose-category')?.textContent).toMatch(/^请选择类别/)
-    expect(request.mock.calls.slice(before).filter(([o]) => o.method === 'POST')).toEqual([])
+    expect(api.calls.slice(before).filter((c) => c.method === 'POST')).toEqual([])
     expect(screen.queryByText('发送队列')).toBeNull()
   })
 
   it('clears the message once a title is typed', async () => {
-    server()
     await openDesk()
     await typeInto('标题', '')
     fireEvent.click(screen.getByText('发布'))
@@ -141,7 +122,6 @@ describe('发布 with an empty title', () => {
 
 describe('the draft', () => {
   it('is saved to storage half a second after typing, not at once', async () => {
-    server()
     await openDesk()
     await typeInto('标题', '周末义诊')
     await typeInto('正文', '社区卫生站，周六 9:00')
@@ -151,7 +131,6 @@ describe('the draft', () => {
   })
 
   it('comes back when the page is opened again', async () => {
-    server()
     await openDesk()
     await typeInto('标题', '垃圾分类宣传')
     await waitFor(() => expect(draftInStorage()).toMatchObject({ title: '垃圾分类宣传' }))
@@ -161,7 +140,6 @@ describe('the draft', () => {
   })
 
   it('when storage is full: a toast and a line say it is kept only in memory, and the typed text stays', async () => {
-    server()
     const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
     await openDesk()
     await field('标题')
@@ -189,34 +167,26 @@ describe('the draft', () => {
 })
 
 describe('编辑 a published notice', () => {
-  async function openEdit(patch: Answer): Promise<jest.SpyInstance> {
-    const request = server([PUBLISHED], patch)
+  async function openEdit(): Promise<void> {
+    await api.addNotices(PUBLISHED)
     await openDesk()
     fireEvent.click(await screen.findByLabelText('编辑：周三停水', {}, RENDER_WAIT))
     await screen.findByText('修改通知')
     await waitFor(async () => expect((await field('标题')).value).toBe('周三停水'), RENDER_WAIT)
-    return request
   }
 
-  const patches = (request: jest.SpyInstance) =>
-    request.mock.calls.map(([o]) => o as Taro.request.Option).filter((o) => o.method === 'PATCH')
-
   it('opens the form filled with it, with the publish time fixed, and sends only the new title', async () => {
-    const request = await openEdit((o) =>
-      Promise.resolve(
-        reply(200, { notice: { ...PUBLISHED, ...(o.data as object), editedAt: new Date().toISOString() } }),
-      ),
-    )
+    await openEdit()
     expect((await field('正文')).value).toBe('周三 9:00–12:00 停水。')
     expect(screen.getByText('发布时间（已发布，不能修改）')).toBeTruthy()
     expect(screen.getByText('2026-11-20 09:00')).toBeTruthy()
     await typeInto('标题', '周三停水（时间调整）')
     fireEvent.click(screen.getByText('保存修改'))
     await screen.findByText('修改已保存')
-    const [sent] = patches(request)
+    const [sent] = patches()
     expect(sent.url).toBe(API_PATHS.notice('n-water'))
     expect(sent.data).toEqual({ title: '周三停水（时间调整）' })
-    expect(sent.header?.[IDEMPOTENCY_KEY_HEADER]).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/)
+    expect(sent.header[IDEMPOTENCY_KEY_HEADER]).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/)
     expect(screen.getByText('写通知')).toBeTruthy()
     expect(draftInStorage(EDIT_DRAFT_KEY)).toBeNull()
   })
@@ -224,7 +194,8 @@ describe('编辑 a published notice', () => {
   it('shows the server’s 400 message next to the field and keeps the edit', async () => {
     // A server with a stricter rule than this app knows: its message is what the worker reads.
     const message = '标题不超过 60 字（现在 61 字）'
-    await openEdit(() => Promise.resolve(reply(400, { error: message, fields: { title: message } })))
+    await openEdit()
+    api.failNext({ status: 400, body: { error: message, fields: { title: message } } }, 1, 'PATCH')
     await typeInto('标题', '周三、周四停水')
     fireEvent.click(screen.getByText('保存修改'))
     await waitFor(() => expect(errorOf('compose-title')?.textContent).toBe(message))
@@ -234,10 +205,12 @@ describe('编辑 a published notice', () => {
   })
 
   it('explains a 409 (the notice changed meanwhile) and keeps the edit as a draft', async () => {
-    await openEdit(() => Promise.resolve(reply(409, { error: '这条通知已撤回，不能再修改' })))
+    await openEdit()
+    // Meanwhile it is withdrawn from another phone: the server refuses the edit (409).
+    await patchNotice('n-water', { action: 'withdraw' })
     await typeInto('正文', '改为周四停水。')
     fireEvent.click(screen.getByText('保存修改'))
-    const message = await screen.findByText(/^未能保存：这条通知已撤回，不能再修改。/)
+    const message = await screen.findByText(/^未能保存：这条通知已撤回，不能再修改。/, {}, RENDER_WAIT)
     expect(message.textContent).toContain('请刷新列表后重新编辑')
     expect(message.textContent).toContain('修改已保存为草稿')
     await waitFor(() => expect(draftInStorage(EDIT_DRAFT_KEY)).toMatchObject({ body: '改为周四停水。' }))
@@ -249,38 +222,37 @@ describe('编辑 a published notice', () => {
   })
 
   it('with nothing changed, says so and sends nothing', async () => {
-    const request = await openEdit(() => Promise.reject(new Error('not expected')))
+    await openEdit()
     fireEvent.click(screen.getByText('保存修改'))
     await screen.findByText('没有修改任何内容')
-    expect(patches(request)).toEqual([])
+    expect(patches()).toEqual([])
   })
 })
 
 describe('an edit of a scheduled notice left open when the app closed', () => {
-  const SCHEDULED: NoticeView = {
+  const SCHEDULED: NoticeRecord = {
     ...PUBLISHED,
     id: 'n-clinic',
     title: '义诊',
     publishAt: '2099-05-03T01:00:00.000Z', // 2099-05-03 09:00 Beijing time
-    state: 'scheduled',
   }
 
   it('comes back as it was, and saving reschedules it (publishAt and expireAt in the PATCH)', async () => {
+    await api.addNotices(SCHEDULED)
     // The worker had moved it a day later and given it an end, then the app was closed before 保存修改.
-    const opened = draftFromNotice(SCHEDULED, 'edit-key-restored-1')
+    const opened = draftFromNotice(toNoticeView(SCHEDULED, new Date(), true), 'edit-key-restored-1')
     const draft = { ...opened, publishAt: '2099-05-04 09:00', expireAt: '2099-05-05 18:00' }
     Taro.setStorageSync(EDIT_DRAFT_KEY, { savedAt: Date.now() + 60_000, draft })
-    const request = server([], (o) => Promise.resolve(reply(200, { notice: { ...SCHEDULED, ...(o.data as object) } })))
     render(<WorkerPage />)
     showPage()
     await screen.findByText('修改通知', {}, RENDER_WAIT)
     expect(document.getElementById('compose-publish-time')?.textContent).toBe('2099-05-04 09:00')
     expect(document.getElementById('compose-expire-time')?.textContent).toBe('2099-05-05 18:00')
     fireEvent.click(screen.getByText('保存修改'))
-    await screen.findByText('修改已保存')
-    const sent = request.mock.calls.map(([o]) => o as Taro.request.Option).find((o) => o.method === 'PATCH')
+    await screen.findByText('修改已保存', {}, RENDER_WAIT)
+    const [sent] = patches()
     expect(sent?.url).toBe(API_PATHS.notice('n-clinic'))
     expect(sent?.data).toEqual({ publishAt: '2099-05-04T01:00:00.000Z', expireAt: '2099-05-05T10:00:00.000Z' })
-    expect(sent?.header?.[IDEMPOTENCY_KEY_HEADER]).toBe('edit-key-restored-1')
+    expect(sent?.header[IDEMPOTENCY_KEY_HEADER]).toBe('edit-key-restored-1')
   })
 })

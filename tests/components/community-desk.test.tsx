@@ -1,26 +1,30 @@
 // A worker at the desk is never surprised: 发布 and 撤回 ask first and say what will happen, a withdrawn notice can be
 // published again, a pin or withdraw made offline is kept on the device with its key and goes after a restart, the
 // desk says how many residents' reports wait, and a server with no worker accounts is named as such.
+// The server is the real API (tests/support/fake-api.ts), 李红 signed in to it; a server without worker accounts is
+// scripted with `failNext` (this one has 李红).
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import WorkerPage from '@/packages/community/worker/index'
 import { EDIT_KEPT, DRAFT_SAVED } from '@/features/community/desk/NoticeCompose'
 import { NO_ACCOUNTS_MESSAGE } from '@/features/community/desk/SignIn'
-import { API_PATHS, IDEMPOTENCY_KEY_HEADER, toReportView } from '@/domain/api-contract'
-import type { NoticeView } from '@/domain/notice/api'
+import { API_PATHS, IDEMPOTENCY_KEY_HEADER, NO_WORKER_ACCOUNTS } from '@/domain/api-contract'
+import type { NoticeRecord } from '@/domain/notice/schema'
 import type { OutboxEntry } from '@/domain/outbox'
+import type { ReportRecord } from '@/domain/report'
 import { createReport } from '@/domain/report-lifecycle'
 import { SERVER_MESSAGE } from '@/services/api-client'
+import { fetchWorkerNotice } from '@/services/community/community-api'
 import { createNoticeOutbox } from '@/services/community/notice-outbox'
 import { STORAGE_KEYS } from '@/services/storage'
+import { fakeApiForFile } from '../support/fake-api'
 import { showPage } from '../support/page-show'
-import { signInWorkerOnDevice } from '../support/worker-session'
 
-const reply = (statusCode: number, data: unknown) =>
-  ({ statusCode, data, header: {}, errMsg: 'request:ok' }) as unknown as Taro.request.SuccessCallbackResult
+const api = fakeApiForFile()
 
 const AT = '2026-11-20T01:00:00.000Z'
-const notice = (over: Partial<NoticeView>): NoticeView => ({
+/** 李红's published notice 周三停水, as the server stores it. */
+const WATER: NoticeRecord = {
   id: 'n-water',
   category: '通知',
   title: '周三停水',
@@ -33,65 +37,21 @@ const notice = (over: Partial<NoticeView>): NoticeView => ({
   author: { id: 'w-1', name: '李红' },
   createdAt: AT,
   updatedAt: AT,
-  state: 'published',
-  editedAt: null,
-  ...over,
-})
-
-const report = (id: string, status: 'submitted' | 'accepted') => ({
-  ...toReportView(
-    createReport(
-      { category: '设施报修', description: '路灯不亮', place: '3号楼' },
-      { id, ownerId: 'r-1', photos: [], now: new Date(AT) },
-    ),
-    'w-1',
-  ),
-  status,
-})
-
-interface World {
-  notices: NoticeView[]
-  /** No network: every request fails as a phone offline does. */
-  offline: boolean
+  history: [],
 }
 
-/**
- * The API as the desk meets it: the worker's two notice sections, one notice, PATCH applied to `world.notices`,
- * GET /api/reports with two new reports and one accepted.
- */
-function server(world: World): jest.SpyInstance {
-  const page = (section: 'feed' | 'unpublished') => ({
-    serverTime: new Date().toISOString(),
-    viewer: 'worker',
-    community: { id: 'yuewanhu', name: '月湾湖社区' },
-    notices: world.notices
-      .filter((n) => (section === 'unpublished') === (n.state === 'withdrawn'))
-      .map(({ body: _b, author: _a, createdAt: _c, ...summary }) => summary),
-    nextCursor: null,
-  })
-  return jest.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
-    if (world.offline) return Promise.reject({ errMsg: 'request:fail' })
-    if (options.url.startsWith(API_PATHS.reports)) {
-      const reports = [report('r-1', 'submitted'), report('r-2', 'accepted'), report('r-3', 'submitted')]
-      return Promise.resolve(reply(200, { serverTime: AT, reports, nextCursor: null }))
-    }
-    const one = world.notices.find((n) => options.url === API_PATHS.notice(n.id))
-    if (one && options.method === 'PATCH') {
-      const patch = options.data as { pinned?: boolean; action?: string }
-      const changed = { ...one, ...('pinned' in patch ? { pinned: patch.pinned } : {}) }
-      if (patch.action === 'withdraw') Object.assign(changed, { state: 'withdrawn', withdrawnAt: AT })
-      if (patch.action === 'publish') Object.assign(changed, { state: 'published', withdrawnAt: null })
-      world.notices = world.notices.map((n) => (n.id === one.id ? changed : n))
-      return Promise.resolve(reply(200, { notice: changed }))
-    }
-    if (one) return Promise.resolve(reply(200, { notice: { ...one, history: [] } }))
-    return Promise.resolve(reply(200, page(options.url.includes('section=unpublished') ? 'unpublished' : 'feed')))
-  }) as unknown as typeof Taro.request)
+/** A resident's report, new (submitted) or accepted by 李红. */
+function report(id: string, status: 'submitted' | 'accepted'): ReportRecord {
+  const input = { category: '设施报修', description: '路灯不亮', place: '3号楼' } as const
+  const created = createReport(input, { id, ownerId: 'r-1', photos: [], now: new Date(AT) })
+  if (status === 'submitted') return created
+  const accepted = { status, at: AT, reply: null, by: { id: 'w-1', name: '李红' } }
+  return { ...created, status, timeline: [...created.timeline, accepted] }
 }
 
 const WAIT = { timeout: 8000 }
-const patches = (request: jest.SpyInstance) =>
-  request.mock.calls.map(([o]) => o as Taro.request.Option).filter((o) => o.method === 'PATCH')
+/** The PATCH requests the app sent. */
+const patches = () => api.calls.filter((c) => c.method === 'PATCH')
 
 /** Taro's H5 input draws its real <input>/<textarea> a moment after the page appears. */
 const field = (label: string) =>
@@ -108,14 +68,13 @@ async function openDesk(): Promise<void> {
   await screen.findByText('写通知', {}, WAIT)
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear()
-  signInWorkerOnDevice()
+  await api.signInWorker()
 })
 
 describe('发布', () => {
   it('asks first, saying that the whole community will see it; 取消 sends nothing', async () => {
-    const request = server({ notices: [], offline: false })
     await openDesk()
     fireEvent.click(screen.getByText('通知', { selector: '.choice-chips__chip *' }))
     fireEvent.input(await field('标题'), { target: { value: '周五电梯检修' } })
@@ -124,40 +83,38 @@ describe('发布', () => {
     expect(await screen.findByText('将向全体居民发布「周五电梯检修」，发布后居民立即就能看到。')).toBeTruthy()
     fireEvent.click(screen.getByText('取消'))
     await waitFor(() => expect(screen.queryByText(/将向全体居民发布/)).toBeNull())
-    expect(request.mock.calls.filter(([o]) => o.method === 'POST')).toEqual([])
+    expect(api.calls.filter((c) => c.method === 'POST')).toEqual([])
   })
 })
 
 describe('撤回 and 重新发布', () => {
   it('撤回 says residents will no longer see it, then withdraws it with a key; 重新发布 puts it back', async () => {
-    const world: World = { notices: [notice({})], offline: false }
-    const request = server(world)
+    await api.addNotices(WATER)
     await openDesk()
     fireEvent.click(await screen.findByLabelText('撤回：周三停水', {}, WAIT))
     expect(await screen.findByText(/^撤回后居民将看不到「周三停水」/)).toBeTruthy()
-    expect(patches(request)).toEqual([])
+    expect(patches()).toEqual([])
     fireEvent.click(screen.getByText('确认撤回'))
     expect(await screen.findByText('「周三停水」已撤回', {}, WAIT)).toBeTruthy()
-    const [withdraw] = patches(request)
+    const [withdraw] = patches()
     expect(withdraw.data).toEqual({ action: 'withdraw' })
-    expect(withdraw.header?.[IDEMPOTENCY_KEY_HEADER]).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/)
+    expect(withdraw.header[IDEMPOTENCY_KEY_HEADER]).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/)
 
     fireEvent.click(await screen.findByLabelText('重新发布：周三停水', {}, WAIT))
     expect(await screen.findByText('将向全体居民重新发布「周三停水」，发布后居民立即就能看到。')).toBeTruthy()
     fireEvent.click(screen.getByText('确认发布'))
     expect(await screen.findByText('「周三停水」已重新发布', {}, WAIT)).toBeTruthy()
-    expect(patches(request)[1].data).toEqual({ action: 'publish' })
+    expect(patches()[1].data).toEqual({ action: 'publish' })
     expect(await screen.findByLabelText('撤回：周三停水', {}, WAIT)).toBeTruthy()
   })
 })
 
 describe('置顶 and 撤回 while offline', () => {
   it('are kept on the device with their keys, and go with those keys after a restart', async () => {
-    const world: World = { notices: [notice({})], offline: false }
-    const request = server(world)
+    await api.addNotices(WATER)
     await openDesk()
     await screen.findByLabelText('撤回：周三停水', {}, WAIT)
-    world.offline = true
+    api.offline = true
     fireEvent.click(screen.getByText('置顶'))
     expect(await screen.findByText('「周三停水」未联网，联网后自动置顶', {}, WAIT)).toBeTruthy()
     fireEvent.click(screen.getByLabelText('撤回：周三停水'))
@@ -178,12 +135,12 @@ describe('置顶 and 撤回 while offline', () => {
     ])
 
     // The app is closed; later it starts again (a new outbox from what storage holds) with the network back.
-    const before = patches(request).length
-    world.offline = false
+    const before = patches().length
+    api.offline = false
     const restarted = createNoticeOutbox()
     await restarted.flush(true)
-    const sent = patches(request).slice(before)
-    expect(sent.map((o) => [o.url, o.data, o.header?.[IDEMPOTENCY_KEY_HEADER]])).toEqual(
+    const sent = patches().slice(before)
+    expect(sent.map((o) => [o.url, o.data, o.header[IDEMPOTENCY_KEY_HEADER]])).toEqual(
       stored.map((e) => [API_PATHS.notice('n-water'), (e.payload as { patch: unknown }).patch, e.key]),
     )
     const keys = stored.map((e) => e.key)
@@ -193,20 +150,20 @@ describe('置顶 and 撤回 while offline', () => {
         .filter((e) => keys.includes(e.key))
         .map((e) => e.status),
     ).toEqual(['sent', 'sent'])
-    expect(world.notices[0]).toMatchObject({ pinned: true, state: 'withdrawn' })
+    expect(await fetchWorkerNotice('n-water')).toMatchObject({ pinned: true, state: 'withdrawn' })
   })
 })
 
 describe('the desk', () => {
   it('says how many residents’ reports wait to be accepted', async () => {
-    server({ notices: [], offline: false })
+    await api.addReports(report('r-1', 'submitted'), report('r-2', 'accepted'), report('r-3', 'submitted'))
     await openDesk()
     expect(await screen.findByText('2 条新报告待受理', {}, WAIT)).toBeTruthy()
     expect(screen.getByText('居民报告（小事快办）')).toBeTruthy()
   })
 
   it('while editing a published notice, says the change is kept on the device, not that a draft was saved', async () => {
-    server({ notices: [notice({})], offline: false })
+    await api.addNotices(WATER)
     await openDesk()
     fireEvent.click(await screen.findByLabelText('编辑：周三停水', {}, WAIT))
     await screen.findByText('修改通知')
@@ -215,13 +172,9 @@ describe('the desk', () => {
   })
 
   it('without worker accounts on the server, the sign-in says so instead of 服务器暂时不可用', async () => {
-    localStorage.clear()
-    jest.spyOn(Taro, 'request').mockResolvedValue(
-      reply(503, {
-        error: '工作人员登录未开启：服务器没有配置工作人员码（WORKER_CODES）',
-        code: 'no-worker-accounts',
-      }),
-    )
+    localStorage.clear() // nobody signed in on this phone
+    const error = '工作人员登录未开启：服务器没有配置工作人员码（WORKER_CODES）'
+    api.failNext({ status: 503, body: { error, code: NO_WORKER_ACCOUNTS } }, 1, 'POST')
     render(<WorkerPage />)
     showPage()
     fireEvent.input(await field('工作人员码'), { target: { value: 'any-code-1234' } })

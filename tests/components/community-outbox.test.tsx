@@ -1,65 +1,24 @@
 // A signed-in worker publishes a notice and follows it in 发送队列: 待发送 while the network is down, 已发布 once the
 // server has it, 失败（原因）when the server refuses it (400); with storage full the entry still shows, with a warning.
-// The line under the form says it plainly: 已发布, or 未联网，联网后自动发布.
+// The line under the form says it plainly: 已发布, or 未联网，联网后自动发布. A reply lost on the way back is sent again
+// with the same key, and the server keeps one notice. The server is the real API (tests/support/fake-api.ts), 李红
+// signed in to it; its refusal is scripted with `failNext` (the form lets no refusable notice through).
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import WorkerPage from '@/packages/community/worker/index'
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER } from '@/domain/api-contract'
-import { type NoticeView } from '@/domain/notice/api'
+import { fetchWorkerNoticePage } from '@/services/community/community-api'
 import { STORAGE_WARNING } from '@/services/community/notice-outbox'
+import type { StoredSession } from '@/services/community/session'
+import { fakeApiForFile } from '../support/fake-api'
 import { showPage } from '../support/page-show'
-import { WORKER_SESSION, signInWorkerOnDevice } from '../support/worker-session'
 
-const ok = (api: string) => ({ errMsg: `${api}:ok` })
-const NOW = new Date().toISOString()
+const api = fakeApiForFile()
 
-const reply = (statusCode: number, data: unknown) =>
-  ({ statusCode, data, header: {}, errMsg: 'request:ok' }) as unknown as Taro.request.SuccessCallbackResult
+const ok = (name: string) => ({ errMsg: `${name}:ok` })
 
-/** An empty page of the worker's notices (either section). */
-const EMPTY_LIST = {
-  serverTime: NOW,
-  viewer: 'worker',
-  community: { id: 'yuewanhu', name: '月湾湖社区' },
-  notices: [],
-  nextCursor: null,
-}
-
-/** The created notice as POST /api/notices returns it (201). */
-function created(title: string): { notice: NoticeView } {
-  return {
-    notice: {
-      id: 'n-created',
-      category: '通知',
-      title,
-      body: '正文',
-      audience: '全体居民',
-      pinned: false,
-      publishAt: NOW,
-      expireAt: null,
-      withdrawnAt: null,
-      author: { id: 'w-1', name: '李红' },
-      createdAt: NOW,
-      updatedAt: NOW,
-      state: 'published',
-    },
-  }
-}
-
-type Answer = (options: Taro.request.Option) => Promise<Taro.request.SuccessCallbackResult>
-
-/** The worker's notice list answers empty; POST /api/notices is answered by `post`. */
-function server(post: Answer): jest.SpyInstance {
-  return jest
-    .spyOn(Taro, 'request')
-    .mockImplementation(((options: Taro.request.Option) =>
-      options.method === 'POST'
-        ? post(options)
-        : Promise.resolve(reply(200, EMPTY_LIST))) as unknown as typeof Taro.request)
-}
-
-const posts = (request: jest.SpyInstance) =>
-  request.mock.calls.map(([o]) => o as Taro.request.Option).filter((o) => o.method === 'POST')
+/** The POST requests the app sent. */
+const posts = () => api.calls.filter((c) => c.method === 'POST')
 
 async function openDesk(): Promise<void> {
   render(<WorkerPage />)
@@ -91,21 +50,23 @@ function statusOf(title: string): string | null {
   return entry?.querySelector('.desk__status')?.textContent ?? null
 }
 
-beforeEach(() => {
+let session: StoredSession
+
+beforeEach(async () => {
   localStorage.clear()
-  signInWorkerOnDevice()
+  session = await api.signInWorker()
 })
 
 describe('publishing while the network is down', () => {
   it('shows the entry as 待发送 (and why), sent with an idempotency key', async () => {
-    const request = server(() => Promise.reject({ errMsg: 'request:fail' }))
     await openDesk()
+    api.offline = true
     await publish('断网时发的通知')
     await waitFor(() => expect(statusOf('断网时发的通知')).toBe('待发送（网络不可用，请检查网络，将自动重试）'))
-    const [post] = posts(request)
+    const [post] = posts()
     expect(post.url).toBe(API_PATHS.notices)
-    expect(post.header).toMatchObject({ Authorization: `Bearer ${WORKER_SESSION.token}` })
-    expect(post.header?.[IDEMPOTENCY_KEY_HEADER]).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/)
+    expect(post.header).toMatchObject({ Authorization: `Bearer ${session.token}` })
+    expect(post.header[IDEMPOTENCY_KEY_HEADER]).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/)
     expect(post.data).toMatchObject({ category: '通知', title: '断网时发的通知', body: '正文', mode: 'now' })
     expect(screen.getByText('未联网，联网后自动发布')).toBeTruthy()
   })
@@ -113,7 +74,6 @@ describe('publishing while the network is down', () => {
 
 describe('publishing when the server accepts it', () => {
   it('shows the entry as 已发布', async () => {
-    server((o) => Promise.resolve(reply(201, created((o.data as { title: string }).title))))
     await openDesk()
     await publish('顺利发布的通知')
     await waitFor(() => expect(statusOf('顺利发布的通知')).toBe('已发布'))
@@ -121,24 +81,44 @@ describe('publishing when the server accepts it', () => {
   })
 })
 
+describe('publishing when the server’s reply is lost on the way back', () => {
+  it('sends it again with the same key once the network is back, and the server keeps one notice', async () => {
+    await openDesk()
+    api.failNext('lost', 1, 'POST')
+    await publish('回复丢失的通知')
+    await waitFor(() => expect(statusOf('回复丢失的通知')).toMatch(/^待发送/))
+    const onServer = async () =>
+      (await fetchWorkerNoticePage('feed')).notices.filter((n) => n.title === '回复丢失的通知')
+    expect(await onServer()).toHaveLength(1) // only the reply was lost
+    window.dispatchEvent(new Event('online'))
+    await waitFor(() => expect(statusOf('回复丢失的通知')).toBe('已发布'))
+    const sent = posts().filter((o) => (o.data as { title: string }).title === '回复丢失的通知')
+    expect(sent).toHaveLength(2)
+    expect(sent[1].header[IDEMPOTENCY_KEY_HEADER]).toBe(sent[0].header[IDEMPOTENCY_KEY_HEADER])
+    expect(await onServer()).toHaveLength(1)
+  })
+})
+
 describe('publishing when the server refuses it (400)', () => {
   it('shows 失败（…） with the server’s reason, and does not send it again', async () => {
-    const request = server(() =>
-      Promise.resolve(reply(400, { error: '标题不超过 60 字（现在 61 字）', fields: { title: '标题不超过 60 字' } })),
-    )
     await openDesk()
+    api.failNext(
+      { status: 400, body: { error: '标题不超过 60 字（现在 61 字）', fields: { title: '标题不超过 60 字' } } },
+      1,
+      'POST',
+    )
     await publish('被拒绝的通知')
     await waitFor(() => expect(statusOf('被拒绝的通知')).toBe('失败（标题不超过 60 字（现在 61 字））'))
-    const sent = posts(request).filter((o) => (o.data as { title: string }).title === '被拒绝的通知')
+    const sent = posts().filter((o) => (o.data as { title: string }).title === '被拒绝的通知')
     expect(sent).toHaveLength(1)
   })
 })
 
 describe('publishing when storage is full', () => {
   it('warns with a toast and a line, and still shows the entry', async () => {
-    server(() => Promise.reject({ errMsg: 'request:fail' }))
     const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
     await openDesk()
+    api.offline = true
     jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => {
       throw new Error('setStorageSync:fail exceed storage max size 10MB')
     })

@@ -56,7 +56,6 @@ let session: StoredSession
 beforeEach(async () => {
   localStorage.clear()
   session = await api.signInWorker()
-  api.calls.length = 0
 })
 
 describe('the desk’s notice lists', () => {

@@ -2,7 +2,8 @@
 // database in a child process (tests/support/fake-api-server.ts), with Taro.request and Taro.uploadFile routed to it
 // over loopback. A test puts rows in as they are (addNotices, addReports), sets the server's clock, and switches on
 // what a real server cannot do on demand: being offline (errMsg 'request:fail'), a scripted failure of the next
-// call(s), a smaller page size. Every call the app made is in `calls`.
+// call(s) — no network, a lost reply, or an answer such as a 400 naming a field, a 500, a 503 — and a smaller page
+// size. Every call the app made is in `calls`.
 //
 // `const api = fakeApiForFile()` at the top of a test file. The server starts once per jest worker (~3 s; the first ever
 // start also writes a migrated database dump, ~10 s) and is emptied before each test.
@@ -28,16 +29,19 @@ export interface FakeCall {
   data: unknown
 }
 
-/** What the next call(s) meet instead of the server: no network, or this answer. */
-export type Failure = 'offline' | { status: number; body: unknown }
+/**
+ * What the next call(s) meet: no network ('offline': the server never hears of it), a lost reply ('lost': the server
+ * does it, the phone gets 'request:fail'), or this answer instead of the server's.
+ */
+export type Failure = 'offline' | 'lost' | { status: number; body: unknown }
 
 export interface FakeApi {
   /** Every Taro.request / uploadFile call of the current test, in order. */
   readonly calls: FakeCall[]
   /** While true every call fails as when the phone has no network. */
   offline: boolean
-  /** The next `times` calls fail like this; later ones reach the server again. */
-  failNext(failure: Failure, times?: number): void
+  /** The next `times` calls (of this `method` only, when given) fail like this; later ones reach the server again. */
+  failNext(failure: Failure, times?: number, method?: string): void
   /** Pages of at most `size` for GET requests whose path starts with `pathPrefix` (the server's default otherwise). */
   pageSize(pathPrefix: string, size: number): void
   /** Notices stored as they are: any dates (expired, scheduled), history, author. */
@@ -46,7 +50,8 @@ export interface FakeApi {
   addReports(...reports: ReportRecord[]): Promise<void>
   /** The server's clock from now on (it starts at the real time for each test). */
   setClock(now: Date): Promise<void>
-  /** Signs 李红 in on this device through the app's own sign-in (as the desk does); the stored session. */
+  /** Signs 李红 in on this device through the app's own sign-in (as the desk does); the stored session. Its call is
+   * not kept in `calls`. */
   signInWorker(): Promise<StoredSession>
 }
 
@@ -114,7 +119,7 @@ async function serverPort(): Promise<number> {
 
 export function fakeApiForFile(): FakeApi {
   let port = 0
-  let failures: Failure[] = []
+  let failures: { failure: Failure; method?: string }[] = []
   let limits: [string, number][] = []
   const control = async (route: string, body: unknown) => {
     const reply = await send(
@@ -129,8 +134,8 @@ export function fakeApiForFile(): FakeApi {
   const api: FakeApi = {
     calls: [],
     offline: false,
-    failNext(failure, times = 1) {
-      failures.push(...Array.from({ length: times }, () => failure))
+    failNext(failure, times = 1, method) {
+      failures.push(...Array.from({ length: times }, () => ({ failure, method: method?.toUpperCase() })))
     },
     pageSize(pathPrefix, size) {
       limits.push([pathPrefix, size])
@@ -138,7 +143,12 @@ export function fakeApiForFile(): FakeApi {
     addNotices: (...notices) => control('notices', { notices }),
     addReports: (...reports) => control('reports', { reports }),
     setClock: (now) => control('clock', { now: now.toISOString() }),
-    signInWorker: () => signInWorker(FAKE_WORKER_CODE),
+    async signInWorker() {
+      const before = api.calls.length
+      const session = await signInWorker(FAKE_WORKER_CODE)
+      api.calls.splice(before)
+      return session
+    },
   }
 
   /** The URL sent to the server: the app's, with a `limit` when the test asked for smaller pages. */
@@ -150,10 +160,14 @@ export function fakeApiForFile(): FakeApi {
   /** One call as the app made it: a failure switched on, or the server's answer. */
   const answer = async (call: FakeCall, body: string | Buffer | undefined, kind: string) => {
     api.calls.push(call)
-    const failure = api.offline ? 'offline' : failures.shift()
+    const scripted = failures.findIndex((f) => f.method === undefined || f.method === call.method)
+    const failure = api.offline ? 'offline' : scripted >= 0 ? failures.splice(scripted, 1)[0].failure : undefined
     if (failure === 'offline') throw { errMsg: `${kind}:fail` }
-    if (failure) return { status: failure.status, headers: {}, text: JSON.stringify(failure.body) }
-    return send(port, call.method, serverUrl(call.method, call.url), call.header, body)
+    if (failure && failure !== 'lost')
+      return { status: failure.status, headers: {}, text: JSON.stringify(failure.body) }
+    const reply = await send(port, call.method, serverUrl(call.method, call.url), call.header, body)
+    if (failure === 'lost') throw { errMsg: `${kind}:fail` }
+    return reply
   }
 
   beforeAll(async () => {
