@@ -88,3 +88,21 @@ describe('the reading-mode store', () => {
     expect(failing.get()).toBe('elder')
   })
 })
+
+describe('the primary button gradient', () => {
+  /** WCAG relative luminance of a #rrggbb colour. */
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const onWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05)
+
+  it.each(['standard', 'elder'] as const)('keeps white text at 4.5:1 or more at both ends in %s', (mode) => {
+    const vars = nutuiThemeVars(mode)
+    for (const stop of [vars.nutuiColorPrimaryStop1, vars.nutuiColorPrimaryStop2])
+      expect(onWhite(stop)).toBeGreaterThanOrEqual(4.5)
+  })
+})
