@@ -1,5 +1,5 @@
 // The server's settings, read once from the environment (server/.env.example lists each): where the data lives, the
-// default community, worker codes, the address to listen on, and every abuse limit.
+// default community, worker codes, the address to listen on, every abuse limit, and the mini-program's WeChat settings.
 export interface Limits {
   /** Resident sessions one address may start per hour, and all addresses together. */
   residentSessionsPerAddressPerHour: number
@@ -12,6 +12,16 @@ export interface Limits {
   reportsPerDay: number
   photoBytesPerDay: number
 }
+
+/** The mini-program's credentials (both or neither) and where WeChat's server API lives (tests: a fake on loopback). */
+export interface WechatConfig {
+  appId: string
+  /** The AppSecret: sent only to WeChat, never logged or returned. */
+  secret: string
+  apiBase: string
+}
+
+export const DEFAULT_WECHAT_API_BASE = 'https://api.weixin.qq.com'
 
 export interface ServerConfig {
   port: number
@@ -28,6 +38,8 @@ export interface ServerConfig {
   /** How long an anonymous notice-feed page may be served from memory (ms); 0: never. */
   publicCacheMs: number
   limits: Limits
+  /** WECHAT_APPID + WECHAT_SECRET; null: WeChat sign-in and content checks are off (H5-only deployments, dev). */
+  wechat: WechatConfig | null
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -48,6 +60,16 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   const value = Number(raw)
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} 应为正整数（现在是 "${raw}"）`)
   return value
+}
+
+function wechatConfig(env: NodeJS.ProcessEnv): WechatConfig | null {
+  const appId = env.WECHAT_APPID?.trim() || ''
+  const secret = env.WECHAT_SECRET?.trim() || ''
+  const apiBase = (env.WECHAT_API_BASE?.trim() || DEFAULT_WECHAT_API_BASE).replace(/\/+$/, '')
+  if (!appId && !secret) return null
+  if (!appId || !secret) throw new Error('WECHAT_APPID 和 WECHAT_SECRET 需要一起设置（或都不设置，关闭微信登录）')
+  if (!/^https?:\/\/[^/\s]+/.test(apiBase)) throw new Error(`WECHAT_API_BASE 应为 http(s) 地址（现在是 "${apiBase}"）`)
+  return { appId, secret, apiBase }
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dataDir: string }): ServerConfig {
@@ -82,5 +104,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dat
       reportsPerDay: positiveInt(env, 'LIMIT_REPORTS_PER_DAY', DEFAULT_LIMITS.reportsPerDay),
       photoBytesPerDay: positiveInt(env, 'LIMIT_PHOTO_BYTES_PER_DAY', DEFAULT_LIMITS.photoBytesPerDay),
     },
+    wechat: wechatConfig(env),
   }
 }

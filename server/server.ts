@@ -13,6 +13,7 @@ import { cleanUp } from './store/clean-up'
 import { ensureCommunity } from './store/communities'
 import { databasePhotoBytes } from './store/photos'
 import { parseWorkerCodes, syncWorkerCodes } from './store/workers'
+import { createWechat, describeWechat } from './wechat'
 
 export const DEFAULT_DATA_DIR = path.resolve(__dirname, '..', '.data')
 const CLEAN_UP_EVERY_MS = 10 * 60 * 1000
@@ -46,6 +47,7 @@ export async function startApi(options: ServerOptions): Promise<RunningApi> {
     publicCache: new PublicCache(config.publicCacheMs, now),
     newId: randomId,
     photoBytes: databasePhotoBytes,
+    wechat: createWechat(config, database.db, now, logger),
     logger,
   }
   await ensureCommunity(ctx.db, config.community)
@@ -62,6 +64,9 @@ export async function startApi(options: ServerOptions): Promise<RunningApi> {
       ? `API ready: ${workers.length} worker code(s) from WORKER_CODES`
       : 'API ready: WORKER_CODES is not set, so worker sign-in is off (e.g. WORKER_CODES=demo-2026)',
   )
+  const wechat = describeWechat(config)
+  if (wechat.on) logger.info({ wechat: wechat.appId }, wechat.message)
+  else logger.warn(wechat.message)
   const runCleanUp = () =>
     cleanUp(ctx.db, ctx.now()).then(
       (removed) => logger.info({ removed }, 'clean-up done'),

@@ -196,3 +196,11 @@ export const rateCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.bucket, t.windowStart] }), index('rate_counters_end_idx').on(t.windowEnd)],
 )
+
+/** WeChat's access token, one row per mini-program (appid), shared by every server process; refreshed under a lock. */
+export const wechatTokens = pgTable('wechat_tokens', {
+  appId: text('app_id').primaryKey(),
+  token: text('token').notNull(),
+  expiresAt: time('expires_at').notNull(),
+  fetchedAt: time('fetched_at').notNull(),
+})

@@ -1,6 +1,7 @@
-// POST /api/session (a worker's code → a worker token; a resident's device id → a resident token) and DELETE
-// /api/session (sign out). Resident sessions are limited per address and in total per hour, one live per device;
-// failed worker sign-ins per address (IPv6 by /64) and in total — every count in the database.
+// POST /api/session (a worker's code → a worker token; a resident's wx.login code or H5 device id → a resident token)
+// and DELETE /api/session (sign out). Resident sessions are limited per address and in total per hour (a WeChat code
+// counts before WeChat is asked), one live per device; failed worker sign-ins per address (IPv6 by /64) and in
+// total — every count in the database.
 import type { Request, Response } from 'express'
 import {
   RESIDENT_SESSION_DAYS,
@@ -23,17 +24,41 @@ import {
   residentOwnerId,
 } from '../store/sessions'
 import { findWorkerByCode, hasActiveWorkers } from '../store/workers'
+import type { Tx } from '../db/database'
+import { WechatError, sendWechatError, wechatResidentId } from '../wechat'
 
 const HOUR = 60 * 60 * 1000
 export const WRONG_CODE = '工作人员码不正确'
 export const UNKNOWN_COMMUNITY = '没有这个社区'
 export const SIGN_IN_OFF = '工作人员登录未开启：服务器没有配置工作人员码（WORKER_CODES）'
+export const WECHAT_LOGIN_OFF = '微信登录未开启：服务器没有配置小程序的 AppID 和 AppSecret'
+export const WECHAT_LOGIN_OFF_CODE = 'wechat-login-off'
+
+/** Counts one resident session against the per-address and total hourly limits; the limit it went over, if any. */
+async function countResidentSession(ctx: ServerContext, tx: Tx, req: Request, now: Date) {
+  const { limits } = ctx.config
+  const hour: Window = { ms: HOUR }
+  const perAddress = await hit(
+    tx,
+    `resident-sessions:${clientAddress(req)}`,
+    hour,
+    limits.residentSessionsPerAddressPerHour,
+    now,
+  )
+  const total = await hit(tx, 'resident-sessions:all', hour, limits.residentSessionsPerHour, now)
+  return [perAddress, total].find((h) => h.over) ?? null
+}
+
+const tooManySessions = (res: Response, retryAfterMs: number) =>
+  sendTooMany(res, (wait) => `请求太频繁，请 ${wait}后再试`, retryAfterMs)
+
+type ResidentProof = { deviceId: string } | { wxCode: string }
 
 async function residentSession(
   ctx: ServerContext,
   req: Request,
   res: Response,
-  deviceId: string,
+  proof: ResidentProof,
   communityId?: string,
 ) {
   const now = ctx.now()
@@ -42,22 +67,33 @@ async function residentSession(
     sendError(res, 400, { error: UNKNOWN_COMMUNITY, fields: { community: UNKNOWN_COMMUNITY } })
     return
   }
-  const { limits } = ctx.config
-  const hour: Window = { ms: HOUR }
-  const subject = residentOwnerId(deviceId)
+  let subject: string
+  if ('wxCode' in proof) {
+    const { wechat } = ctx
+    if (!wechat) {
+      sendError(res, 503, { error: WECHAT_LOGIN_OFF, code: WECHAT_LOGIN_OFF_CODE })
+      return
+    }
+    // Counted before WeChat is asked, so a flood of made-up codes cannot spend the mini-program's WeChat quota.
+    const refused = await ctx.db.transaction((tx) => countResidentSession(ctx, tx, req, now))
+    if (refused) return tooManySessions(res, refused.retryAfterMs)
+    try {
+      subject = wechatResidentId(wechat.appId, (await wechat.code2Session(proof.wxCode)).openid)
+    } catch (error) {
+      if (error instanceof WechatError) return sendWechatError(res, error)
+      throw error
+    }
+  } else {
+    subject = residentOwnerId(proof.deviceId)
+  }
   const issued = await ctx.db.transaction(async (tx) => {
-    const perAddress = await hit(
-      tx,
-      `resident-sessions:${clientAddress(req)}`,
-      hour,
-      limits.residentSessionsPerAddressPerHour,
-      now,
-    )
-    const total = await hit(tx, 'resident-sessions:all', hour, limits.residentSessionsPerHour, now)
-    const refused = [perAddress, total].find((h) => h.over)
-    if (refused) return { refused }
-    // One live session per device: a new one replaces the old.
-    await endSubjectSessions(tx, 'resident', subject)
+    if ('deviceId' in proof) {
+      const refused = await countResidentSession(ctx, tx, req, now)
+      if (refused) return { refused }
+      // One live session per device: a new one replaces the old. A WeChat account may be signed in on a phone and
+      // on WeChat for PC at once, so its sessions are left to expire.
+      await endSubjectSessions(tx, 'resident', subject)
+    }
     const session = await storeSession(tx, {
       role: 'resident',
       community: community.id,
@@ -69,10 +105,7 @@ async function residentSession(
     })
     return { session }
   })
-  if ('refused' in issued && issued.refused) {
-    sendTooMany(res, (wait) => `请求太频繁，请 ${wait}后再试`, issued.refused.retryAfterMs)
-    return
-  }
+  if ('refused' in issued && issued.refused) return tooManySessions(res, issued.refused.retryAfterMs)
   const { session } = issued as { session: { token: string; expiresAt: Date } }
   const body: SessionResponse = {
     token: session.token,
@@ -134,7 +167,10 @@ async function workerSession(ctx: ServerContext, req: Request, res: Response, co
 export async function createSession(ctx: ServerContext, req: Request, res: Response): Promise<void> {
   const body = parseBody(req, res, sessionRequestSchema)
   if (!body) return
-  if (body.role === 'resident') return residentSession(ctx, req, res, body.deviceId, body.community)
+  if (body.role === 'resident') {
+    const proof: ResidentProof = body.wxCode !== undefined ? { wxCode: body.wxCode } : { deviceId: body.deviceId! }
+    return residentSession(ctx, req, res, proof, body.community)
+  }
   return workerSession(ctx, req, res, body.code)
 }
 

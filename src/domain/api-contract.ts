@@ -36,35 +36,53 @@ export const communityIdSchema = z
   .regex(/^[a-z0-9-]{2,40}$/, '社区编号应为 2–40 位小写字母、数字或 -')
 
 /**
- * The body of POST /api/session: a worker signs in with the code the community gave them; a resident gets an anonymous
- * token bound to a random device id the app generates once and keeps (their reports are the ones made with it).
+ * The body of POST /api/session: a worker signs in with the code the community gave them; a resident in the
+ * mini-program with a `wx.login` code (`wxCode`: the server exchanges it for their WeChat openid, so their reports
+ * follow their WeChat account), in H5 with a random device id the app generates once and keeps — one of the two.
  */
-export const sessionRequestSchema = z.discriminatedUnion(
-  'role',
-  [
-    z
-      .object({
-        role: z.literal('worker'),
-        code: z
-          .string({ required_error: '请输入工作人员码', invalid_type_error: '工作人员码应为文字' })
-          .trim()
-          .min(1, '请输入工作人员码')
-          .max(128, '工作人员码不正确'),
-      })
-      .strict(),
-    z
-      .object({
-        role: z.literal('resident'),
-        deviceId: z
-          .string({ required_error: '缺少设备标识', invalid_type_error: '设备标识应为文字' })
-          .regex(/^[A-Za-z0-9_-]{16,128}$/, '设备标识应为 16–128 位字母、数字、_ 或 -（如 UUID）'),
-        /** The community the resident reports to; the server's default (月湾湖) when absent. */
-        community: communityIdSchema.optional(),
-      })
-      .strict(),
-  ],
-  { errorMap: () => ({ message: '请选择身份：resident（居民）或 worker（工作人员）' }) },
-)
+const residentSessionSchema = z
+  .object({
+    role: z.literal('resident'),
+    deviceId: z
+      .string({ invalid_type_error: '设备标识应为文字' })
+      .regex(/^[A-Za-z0-9_-]{16,128}$/, '设备标识应为 16–128 位字母、数字、_ 或 -（如 UUID）')
+      .optional(),
+    wxCode: z
+      .string({ invalid_type_error: '微信登录凭证应为文字' })
+      .regex(/^[A-Za-z0-9_-]{8,128}$/, '微信登录凭证格式不正确，请重新进入小程序再试')
+      .optional(),
+    /** The community the resident reports to; the server's default (月湾湖) when absent. */
+    community: communityIdSchema.optional(),
+  })
+  .strict()
+
+export const sessionRequestSchema = z
+  .discriminatedUnion(
+    'role',
+    [
+      z
+        .object({
+          role: z.literal('worker'),
+          code: z
+            .string({ required_error: '请输入工作人员码', invalid_type_error: '工作人员码应为文字' })
+            .trim()
+            .min(1, '请输入工作人员码')
+            .max(128, '工作人员码不正确'),
+        })
+        .strict(),
+      residentSessionSchema,
+    ],
+    { errorMap: () => ({ message: '请选择身份：resident（居民）或 worker（工作人员）' }) },
+  )
+  .superRefine((body, ctx) => {
+    if (body.role !== 'resident') return
+    if (body.deviceId === undefined && body.wxCode === undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['deviceId'], message: '缺少设备标识' })
+    } else if (body.deviceId !== undefined && body.wxCode !== undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['wxCode'], message: '请只提供设备标识或微信登录凭证中的一个' })
+    }
+  })
+export type SessionRequest = z.infer<typeof sessionRequestSchema>
 
 /** The error `code` of a worker sign-in refused because the server has no worker accounts at all (none configured). */
 export const NO_WORKER_ACCOUNTS = 'no-worker-accounts'
