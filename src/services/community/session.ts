@@ -1,12 +1,11 @@
-// Sessions: a resident's anonymous token bound to a device id kept in storage, and a worker's token from their code,
-// kept with its expiry; both are renewed or dropped when they expire.
+// Sessions: a resident's token (from a wx.login code in the mini-program, from a device id kept in storage in H5 —
+// see session-identity.*), and a worker's token from their code, kept with its expiry; renewed or dropped when expired.
 import { API_PATHS, sessionResponseSchema, type SessionResponse } from '@/domain/api-contract'
 import { parseOrNull } from '@/domain/validation'
 import { apiRequest } from '@/services/api-client'
 import { STORAGE_KEYS, readPreference, writePreference } from '@/services/storage'
-import { randomId } from '@/services/random-id'
+import { residentProof } from '@/services/community/session-identity'
 
-const DEVICE_KEY = STORAGE_KEYS.device
 const RESIDENT_KEY = STORAGE_KEYS.residentSession
 const WORKER_SESSION_KEY = STORAGE_KEYS.workerSession
 
@@ -28,29 +27,20 @@ const fresh = (s: StoredSession | null, now = Date.now()) => s !== null && Date.
 
 const parseSession = parseOrNull(sessionResponseSchema)
 
-/** This device's id, made once and kept. */
-export function deviceId(): string {
-  const known = readPreference(DEVICE_KEY, (v): v is string => typeof v === 'string' && v.length >= 16, '')
-  if (known) return known
-  const made = randomId(24)
-  writePreference(DEVICE_KEY, made)
-  return made
-}
-
 function store(key: string, s: SessionResponse): StoredSession {
   const session: StoredSession = { token: s.token, role: s.role, expiresAt: s.expiresAt, name: s.worker?.name ?? null }
   writePreference(key, session)
   return session
 }
 
-/** A resident token for this device (renewed with the same device id, so the same reports stay theirs). */
+/** A resident token (renewed with the same WeChat account or device id, so the same reports stay theirs). */
 export async function residentToken(): Promise<string> {
   const known = readPreference<StoredSession | null>(RESIDENT_KEY, isSession, null)
   if (fresh(known)) return known!.token
   const s = await apiRequest({
     method: 'POST',
     path: API_PATHS.session,
-    data: { role: 'resident', deviceId: deviceId() },
+    data: { role: 'resident', ...(await residentProof()) },
     parse: parseSession,
   })
   return store(RESIDENT_KEY, s).token

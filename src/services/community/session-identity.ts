@@ -1,0 +1,8 @@
+// How a resident proves who they are when asking for a session, whatever the platform: Taro picks
+// session-identity.weapp.ts (a wx.login code) or session-identity.h5.ts (this browser's device id) for `./session-identity`.
+
+/** The resident's half of POST /api/session: a wx.login code (mini-program) or a device id (H5). */
+export type ResidentProof = { wxCode: string } | { deviceId: string }
+
+/** What to send for a new resident session; throws an Error with a Chinese message when it cannot be had. */
+export declare const residentProof: () => Promise<ResidentProof>
