@@ -73,11 +73,9 @@ export async function postReport(ctx: ServerContext, req: Request, res: Response
     })
     if (outcome.replay) res.set(IDEMPOTENT_REPLAY_HEADER, 'true')
     else res.set('Location', API_PATHS.report(outcome.report.id))
-    res
-      .status(outcome.replay ? 200 : 201)
-      .json({
-        report: toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
-      } satisfies ReportResponse)
+    res.status(outcome.replay ? 200 : 201).json({
+      report: toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
+    } satisfies ReportResponse)
   } catch (error) {
     if (error instanceof Refusal) return error.send(res)
     throw error
