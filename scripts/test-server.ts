@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import pino from 'pino'
 import { DEFAULT_LIMITS, readConfig } from '../server/config'
 import { openDatabase } from '../server/db/database'
+import { randomPhotoUrlSecret } from '../server/http/photo-urls'
 import { createHttpApp, startApi } from '../server/server'
 import { H5_ROOT } from './serve'
 
@@ -21,7 +22,13 @@ export async function startTestServer({ workerCodes = '' }: { workerCodes?: stri
     residentSessionsPerHour: 100_000,
     reportsPerDay: 10_000,
   }
-  const config = { ...readConfig({} as NodeJS.ProcessEnv, { dataDir: '(memory)' }), workerCodes, limits }
+  const config = {
+    ...readConfig({} as NodeJS.ProcessEnv, { dataDir: '(memory)' }),
+    workerCodes,
+    limits,
+    // One process: a key of its own, given here so the start does not warn about a missing PHOTO_URL_SECRET.
+    photoUrlSecret: randomPhotoUrlSecret(),
+  }
   const database = await openDatabase({ memory: true })
   const api = await startApi({ config, database, logger: pino({ level: 'warn' }) })
   const server = createHttpApp(api.ctx, { staticDir: H5_ROOT }).listen(0, '127.0.0.1')

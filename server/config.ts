@@ -37,6 +37,10 @@ export interface ServerConfig {
   logLevel: string
   /** How long an anonymous notice-feed page may be served from memory (ms); 0: never. */
   publicCacheMs: number
+  /** The HMAC key of photo URLs, the same on every process; null: a random one per start (dev only). */
+  photoUrlSecret: string | null
+  /** How long a photo URL works (seconds). */
+  photoUrlTtlS: number
   limits: Limits
   /** WECHAT_APPID + WECHAT_SECRET; null: WeChat sign-in and content checks are off (H5-only deployments, dev). */
   wechat: WechatConfig | null
@@ -72,6 +76,13 @@ function wechatConfig(env: NodeJS.ProcessEnv): WechatConfig | null {
   return { appId, secret, apiBase }
 }
 
+function photoUrlSecret(env: NodeJS.ProcessEnv): string | null {
+  const secret = env.PHOTO_URL_SECRET || null
+  if (secret !== null && secret.length < 32)
+    throw new Error('PHOTO_URL_SECRET 至少 32 个字符（如 openssl rand -base64 32）')
+  return secret
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dataDir: string }): ServerConfig {
   return {
     port: positiveInt(env, 'PORT', 8080),
@@ -83,6 +94,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dat
     trustProxy: env.TRUST_PROXY || null,
     logLevel: env.LOG_LEVEL || 'info',
     publicCacheMs: env.PUBLIC_CACHE_MS === '0' ? 0 : positiveInt(env, 'PUBLIC_CACHE_MS', 2000),
+    photoUrlSecret: photoUrlSecret(env),
+    photoUrlTtlS: positiveInt(env, 'PHOTO_URL_TTL_S', 600),
     limits: {
       residentSessionsPerAddressPerHour: positiveInt(
         env,

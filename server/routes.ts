@@ -34,5 +34,6 @@ export const ROUTES: Route[] = [
   { method: 'post', path: API_PATHS.reports, access: 'signed-in', body: 'json', handler: postReport },
   { method: 'patch', path: `${API_PATHS.reports}/:id`, access: 'worker', body: 'json', handler: patchReport },
   { method: 'post', path: API_PATHS.photos, access: 'signed-in', body: 'stream', handler: uploadPhoto },
+  // No token (an <Image> cannot send one): the URL's signature is the permission, checked by the handler.
   { method: 'get', path: `${API_PATHS.photos}/:id`, access: 'public', handler: getPhoto },
 ]

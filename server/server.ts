@@ -5,6 +5,8 @@ import express from 'express'
 import compression from 'compression'
 import pino, { type Logger } from 'pino'
 import { createApiRouter } from './app'
+import { pageHeadersMiddleware } from './http/page-headers'
+import { randomPhotoUrlSecret } from './http/photo-urls'
 import { PublicCache } from './http/public-cache'
 import type { ServerConfig } from './config'
 import { randomId, type ServerContext } from './context'
@@ -33,8 +35,8 @@ export interface RunningApi {
 }
 
 export async function startApi(options: ServerOptions): Promise<RunningApi> {
-  const { config } = options
-  const logger = options.logger ?? pino({ level: config.logLevel })
+  const logger = options.logger ?? pino({ level: options.config.logLevel })
+  const config = withPhotoUrlSecret(options.config, logger)
   const database =
     options.database ??
     (await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir }))
@@ -84,13 +86,28 @@ export async function startApi(options: ServerOptions): Promise<RunningApi> {
   }
 }
 
-/** The express app: the API, and (for `npm run serve`) a built H5 app from `staticDir`, gzipped. */
+/** The configuration with a photo URL key: PHOTO_URL_SECRET, or (with a warning) a random one for this process. */
+function withPhotoUrlSecret(config: ServerConfig, logger: Logger): ServerConfig {
+  if (config.photoUrlSecret) return config
+  logger.warn(
+    'PHOTO_URL_SECRET is not set: photo URLs are signed with a random key of this process, so they stop working ' +
+      'after a restart and on any other process; set one shared secret on every process in production',
+  )
+  return { ...config, photoUrlSecret: randomPhotoUrlSecret() }
+}
+
+/**
+ * The express app: the API, and (for `npm run serve`) a built H5 app from `staticDir`, gzipped, with its security
+ * headers (CSP with the sha256 of index.html's inline script as it is when the app is created).
+ */
 export function createHttpApp(ctx: ServerContext, { staticDir }: { staticDir?: string } = {}): express.Express {
   const app = express()
   app.disable('x-powered-by')
   if (ctx.config.trustProxy) app.set('trust proxy', ctx.config.trustProxy)
   app.use(compression())
   app.use(createApiRouter(ctx))
-  if (staticDir) app.use(express.static(staticDir, { maxAge: '1h', index: 'index.html' }))
+  if (staticDir) {
+    app.use(pageHeadersMiddleware(staticDir), express.static(staticDir, { maxAge: '1h', index: 'index.html' }))
+  }
   return app
 }

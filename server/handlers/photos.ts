@@ -1,6 +1,6 @@
 // POST /api/photos (signed in; one file, ≤ 2 MB, read only after the token is checked; decoded and re-encoded as JPEG
 // so that anything that is not really an image is refused and EXIF, GPS included, is gone; photo bytes per sender per
-// day are capped) and GET /api/photos/:id (a report's photo, by its unguessable id).
+// day are capped) and GET /api/photos/:id?exp=&sig= (a report's photo, by a signed URL that expires).
 import type { Request, Response } from 'express'
 import busboy from 'busboy'
 import sharp from 'sharp'
@@ -11,11 +11,12 @@ import {
   type PhotoUploadResponse,
 } from '../../src/domain/api-contract'
 import { MAX_PHOTO_BYTES, photoIdSchema, type PhotoRef } from '../../src/domain/report'
-import { API_PATHS } from '../../src/domain/api-paths'
 import { parseOrNull } from '../../src/domain/validation'
 import type { ServerContext } from '../context'
 import { requireSessionOf } from '../http/auth'
 import { sendError, sendTooMany } from '../http/errors'
+import { PHOTO_CSP } from '../http/page-headers'
+import { photoUrls, photoUrlsFor } from '../http/photo-urls'
 import { bodyHash, idempotencyKey } from '../http/request'
 import { claimKey, findKey } from '../store/idempotency'
 import { findPhoto, insertPhoto } from '../store/photos'
@@ -169,21 +170,31 @@ export async function uploadPhoto(ctx: ServerContext, req: Request, res: Respons
       return sendError(res, 400, { error: NOT_AN_IMAGE, fields: { [PHOTO_UPLOAD_FIELD]: NOT_AN_IMAGE } })
   }
   const { id: photoId, type, bytes } = outcome.photo
-  const body: PhotoUploadResponse = { photo: { id: photoId, type, bytes, url: API_PATHS.photo(photoId) } }
+  const url = photoUrlsFor(ctx, session)(photoId)
+  const body: PhotoUploadResponse = { photo: { id: photoId, type, bytes, url } }
   if (outcome.kind === 'replay') res.set(IDEMPOTENT_REPLAY_HEADER, 'true')
   res.status(outcome.kind === 'replay' ? 200 : 201).json(body)
 }
 
-/** The photo's bytes; its id (128 random bits) is the permission, since <Image src> cannot send a token. */
+export const PHOTO_LINK_EXPIRED = '照片链接已过期：请刷新页面后再看'
+export const PHOTO_LINK_INVALID = '照片链接无效：请从报告里重新打开照片'
+
+/**
+ * The photo's bytes for a signed URL (only the reporter and the community's workers are given one): a forged or
+ * altered URL, or one for no photo, 403; an expired one 410. Cached privately for the URL's remaining life only.
+ */
 export async function getPhoto(ctx: ServerContext, req: Request, res: Response): Promise<void> {
+  res.set({ 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': PHOTO_CSP, 'Cache-Control': 'no-store' })
   const id = parseOrNull(photoIdSchema)(req.params.id)
   const meta = id ? await findPhoto(ctx.db, id) : null
-  const data = meta ? await ctx.photoBytes.load(ctx.db, meta.id) : null
-  if (!meta || !data) return sendError(res, 404, { error: '找不到这张照片' })
-  res.set({
-    'Content-Type': meta.type,
-    'Cache-Control': 'private, max-age=86400',
-    'Content-Security-Policy': "default-src 'none'; sandbox",
-  })
+  // No photo answers as a forged URL does, so a guessed id says nothing about which ids exist.
+  const checked = meta ? photoUrls(ctx.config).check(meta.id, meta.community, req.query, ctx.now()) : null
+  if (!meta || !checked || (!checked.ok && checked.why === 'forged')) {
+    return sendError(res, 403, { error: PHOTO_LINK_INVALID })
+  }
+  if (!checked.ok) return sendError(res, 410, { error: PHOTO_LINK_EXPIRED })
+  const data = await ctx.photoBytes.load(ctx.db, meta.id)
+  if (!data) return sendError(res, 404, { error: '找不到这张照片' })
+  res.set({ 'Content-Type': meta.type, 'Cache-Control': `private, max-age=${checked.remainingS}` })
   res.send(data)
 }

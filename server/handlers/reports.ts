@@ -14,6 +14,7 @@ import { reportCreateBodySchema, reportPatchSchema } from '../../src/domain/repo
 import type { ServerContext } from '../context'
 import { requireSessionOf } from '../http/auth'
 import { sendError, sendTooMany } from '../http/errors'
+import { photoUrlsFor } from '../http/photo-urls'
 import { BAD_CURSOR, bodyHash, idempotencyKey, pageQuery, parseBody } from '../http/request'
 import { claimKey } from '../store/idempotency'
 import { attachPhotos } from '../store/photos'
@@ -72,9 +73,9 @@ export async function postReport(ctx: ServerContext, req: Request, res: Response
     })
     if (outcome.replay) res.set(IDEMPOTENT_REPLAY_HEADER, 'true')
     else res.set('Location', API_PATHS.report(outcome.report.id))
-    res
-      .status(outcome.replay ? 200 : 201)
-      .json({ report: toReportView(outcome.report, session.subject) } satisfies ReportResponse)
+    res.status(outcome.replay ? 200 : 201).json({
+      report: toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
+    } satisfies ReportResponse)
   } catch (error) {
     if (error instanceof Refusal) return error.send(res)
     throw error
@@ -91,9 +92,10 @@ export async function listReports(ctx: ServerContext, req: Request, res: Respons
     sendError(res, 400, { error: BAD_CURSOR, fields: { cursor: BAD_CURSOR } })
     return
   }
+  const urls = photoUrlsFor(ctx, session)
   const body: ReportListResponse = {
     serverTime: ctx.now().toISOString(),
-    reports: found.reports.map((r) => toReportView(r, session.subject)),
+    reports: found.reports.map((r) => toReportView(r, session.subject, urls)),
     nextCursor: found.nextCursor,
   }
   res.json(body)
@@ -114,5 +116,7 @@ export async function patchReport(ctx: ServerContext, req: Request, res: Respons
   })
   if (!outcome) return sendError(res, 404, { error: REPORT_NOT_FOUND })
   if (!outcome.ok) return sendError(res, outcome.status, { error: outcome.error, fields: outcome.fields })
-  res.json({ report: toReportView(outcome.report, session.subject) } satisfies ReportResponse)
+  res.json({
+    report: toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
+  } satisfies ReportResponse)
 }

@@ -105,7 +105,10 @@ export type SessionResponse = z.infer<typeof sessionResponseSchema>
 export const PAGE_SIZE = 20
 export const PAGE_SIZE_MAX = 50
 
-/** A photo as returned: its stored reference and a path to GET it (prefix the API base). */
+/**
+ * A photo as returned: its stored reference and a path to GET it (prefix the API base) — from the server a signed
+ * URL (`?exp=&sig=`) that works for minutes: show it as given, and load the list again for fresh ones.
+ */
 const photoViewSchema = photoRefSchema.extend({ url: z.string() })
 export type PhotoView = z.infer<typeof photoViewSchema>
 
@@ -124,10 +127,17 @@ const reportViewSchema = reportRecordSchema.omit({ ownerId: true }).extend({
 })
 export type ReportView = z.infer<typeof reportViewSchema>
 
-/** `viewerId`: the owner id of whoever asks (a worker's never matches a resident's). */
-export function toReportView(report: ReportRecord, viewerId: string): ReportView {
+/**
+ * `viewerId`: the owner id of whoever asks (a worker's never matches a resident's); `photoUrl`: the URL each photo
+ * is shown with (the server signs it for this viewer; the plain path is for fakes in tests).
+ */
+export function toReportView(
+  report: ReportRecord,
+  viewerId: string,
+  photoUrl: (photoId: string) => string = API_PATHS.photo,
+): ReportView {
   const { ownerId, photos, ...rest } = report
-  return { ...rest, mine: ownerId === viewerId, photos: photos.map((p) => ({ ...p, url: API_PATHS.photo(p.id) })) }
+  return { ...rest, mine: ownerId === viewerId, photos: photos.map((p) => ({ ...p, url: photoUrl(p.id) })) }
 }
 
 /**

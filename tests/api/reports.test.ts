@@ -84,7 +84,8 @@ describe('a resident reports a problem', () => {
     const bytes = Buffer.from(await photo.arrayBuffer())
     expect(bytes.length).toBe(uploaded[0].bytes)
     expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
-    expect((await fetch(`${api.base}/api/photos/aaaaaaaaaaaaaaaaaaaaaa`)).status).toBe(404)
+    // An id with no signed URL is refused as a forged link, whether or not a photo has it.
+    expect((await fetch(`${api.base}/api/photos/aaaaaaaaaaaaaaaaaaaaaa`)).status).toBe(403)
     expect((await reports(worker))[0].photos).toHaveLength(3)
   })
 

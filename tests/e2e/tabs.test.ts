@@ -1,4 +1,5 @@
 // A resident's walk through the four tabs of the H5 app on a phone, plus a shared deep link and the API health check.
+import crypto from 'node:crypto'
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import news from '@/content/news.json'
@@ -11,7 +12,10 @@ import { screenshot } from './support/screenshot'
 
 const browser = browserForFile()
 
-/** Taps a tab by the label a person reads under its icon; waits until its page, and only its page, is on screen. */
+/**
+ * Taps a tab by the label a person reads under its icon; waits until its page, and only its page, is on screen.
+ * A CSP violation on the way fails the test (support/browser.ts counts it as a page error).
+ */
 async function tapTab(phone: PhonePage, label: string, title: string): Promise<void> {
   await visibleText(tabBar(phone.page), label).tap()
   await waitForOnlyTitle(phone.page, title)
@@ -85,6 +89,24 @@ describe('a resident follows a shared link', () => {
       /weui-bar__item_on/,
       'the 公园 tab is highlighted',
     )
+  })
+})
+
+describe('the page is served under a Content-Security-Policy', () => {
+  it('allows exactly the inline script of the built index.html, and refuses framing', async () => {
+    const response = await fetch(`${baseUrl()}/`)
+    const csp = response.headers.get('content-security-policy') ?? ''
+    const html = await response.text()
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])
+    assert.equal(inline.length, 1, 'Taro emits one inline script (the rem sizing)')
+    const hash = crypto.createHash('sha256').update(inline[0]).digest('base64')
+    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src ')) ?? ''
+    assert.ok(scriptSrc.split(' ').includes(`'sha256-${hash}'`), `script-src allows its hash: ${csp}`)
+    assert.ok(!/unsafe-inline|unsafe-eval/.test(scriptSrc), 'no inline script or eval beyond the hashes')
+    assert.match(csp, /frame-ancestors 'none'/)
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff')
+    // Every phone page fails its test on a console error naming the Content Security Policy (support/browser.ts),
+    // so each tab visited above ran with nothing blocked.
   })
 })
 

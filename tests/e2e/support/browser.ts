@@ -35,6 +35,12 @@ export async function openPhonePage(browser: Browser): Promise<PhonePage> {
   const pageErrors: Error[] = []
   page.on('pageerror', (error) => pageErrors.push(error))
   page.on('crash', () => pageErrors.push(new Error('the page crashed')))
+  // Something the server's Content-Security-Policy blocked (a script, style, image or call): the app is broken there.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+      pageErrors.push(new Error(`CSP violation: ${message.text()}`))
+    }
+  })
   return {
     page,
     context,
