@@ -5,11 +5,13 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ReportsPage from '@/packages/community/reports/index'
+import { listenForPrivacyRequests } from '@/services/privacy/privacy-gate'
 import { fakeApiForFile } from '../support/fake-api'
 import { showPage } from '../support/page-show'
 
 jest.mock('@/services/community/photos', () => jest.requireActual('@/services/community/photos.weapp'))
 jest.mock('@/services/privacy/privacy-gate', () => jest.requireActual('@/services/privacy/privacy-gate.weapp'))
+jest.mock('@/services/privacy/privacy-consent', () => jest.requireActual('@/services/privacy/privacy-consent.weapp'))
 
 fakeApiForFile()
 
@@ -23,6 +25,7 @@ Object.assign(Taro, {
     wechat.listener = listener
   },
 })
+listenForPrivacyRequests() // as app.ts does at start
 
 const JPEG_BASE64 = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60)]).toString('base64')
 const PICKED = {

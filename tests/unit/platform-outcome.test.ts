@@ -1,6 +1,7 @@
 // A platform call the resident started and that gave nothing is one of three things, each said differently:
 // 已取消 (nothing to say), 未获授权 (privacy guide refused, or the permission denied: how to allow it) or 失败.
-import { classifyFailure, refusalMessage } from '@/services/platform-outcome'
+import { classifyFailure } from '@/services/platform-outcome'
+import { refusalMessage } from '@/services/refusal-message'
 
 const PHOTOS = { action: '添加照片', step: '选择照片', resource: '相册和相机' }
 const domError = (name: string) => Object.assign(new Error(name), { name })

@@ -1,12 +1,11 @@
 // The frame of every page: theme for the reading mode (standard / 长辈版), a header with the title, the 长辈版 switch
-// and (on the tabs) a 搜索 button, the page's content, and WeChat's privacy dialog when an API waits for consent.
+// and (on the tabs) a 搜索 button, and the page's content.
 import { type ReactNode, useId } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, ConfigProvider } from '@nutui/nutui-react-taro'
 import { appCssVars, nutuiThemeVars } from '@/domain/theme'
 import { useUiMode } from '@/components/elder-mode/use-ui-mode'
 import { ElderModeSwitch } from '@/components/elder-mode/ElderModeSwitch'
-import { PrivacyDialog } from '@/components/privacy-dialog/PrivacyDialog'
 import { BackButton, usePageFrame } from './page-frame'
 import { headingProps } from '@/components/a11y/aria-props'
 import { searchUrl } from '@/domain/routes'
@@ -61,7 +60,6 @@ export function PageShell({ title, subtitle, backTo, search, children }: PageShe
       <View className='page-shell__body' role='main'>
         {children}
       </View>
-      <PrivacyDialog />
     </ConfigProvider>
   )
 }

@@ -1,43 +1,24 @@
-// Mini-program: wx.onNeedPrivacyAuthorization, registered once (which switches WeChat to the app's own dialog); the
-// waiting resolve is kept here and handed to whichever page's dialog the resident answers.
+// Mini-program: wx.onNeedPrivacyAuthorization, registered at app start (which switches WeChat to the app's own
+// dialog). The waiting request is kept in `privacyState`; a shown page's dialog gets it (privacy-consent.weapp.ts),
+// else the 隐私政策 page is opened to ask. Only this much is in the main package, where budgets.json leaves no room:
+// written byte by byte (no ?. or ??, whose ES5 form is long).
 import Taro from '@tarojs/taro'
+import { PRIVACY_PAGE } from '@/domain/routes'
 import type { PrivacyRequest } from './privacy-gate'
 
-export const PRIVACY_AGREE_BUTTON_ID = 'privacy-agree'
+/** Shared with privacy-consent.weapp.ts (in the community subpackage, with the dialog). */
+export const privacyState: {
+  pending: (PrivacyRequest & { resolve: (option: Taro.onNeedPrivacyAuthorization.ResolveOption) => void }) | null
+  listeners: Set<(request: PrivacyRequest | null) => void>
+} = { pending: null, listeners: new Set() }
 
-type Resolve = (option: Taro.onNeedPrivacyAuthorization.ResolveOption) => void
-
-let pending: { resolve: Resolve; request: PrivacyRequest } | null = null
-let listening = false
-const listeners = new Set<(request: PrivacyRequest | null) => void>()
-
-const notify = () => listeners.forEach((listener) => listener(pending?.request ?? null))
-
-function listen(): void {
-  // Base libraries before 2.32.3 have no privacy guide: nothing to wait for, APIs work as before.
-  if (listening || typeof Taro.onNeedPrivacyAuthorization !== 'function') return
-  listening = true
-  Taro.onNeedPrivacyAuthorization((resolve, eventInfo) => {
-    // A second request while one waits (two taps): the first is refused, so no API hangs unanswered.
-    pending?.resolve({ event: 'disagree' })
-    pending = { resolve, request: { referrer: eventInfo?.referrer ?? '' } }
-    resolve({ event: 'exposureAuthorization' })
-    notify()
+/** Called once, by app.ts. Base libraries before 2.32.3 have no privacy guide: APIs work as before. */
+export function listenForPrivacyRequests(): void {
+  const state = privacyState
+  if (!Taro.onNeedPrivacyAuthorization) return
+  Taro.onNeedPrivacyAuthorization((resolve) => {
+    const request = (state.pending = { resolve, openedPolicy: !state.listeners.size })
+    if (request.openedPolicy) Taro.navigateTo({ url: `/${PRIVACY_PAGE}` })
+    else state.listeners.forEach((listener) => listener(request))
   })
-}
-
-export function watchPrivacyRequests(listener: (request: PrivacyRequest | null) => void): () => void {
-  listen()
-  listeners.add(listener)
-  listener(pending?.request ?? null)
-  return () => {
-    listeners.delete(listener)
-  }
-}
-
-export function answerPrivacyRequest(answer: 'agree' | 'disagree'): void {
-  const waiting = pending
-  pending = null
-  waiting?.resolve(answer === 'agree' ? { event: 'agree', buttonId: PRIVACY_AGREE_BUTTON_ID } : { event: 'disagree' })
-  notify()
 }

@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro'
 import { headingProps } from '@/components/a11y/aria-props'
 import { LinkRow } from '@/components/link-row/LinkRow'
 import type { Community, GuideCard, NewsArticle } from '@/domain/content-schema'
-import { articleUrl, guideUrl, privacyUrl } from '@/domain/routes'
+import { articleUrl, guideUrl, PRIVACY_PAGE } from '@/domain/routes'
 import { navigateTo } from '@/services/navigate'
 import './community-links.scss'
 
@@ -43,7 +43,7 @@ export function communityLinkRows(community: Community, guides: GuideCard[], art
       key: 'privacy',
       label: '隐私政策：报告问题时收集什么、谁能看到',
       kind: '隐私',
-      open: () => navigateTo(privacyUrl()),
+      open: () => navigateTo(`/${PRIVACY_PAGE}`),
     },
   ]
 }

@@ -22,9 +22,10 @@ import { DRAFT_NOTES, reportDrafts } from '@/services/community/report-drafts'
 import { queueReport } from '@/services/community/report-outbox'
 import { useFormDraft } from '@/features/community/forms/use-form-draft'
 import { LinkRow } from '@/components/link-row/LinkRow'
+import { PrivacyDialog } from '@/components/privacy-dialog/PrivacyDialog'
 import { privacyUrl } from '@/domain/routes'
 import { navigateTo } from '@/services/navigate'
-import { refusalMessage } from '@/services/platform-outcome'
+import { refusalMessage } from '@/services/refusal-message'
 import './report-form.scss'
 
 const PHOTO_WORDS = { action: '添加照片', step: '选择照片', resource: '相册和相机' }
@@ -165,6 +166,7 @@ export function ReportForm() {
         提交
       </Button>
       <LinkRow kind='隐私' label='隐私政策：收集什么、谁能看到、怎样删除' onOpen={() => navigateTo(privacyUrl())} />
+      <PrivacyDialog />
     </View>
   )
 }

@@ -3,8 +3,9 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
 import type { Hotline } from '@/domain/content-schema'
-import { classifyFailure, refusalMessage } from '@/services/platform-outcome'
 import './hotline-list.scss'
+
+const COPY_NOT_ALLOWED = '未获授权：再点复制并选「同意」'
 
 function call(number: string) {
   Taro.makePhoneCall({ phoneNumber: number }).catch(() => {
@@ -12,21 +13,17 @@ function call(number: string) {
   })
 }
 
-/** 已复制, or why not: 未获授权 (privacy guide refused, said in a dialog with how to allow it) or 复制失败. */
+/**
+ * 已复制, or why not: 未获授权 (the privacy guide refused: how to allow it) or 复制失败. A plain test of WeChat's error,
+ * not services/platform-outcome.ts: this is the weapp main package, with no room to spare (budgets.json).
+ */
 function copy(number: string) {
   Taro.setClipboardData({ data: number })
     .then(() => Taro.showToast({ title: `已复制 ${number}`, icon: 'none' }))
     .catch((error: unknown) => {
-      const refusal = classifyFailure(error)
-      if (refusal.kind !== 'denied') return Taro.showToast({ title: '复制失败，请手动记下号码', icon: 'none' })
-      const why = refusalMessage(refusal, { action: '复制', step: '复制', resource: '剪贴板' })
-      return Taro.showModal({
-        title: '未获授权',
-        content: `${why}\n号码是 ${number}，也可以手动记下。`,
-        showCancel: false,
-      })
+      const denied = /privacy|"errno":104/.test(JSON.stringify(error))
+      Taro.showToast({ title: denied ? COPY_NOT_ALLOWED : '复制失败，请手动记下号码', icon: 'none' })
     })
-    .catch(() => undefined)
 }
 
 export function HotlineList({ hotlines }: { hotlines: Hotline[] }) {
