@@ -13,8 +13,8 @@ const CHECK_TIMEOUT_MS = 90_000
 /** Loaded in main(), quietly: the package announces itself on stdout as it loads. */
 let ci: typeof MiniprogramCi
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-/** compile, code quality, unused files, API_BASE. */
-const CHECKS = 4
+/** compile, code quality, unused files, API_BASE, privacy check + chooseMedia. */
+const CHECKS = 5
 
 /** The WeChat files that take part in the dependency graph (miniprogram-ci's own notion of a code file). */
 const CODE_FILE = /\.(json|wxml|wxss|js|wxs)$/
@@ -201,6 +201,30 @@ async function checkApiBase(): Promise<Pick<CheckResult, 'ok' | 'summary'>> {
     : { ok: false, summary: `${base} appears in no JS file of the build: was it built with this API_BASE?` }
 }
 
+/** Taro's and webpack's own files: they name many wx APIs the app never calls. */
+const RUNTIME_JS = new Set(['taro.js', 'vendors.js', 'runtime.js', 'comp.js'])
+
+/**
+ * WeChat's privacy authorization is declared (app.json's __usePrivacyCheck__), and photos are picked with chooseMedia:
+ * the app's code calls it and nowhere calls chooseImage, which WeChat no longer maintains.
+ */
+async function checkPrivacyAndPicker(): Promise<Pick<CheckResult, 'ok' | 'summary'>> {
+  const app = JSON.parse(fs.readFileSync(path.join(WEAPP, 'app.json'), 'utf8')) as { __usePrivacyCheck__?: unknown }
+  const appJs = listJs(WEAPP).filter((f) => !RUNTIME_JS.has(path.relative(WEAPP, f)))
+  const calling = (api: string) =>
+    appJs.filter((f) => fs.readFileSync(f, 'utf8').includes(`.${api}(`)).map((f) => path.relative(WEAPP, f))
+  const media = calling('chooseMedia')
+  const image = calling('chooseImage')
+  const problems = [
+    app.__usePrivacyCheck__ === true ? '' : 'app.json does not set __usePrivacyCheck__: true',
+    media.length > 0 ? '' : 'no code calls chooseMedia',
+    image.length === 0 ? '' : `chooseImage is still called in ${image.join(', ')}`,
+  ].filter(Boolean)
+  return problems.length === 0
+    ? { ok: true, summary: `__usePrivacyCheck__ on; chooseMedia in ${media.join(', ')}; no chooseImage` }
+    : { ok: false, summary: problems.join('; ') }
+}
+
 function listJs(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name)
@@ -238,6 +262,7 @@ async function main(): Promise<number> {
     results.push(await timed('code quality (checkCodeQuality)', () => checkQuality(project)))
     results.push(await timed('unused files (analyseCode)', () => checkUnused(project)))
     results.push(await timed('requests go to API_BASE', checkApiBase))
+    results.push(await timed('privacy check + chooseMedia', checkPrivacyAndPicker))
   } finally {
     fs.rmSync(keyDir, { recursive: true, force: true })
   }

@@ -34,4 +34,7 @@ export default defineAppConfig({
     })),
   },
   lazyCodeLoading: 'requiredComponents',
+  // WeChat's privacy authorization: APIs such as chooseMedia and setClipboardData wait for the resident's consent to
+  // the 用户隐私保护指引, asked in the app's own dialog (components/privacy-dialog). Only weapp reads this key.
+  __usePrivacyCheck__: true,
 })

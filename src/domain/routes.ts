@@ -35,12 +35,18 @@ export function parkUrl(id: string): string {
 export const NOTICE_PAGE = 'packages/community/notice/index'
 export const WORKER_PAGE = 'packages/community/worker/index'
 export const REPORTS_PAGE = 'packages/community/reports/index'
+export const PRIVACY_PAGE = 'packages/community/privacy/index'
 
-/** Community pages beyond the tab: a notice, the workers' desk (sign in, compose, publish), 小事快办 reports. */
+/**
+ * Community pages beyond the tab: a notice, the workers' desk (sign in, compose, publish), 小事快办 reports and the
+ * 隐私政策 (what residents' reports keep about them).
+ */
 export const COMMUNITY_SUBPACKAGE = {
   root: 'packages/community',
-  pages: ['notice/index', 'worker/index', 'reports/index'],
+  pages: ['notice/index', 'worker/index', 'reports/index', 'privacy/index'],
 } as const
+
+export const privacyUrl = (): string => `/${PRIVACY_PAGE}`
 
 export function noticeUrl(id: string): string {
   return `/${NOTICE_PAGE}?id=${encodeURIComponent(id)}`

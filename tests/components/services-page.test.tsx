@@ -63,6 +63,17 @@ describe('民生 page', () => {
     await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '复制失败，请手动记下号码', icon: 'none' }))
   })
 
+  it('says 未获授权 and how to allow copying when the privacy guide was refused (mini-program)', async () => {
+    jest
+      .spyOn(Taro, 'setClipboardData')
+      .mockRejectedValue({ errMsg: 'setClipboardData:fail privacy permission is not authorized', errno: 104 })
+    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
+    fireEvent.click(screen.getByLabelText('复制号码 12345'))
+    await waitFor(() =>
+      expect(showToast).toHaveBeenCalledWith({ title: '未获授权：再点复制并选「同意」', icon: 'none' }),
+    )
+  })
+
   it('lists every life-event category closed, saying what it holds', () => {
     expect(categories).toHaveLength(12)
     for (const category of categories) {

@@ -14,6 +14,7 @@ import {
   PARK_PAGE,
   SEARCH_PAGE,
   TIMELINE_PAGE,
+  PRIVACY_PAGE,
   REPORTS_PAGE,
   WORKER_PAGE,
   NOTICE_PAGE,
@@ -94,6 +95,7 @@ const PAGES: {
     act: signInAsWorker,
   },
   { name: '小事快办', path: REPORTS_PAGE, title: '小事快办' },
+  { name: '隐私政策', path: PRIVACY_PAGE, title: '隐私政策' },
   // A notice made through the API first (pinned, two paragraphs, 已修改); `prepare` returns the path to open.
   { name: '社区通知', path: NOTICE_PAGE, title: '社区通知', prepare: editedNoticePath },
 ]

@@ -1,13 +1,15 @@
 // H5: report photos from a file input of our own, each drawn on a canvas and encoded as a JPEG until it fits
 // (photo-fit.ts); an <Image> shows the data URLs themselves.
+import { classifyFailure } from '@/services/platform-outcome'
 import { fitPhoto, KEEP_ORIGINAL_BYTES, notAnImage, scaled, type Encoder, type PickedPhoto } from './photo-fit'
+import type { PhotoChoice } from './photos'
 
 /**
  * A file input of our own rather than Taro.chooseImage: Taro's H5 version drops a file it cannot load as an image
  * with only a console.error, so the resident would never learn why nothing was added.
  */
 function pickFiles(count: number): Promise<File[]> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const input = document.createElement('input')
     input.type = 'file'
     input.accept = 'image/*'
@@ -21,7 +23,12 @@ function pickFiles(count: number): Promise<File[]> {
     input.addEventListener('change', () => done([...(input.files ?? [])]))
     input.addEventListener('cancel', () => done([]))
     document.body.appendChild(input)
-    input.click()
+    try {
+      input.click()
+    } catch (error) {
+      input.remove()
+      reject(error)
+    }
   })
 }
 
@@ -74,14 +81,26 @@ export async function photoPreviews(dataUrls: readonly string[]): Promise<string
   return [...dataUrls]
 }
 
-/** Lets the resident choose up to `count` photos; each comes back as a data URL that fits, or why not. */
-export async function choosePhotos(count: number): Promise<PickedPhoto[]> {
-  if (count <= 0) return []
+/**
+ * Lets the resident choose up to `count` photos; each comes back as a data URL that fits, or why not. A browser that
+ * refuses the file picker is 未获授权 or 失败; closing it with nothing chosen is 已取消.
+ */
+export async function choosePhotos(count: number): Promise<PhotoChoice> {
+  if (count <= 0) return { ok: true, photos: [] }
+  let files: File[]
+  try {
+    files = await pickFiles(count)
+  } catch (error) {
+    return { ok: false, refusal: classifyFailure(error) }
+  }
+  if (files.length === 0) return { ok: false, refusal: { kind: 'cancelled' } }
   // The browser lets a person pick any number: every file is checked (so each bad one is named), the first `count`
   // good ones are kept.
-  const picked = await Promise.all((await pickFiles(count)).slice(0, 9).map(photoFromFile))
+  const picked = await Promise.all(files.slice(0, 9).map(photoFromFile))
   let room = count
   const kept = picked.filter((p) => !p.ok || room-- > 0)
   const extra = picked.length - kept.length
-  return extra > 0 ? [...kept, { ok: false, message: `最多还能添加 ${count} 张，多选的 ${extra} 张未添加` }] : kept
+  const photos =
+    extra > 0 ? [...kept, { ok: false as const, message: `最多还能添加 ${count} 张，多选的 ${extra} 张未添加` }] : kept
+  return { ok: true, photos }
 }

@@ -1,8 +1,10 @@
-// Mini-program: report photos from chooseImage, compressed with compressImage and read back as base64 until they fit
+// Mini-program: report photos from chooseMedia (images only), compressed with compressImage and read back as base64 until they fit
 // (photo-fit.ts); an <Image> shows files written for them.
 import Taro from '@tarojs/taro'
 import { sniffPhotoType } from '@/domain/report'
+import { classifyFailure } from '@/services/platform-outcome'
 import { fitPhoto, KEEP_ORIGINAL_BYTES, notAnImage, scaled, type Encoder, type PickedPhoto } from './photo-fit'
+import type { PhotoChoice } from './photos'
 
 function readBase64(filePath: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -22,24 +24,24 @@ async function dataUrlOf(filePath: string): Promise<string> {
   return `data:${type};base64,${base64}`
 }
 
-async function photoFromFile(file: { path: string; size: number }, index: number): Promise<PickedPhoto> {
+async function photoFromFile(file: { tempFilePath: string; size: number }, index: number): Promise<PickedPhoto> {
   const name = `第 ${index + 1} 张所选照片`
   let info: Taro.getImageInfo.SuccessCallbackResult
   try {
-    info = await Taro.getImageInfo({ src: file.path })
+    info = await Taro.getImageInfo({ src: file.tempFilePath })
   } catch {
     return { ok: false, message: notAnImage(name) }
   }
   const encode: Encoder = async (maxSide, quality) => {
     const { width } = scaled(info.width, info.height, maxSide)
     const { tempFilePath } = await Taro.compressImage({
-      src: file.path,
+      src: file.tempFilePath,
       quality: Math.round(quality * 100),
       compressedWidth: width,
     })
     return dataUrlOf(tempFilePath)
   }
-  const original = file.size <= KEEP_ORIGINAL_BYTES ? await dataUrlOf(file.path).catch(() => null) : null
+  const original = file.size <= KEEP_ORIGINAL_BYTES ? await dataUrlOf(file.tempFilePath).catch(() => null) : null
   return fitPhoto(name, encode, original)
 }
 
@@ -79,14 +81,23 @@ export async function photoPreviews(dataUrls: readonly string[]): Promise<string
   )
 }
 
-/** Lets the resident choose up to `count` photos; each comes back as a data URL that fits, or why not. */
-export async function choosePhotos(count: number): Promise<PickedPhoto[]> {
-  if (count <= 0) return []
-  let chosen: Taro.chooseImage.SuccessCallbackResult
+/**
+ * Lets the resident choose up to `count` photos (chooseMedia: chooseImage is no longer maintained); each comes back as
+ * a data URL that fits, or why not. A picker that did not open or was closed says whether the resident cancelled, did
+ * not allow it (privacy guide refused, album/camera permission denied) or it failed.
+ */
+export async function choosePhotos(count: number): Promise<PhotoChoice> {
+  if (count <= 0) return { ok: true, photos: [] }
+  let chosen: Taro.chooseMedia.SuccessCallbackResult
   try {
-    chosen = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-  } catch {
-    return [] // cancelled
+    chosen = await Taro.chooseMedia({
+      count,
+      mediaType: ['image'],
+      sourceType: ['album', 'camera'],
+      sizeType: ['compressed'],
+    })
+  } catch (error) {
+    return { ok: false, refusal: classifyFailure(error) }
   }
-  return Promise.all(chosen.tempFiles.slice(0, count).map(photoFromFile))
+  return { ok: true, photos: await Promise.all(chosen.tempFiles.slice(0, count).map(photoFromFile)) }
 }

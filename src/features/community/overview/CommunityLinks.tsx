@@ -1,10 +1,11 @@
-// Ways from the community page into the other tabs: related 办事指南 and 要闻 articles, and the 民生 and 公园 tabs.
+// Ways from the community page into the other tabs: related 办事指南 and 要闻 articles, the 民生 and 公园 tabs, and
+// the 隐私政策 of 小事快办.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { headingProps } from '@/components/a11y/aria-props'
 import { LinkRow } from '@/components/link-row/LinkRow'
 import type { Community, GuideCard, NewsArticle } from '@/domain/content-schema'
-import { articleUrl, guideUrl } from '@/domain/routes'
+import { articleUrl, guideUrl, PRIVACY_PAGE } from '@/domain/routes'
 import { navigateTo } from '@/services/navigate'
 import './community-links.scss'
 
@@ -19,7 +20,7 @@ const switchTab = (path: string) => () => {
   Taro.switchTab({ url: path }).catch(() => Taro.showToast({ title: '无法打开页面，请稍后重试', icon: 'none' }))
 }
 
-/** The rows to show, in order: guides, articles, then the two tabs. Ids the content lacks are skipped. */
+/** The rows to show, in order: guides, articles, the two tabs, the 隐私政策. Ids the content lacks are skipped. */
 export function communityLinkRows(community: Community, guides: GuideCard[], articles: NewsArticle[]): LinkTarget[] {
   const guideRows = community.guideIds.flatMap((id) => {
     const guide = guides.find((g) => g.id === id)
@@ -38,6 +39,12 @@ export function communityLinkRows(community: Community, guides: GuideCard[], art
     ...articleRows,
     { key: 'tab-services', label: '全部民生服务与便民热线', kind: '民生', open: switchTab('/pages/services/index') },
     { key: 'tab-parks', label: '全区公园与绿地', kind: '公园', open: switchTab('/pages/parks/index') },
+    {
+      key: 'privacy',
+      label: '隐私政策：报告问题时收集什么、谁能看到',
+      kind: '隐私',
+      open: () => navigateTo(`/${PRIVACY_PAGE}`),
+    },
   ]
 }
 

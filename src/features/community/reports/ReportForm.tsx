@@ -1,6 +1,7 @@
 // 报告问题: category, description (growing with its text), place as text and up to 3 photos (compressed to ≤ 2 MB
 // each). The draft is kept through useFormDraft (saved a moment after every change, restored after a reload); 提交
-// puts the report in the outbox (待发送 until it is sent).
+// puts the report in the outbox (待发送 until it is sent). A picker that did not open says 未获授权 or 失败; the
+// 隐私政策 is linked under the form.
 import { useEffect, useState } from 'react'
 import { View, Text, Image } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
@@ -20,7 +21,14 @@ import { choosePhotos, photoPreviews } from '@/services/community/photos'
 import { DRAFT_NOTES, reportDrafts } from '@/services/community/report-drafts'
 import { queueReport } from '@/services/community/report-outbox'
 import { useFormDraft } from '@/features/community/forms/use-form-draft'
+import { LinkRow } from '@/components/link-row/LinkRow'
+import { PrivacyDialog } from '@/components/privacy-dialog/PrivacyDialog'
+import { privacyUrl } from '@/domain/routes'
+import { navigateTo } from '@/services/navigate'
+import { refusalMessage } from '@/services/refusal-message'
 import './report-form.scss'
+
+const PHOTO_WORDS = { action: '添加照片', step: '选择照片', resource: '相册和相机' }
 
 export function ReportForm() {
   const form = useFormDraft<ReportDraft>({
@@ -46,7 +54,14 @@ export function ReportForm() {
   const pick = async () => {
     setPicking(true)
     try {
-      const picked = await choosePhotos(MAX_PHOTOS - draft.photos.length)
+      const choice = await choosePhotos(MAX_PHOTOS - draft.photos.length)
+      if (!choice.ok) {
+        // 已取消 says nothing; 未获授权 says how to allow it; 失败 says so.
+        const message = refusalMessage(choice.refusal, PHOTO_WORDS)
+        setPhotoProblems(message ? [message] : [])
+        return
+      }
+      const picked = choice.photos
       const added = picked.flatMap((x) => (x.ok ? [x.dataUrl] : []))
       if (added.length > 0) change({ photos: [...draft.photos, ...added].slice(0, MAX_PHOTOS) })
       setPhotoProblems(picked.flatMap((x) => (x.ok ? [] : [x.message])))
@@ -150,6 +165,8 @@ export function ReportForm() {
       <Button type='primary' block onClick={submit}>
         提交
       </Button>
+      <LinkRow kind='隐私' label='隐私政策：收集什么、谁能看到、怎样删除' onOpen={() => navigateTo(privacyUrl())} />
+      <PrivacyDialog />
     </View>
   )
 }

@@ -1,0 +1,2 @@
+// 隐私政策.
+export default definePageConfig({ navigationBarTitleText: '隐私政策' })
