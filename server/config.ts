@@ -19,6 +19,16 @@ export interface WechatConfig {
   /** The AppSecret: sent only to WeChat, never logged or returned. */
   secret: string
   apiBase: string
+  /**
+   * WECHAT_PUSH_TOKEN: the Token of 消息推送 (微信公众平台 → 开发管理 → 消息推送), which signs WeChat's pushes (the
+   * media_check_async results). Required with the credentials from the environment; absent: photo checks are off.
+   */
+  pushToken?: string
+  /**
+   * PUBLIC_BASE_URL: where WeChat can fetch this API from the internet (https://…, no trailing slash): the signed photo
+   * URLs given to media_check_async start with it. Required with the credentials from the environment.
+   */
+  publicBase?: string
 }
 
 export const DEFAULT_WECHAT_API_BASE = 'https://api.weixin.qq.com'
@@ -73,7 +83,18 @@ function wechatConfig(env: NodeJS.ProcessEnv): WechatConfig | null {
   if (!appId && !secret) return null
   if (!appId || !secret) throw new Error('WECHAT_APPID 和 WECHAT_SECRET 需要一起设置（或都不设置，关闭微信登录）')
   if (!/^https?:\/\/[^/\s]+/.test(apiBase)) throw new Error(`WECHAT_API_BASE 应为 http(s) 地址（现在是 "${apiBase}"）`)
-  return { appId, secret, apiBase }
+  // Photos are checked only through WeChat's push: without its token and a public address they would wait forever.
+  const pushToken = env.WECHAT_PUSH_TOKEN?.trim() || ''
+  if (!/^[A-Za-z0-9]{3,32}$/.test(pushToken)) {
+    throw new Error('设置了 WECHAT_APPID 时需要 WECHAT_PUSH_TOKEN（消息推送的 Token，3–32 位字母或数字）')
+  }
+  const publicBase = (env.PUBLIC_BASE_URL?.trim() || '').replace(/\/+$/, '')
+  if (!/^https?:\/\/[^/\s]+/.test(publicBase)) {
+    throw new Error(
+      '设置了 WECHAT_APPID 时需要 PUBLIC_BASE_URL（微信能从外网访问本服务的地址，如 https://api.example.com）',
+    )
+  }
+  return { appId, secret, apiBase, pushToken, publicBase }
 }
 
 function photoUrlSecret(env: NodeJS.ProcessEnv): string | null {

@@ -9,6 +9,7 @@ import { getPhoto, uploadPhoto } from './handlers/photos'
 import { listReports, patchReport, postReport } from './handlers/reports'
 import { createSession, deleteSession } from './handlers/session'
 import { health, ready } from './handlers/health'
+import { WECHAT_PUSH_PATH, receivePush, verifyPushUrl } from './handlers/wechat-push'
 
 export type Handler = (ctx: ServerContext, req: Request, res: Response) => Promise<void>
 
@@ -36,4 +37,7 @@ export const ROUTES: Route[] = [
   { method: 'post', path: API_PATHS.photos, access: 'signed-in', body: 'stream', handler: uploadPhoto },
   // No token (an <Image> cannot send one): the URL's signature is the permission, checked by the handler.
   { method: 'get', path: `${API_PATHS.photos}/:id`, access: 'public', handler: getPhoto },
+  // WeChat's 消息推送 (photo check results): no token, WeChat's signature in the query, checked by the handler.
+  { method: 'get', path: WECHAT_PUSH_PATH, access: 'public', handler: verifyPushUrl },
+  { method: 'post', path: WECHAT_PUSH_PATH, access: 'public', body: 'stream', handler: receivePush },
 ]

@@ -168,9 +168,33 @@ export const photos = pgTable(
     /** The bytes, when the database is the photo store (the default); an object store would leave this null. */
     data: bytea('data'),
     createdAt: time('created_at').notNull(),
+    /**
+     * WeChat's content check (media_check_async): 'pending' until its push arrives, then 'passed' or 'refused'.
+     * 'passed' at once when checks are off or the sender has no openid (and for photos older than this column).
+     */
+    check: text('check', { enum: ['pending', 'passed', 'refused'] })
+      .notNull()
+      .default('passed'),
+    /** The trace_id media_check_async gave, which its push names. */
+    checkTraceId: text('check_trace_id'),
   },
-  (t) => [index('photos_report_idx').on(t.reportId, t.position), index('photos_owner_idx').on(t.ownerId)],
+  (t) => [
+    index('photos_report_idx').on(t.reportId, t.position),
+    index('photos_owner_idx').on(t.ownerId),
+    uniqueIndex('photos_check_trace_key').on(t.checkTraceId),
+  ],
 )
+
+/**
+ * The WeChat openid behind a session signed in with wx.login, kept only server-side for the content checks
+ * (msg_sec_check / media_check_async v2 want the sender's openid); goes when the session does.
+ */
+export const sessionOpenids = pgTable('session_openids', {
+  tokenHash: text('token_hash')
+    .primaryKey()
+    .references(() => sessions.tokenHash, { onDelete: 'cascade' }),
+  openid: text('openid').notNull(),
+})
 
 /** One row per (scope, key): the primary key makes concurrent requests with one key resolve to one resource. */
 export const idempotencyKeys = pgTable(

@@ -1,6 +1,7 @@
 // GET /api/notices (a page: the residents' feed for anyone, drafts / scheduled / withdrawn for the community's workers),
 // GET /api/notices/:id (one notice; history for workers), POST /api/notices (workers; Idempotency-Key: a retried key
-// never makes a second notice) and PATCH /api/notices/:id (workers; edits in the history, rows locked while changing).
+// never makes a second notice) and PATCH /api/notices/:id (workers; edits in the history, rows locked while changing);
+// a new or edited title and body go through WeChat's msg_sec_check first.
 import type { Request, Response } from 'express'
 import { API_PATHS, IDEMPOTENT_REPLAY_HEADER, communityIdSchema } from '../../src/domain/api-contract'
 import {
@@ -16,6 +17,7 @@ import { noticeState, residentsSee } from '../../src/domain/notice/rules'
 import { parseOrNull } from '../../src/domain/validation'
 import type { ServerContext } from '../context'
 import { requireSessionOf, sessionOf, WORKERS_ONLY } from '../http/auth'
+import { textAllowed } from '../http/content-checks'
 import { sendError } from '../http/errors'
 import type { CachedAnswer } from '../http/public-cache'
 import { BAD_CURSOR, bodyHash, idempotencyKey, pageQuery, parseBody, type PageQuery } from '../http/request'
@@ -23,6 +25,7 @@ import { findCommunity } from '../store/communities'
 import { claimKey, findKey } from '../store/idempotency'
 import { pageFeed, pageUnpublished, toSummary } from '../store/notice-lists'
 import { insertNotice, loadNotice, saveNotice } from '../store/notices'
+import { SCENE } from '../wechat/content-check'
 
 export const NOTICE_NOT_FOUND = '找不到这条通知'
 const parseCommunityId = parseOrNull(communityIdSchema)
@@ -111,6 +114,8 @@ export async function postNotice(ctx: ServerContext, req: Request, res: Response
     sendError(res, created.status, { error: created.error, fields: created.fields })
     return
   }
+  const { title, body } = created.notice
+  if (!(await textAllowed(ctx, res, session, { scene: SCENE.notice, content: `${title}\n${body}`, title }))) return
   const scope = `notices:${session.community}`
   const hash = bodyHash(input)
   const outcome = await ctx.db.transaction(async (tx) => {
@@ -146,6 +151,10 @@ export async function patchNotice(ctx: ServerContext, req: Request, res: Respons
   if (key === null) return
   const patch = parseBody(req, res, noticePatchSchema)
   if (!patch) return
+  if (patch.title !== undefined || patch.body !== undefined) {
+    const content = [patch.title, patch.body].filter((t) => t !== undefined).join('\n')
+    if (!(await textAllowed(ctx, res, session, { scene: SCENE.notice, content, title: patch.title }))) return
+  }
   const now = ctx.now()
   const by = { id: session.subject, name: session.name ?? '社区工作人员' }
   const id = req.params.id

@@ -1,6 +1,7 @@
 // POST /api/photos (signed in; one file, ≤ 2 MB, read only after the token is checked; decoded and re-encoded as JPEG
 // so that anything that is not really an image is refused and EXIF, GPS included, is gone; photo bytes per sender per
-// day are capped) and GET /api/photos/:id?exp=&sig= (a report's photo, by a signed URL that expires).
+// day are capped; handed to WeChat's media_check_async when the sender has an openid) and GET
+// /api/photos/:id?exp=&sig= (a report's photo, by a signed URL that expires; never one WeChat refused).
 import type { Request, Response } from 'express'
 import busboy from 'busboy'
 import sharp from 'sharp'
@@ -16,10 +17,14 @@ import type { ServerContext } from '../context'
 import { requireSessionOf } from '../http/auth'
 import { sendError, sendTooMany } from '../http/errors'
 import { PHOTO_CSP } from '../http/page-headers'
+import { checkedOpenid, sendPhotoToCheck } from '../http/content-checks'
 import { photoUrls, photoUrlsFor } from '../http/photo-urls'
 import { bodyHash, idempotencyKey } from '../http/request'
 import { claimKey, findKey } from '../store/idempotency'
+import { forgetUpload } from '../store/content-checks'
 import { findPhoto, insertPhoto } from '../store/photos'
+import { WechatError, sendWechatError } from '../wechat'
+import { SCENE } from '../wechat/content-check'
 import { CHINA_DAY, hit } from '../store/rate-limits'
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -86,6 +91,8 @@ interface Upload {
   data: Buffer
   subject: string
   community: string
+  /** Set: WeChat checks the photo (stored 'pending'); null: stored 'passed'. */
+  openid: string | null
 }
 
 type UploadOutcome =
@@ -119,6 +126,7 @@ async function storeUpload(ctx: ServerContext, u: Upload): Promise<UploadOutcome
       type: 'image/jpeg',
       data: jpeg,
       now: u.now,
+      check: u.openid ? 'pending' : 'passed',
     })
     return { photo }
   })
@@ -146,6 +154,9 @@ export async function uploadPhoto(ctx: ServerContext, req: Request, res: Respons
   const scope = `photos:${session.subject}`
   const { photoBytesPerDay } = ctx.config.limits
   const id = ctx.newId()
+  const openid = await checkedOpenid(ctx, session)
+  // Photo results come only by WeChat's push: without its token and a public address, photo checks are off.
+  const photoChecks = Boolean(ctx.config.wechat?.pushToken && ctx.config.wechat.publicBase)
 
   const outcome = await storeUpload(ctx, {
     scope,
@@ -156,7 +167,18 @@ export async function uploadPhoto(ctx: ServerContext, req: Request, res: Respons
     data: received.data,
     subject: session.subject,
     community: session.community,
+    openid: photoChecks ? openid : null,
   })
+  if (outcome.kind === 'stored' && outcome.photo.check === 'pending') {
+    try {
+      await sendPhotoToCheck(ctx, { id: outcome.photo.id, community: session.community }, openid!, SCENE.report)
+    } catch (error) {
+      if (!(error instanceof WechatError)) throw error
+      // Not checked, not kept: the app keeps the photo in its outbox and uploads it again (same key, anew).
+      await forgetUpload(ctx.db, outcome.photo.id, key === undefined ? undefined : { scope, key })
+      return sendWechatError(res, error)
+    }
+  }
   switch (outcome.kind) {
     case 'conflict':
       return sendError(res, 409, { error: '这个 Idempotency-Key 已用于另一张照片：新照片请换一个新的键' })
@@ -169,15 +191,16 @@ export async function uploadPhoto(ctx: ServerContext, req: Request, res: Respons
     case 'invalid':
       return sendError(res, 400, { error: NOT_AN_IMAGE, fields: { [PHOTO_UPLOAD_FIELD]: NOT_AN_IMAGE } })
   }
-  const { id: photoId, type, bytes } = outcome.photo
-  const url = photoUrlsFor(ctx, session)(photoId)
-  const body: PhotoUploadResponse = { photo: { id: photoId, type, bytes, url } }
+  const { id: photoId, type, bytes, check } = outcome.photo
+  const url = check === 'refused' ? null : photoUrlsFor(ctx, session)(photoId)
+  const body: PhotoUploadResponse = { photo: { id: photoId, type, bytes, check, url } }
   if (outcome.kind === 'replay') res.set(IDEMPOTENT_REPLAY_HEADER, 'true')
   res.status(outcome.kind === 'replay' ? 200 : 201).json(body)
 }
 
 export const PHOTO_LINK_EXPIRED = '照片链接已过期：请刷新页面后再看'
 export const PHOTO_LINK_INVALID = '照片链接无效：请从报告里重新打开照片'
+export const PHOTO_REFUSED = '图片未通过安全检测'
 
 /**
  * The photo's bytes for a signed URL (only the reporter and the community's workers are given one): a forged or
@@ -193,6 +216,9 @@ export async function getPhoto(ctx: ServerContext, req: Request, res: Response):
     return sendError(res, 403, { error: PHOTO_LINK_INVALID })
   }
   if (!checked.ok) return sendError(res, 410, { error: PHOTO_LINK_EXPIRED })
+  // Refused by WeChat: never served, whoever holds a URL. A pending one is served to the URLs issued while pending:
+  // the reporter's own and WeChat's.
+  if (meta.check === 'refused') return sendError(res, 403, { error: PHOTO_REFUSED, code: 'photo-refused' })
   const data = await ctx.photoBytes.load(ctx.db, meta.id)
   if (!data) return sendError(res, 404, { error: '找不到这张照片' })
   res.set({ 'Content-Type': meta.type, 'Cache-Control': `private, max-age=${checked.remainingS}` })

@@ -1,5 +1,5 @@
 // POST /api/reports (any signed-in resident or worker; photos named by the ids POST /api/photos gave the same
-// sender; at most LIMIT_REPORTS_PER_DAY a day; optional Idempotency-Key), GET /api/reports (a page: a resident's own,
+// sender; at most LIMIT_REPORTS_PER_DAY a day; optional Idempotency-Key; the text through WeChat's msg_sec_check), GET /api/reports (a page: a resident's own,
 // or the community's for workers) and PATCH /api/reports/:id (workers of the community: status forward, reply).
 import type { Request, Response } from 'express'
 import {
@@ -13,6 +13,7 @@ import { applyReportUpdate, createReport } from '../../src/domain/report-lifecyc
 import { reportCreateBodySchema, reportPatchSchema } from '../../src/domain/report'
 import type { ServerContext } from '../context'
 import { requireSessionOf } from '../http/auth'
+import { textAllowed } from '../http/content-checks'
 import { sendError, sendTooMany } from '../http/errors'
 import { photoUrlsFor } from '../http/photo-urls'
 import { BAD_CURSOR, bodyHash, idempotencyKey, pageQuery, parseBody } from '../http/request'
@@ -20,6 +21,7 @@ import { claimKey } from '../store/idempotency'
 import { attachPhotos } from '../store/photos'
 import { CHINA_DAY, hit } from '../store/rate-limits'
 import { insertReport, loadReport, pageReports, saveReport } from '../store/reports'
+import { SCENE } from '../wechat/content-check'
 
 export const REPORT_NOT_FOUND = '找不到这条反映'
 const KEY_REUSED = '这个 Idempotency-Key 已用于另一条内容不同的反映：新内容请换一个新的键'
@@ -36,6 +38,8 @@ export async function postReport(ctx: ServerContext, req: Request, res: Response
   if (key === null) return
   const input = parseBody(req, res, reportCreateBodySchema)
   if (!input) return
+  const text = { scene: SCENE.report, content: `${input.place}\n${input.description}` }
+  if (!(await textAllowed(ctx, res, session, text))) return
   const now = ctx.now()
   const report = createReport(
     { category: input.category, description: input.description, place: input.place },

@@ -24,6 +24,7 @@ import {
   residentOwnerId,
 } from '../store/sessions'
 import { findWorkerByCode, hasActiveWorkers } from '../store/workers'
+import { rememberOpenid } from '../store/content-checks'
 import type { Tx } from '../db/database'
 import { WechatError, sendWechatError, wechatResidentId } from '../wechat'
 
@@ -68,6 +69,7 @@ async function residentSession(
     return
   }
   let subject: string
+  let openid: string | null = null
   if ('wxCode' in proof) {
     const { wechat } = ctx
     if (!wechat) {
@@ -78,7 +80,8 @@ async function residentSession(
     const refused = await ctx.db.transaction((tx) => countResidentSession(ctx, tx, req, now))
     if (refused) return tooManySessions(res, refused.retryAfterMs)
     try {
-      subject = wechatResidentId(wechat.appId, (await wechat.code2Session(proof.wxCode)).openid)
+      openid = (await wechat.code2Session(proof.wxCode)).openid
+      subject = wechatResidentId(wechat.appId, openid)
     } catch (error) {
       if (error instanceof WechatError) return sendWechatError(res, error)
       throw error
@@ -103,6 +106,8 @@ async function residentSession(
       lifetimeMs: RESIDENT_SESSION_DAYS * 24 * HOUR,
       now,
     })
+    // Kept server-side for the content checks, which need the sender's openid; never sent to the app.
+    if (openid) await rememberOpenid(tx, session.token, openid)
     return { session }
   })
   if ('refused' in issued && issued.refused) return tooManySessions(res, issued.refused.retryAfterMs)

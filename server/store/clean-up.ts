@@ -1,6 +1,7 @@
 // The periodic clean-up: expired sessions, week-old idempotency keys, ended rate windows and photos no report claimed
-// within a day. Safe to run from several processes at once.
+// within a day, and photos WeChat never answered for within a day (refused). Safe to run from several processes at once.
 import type { Queryable } from '../db/database'
+import { refuseStalePhotos } from './content-checks'
 import { pruneKeys } from './idempotency'
 import { pruneUnclaimedPhotos } from './photos'
 import { pruneCounters } from './rate-limits'
@@ -11,6 +12,7 @@ export interface CleanUpResult {
   idempotencyKeys: number
   counters: number
   photos: number
+  stalePhotoChecks: number
 }
 
 export async function cleanUp(db: Queryable, now: Date): Promise<CleanUpResult> {
@@ -19,5 +21,6 @@ export async function cleanUp(db: Queryable, now: Date): Promise<CleanUpResult> 
     idempotencyKeys: await pruneKeys(db, now),
     counters: await pruneCounters(db, now),
     photos: await pruneUnclaimedPhotos(db, now),
+    stalePhotoChecks: await refuseStalePhotos(db, now),
   }
 }

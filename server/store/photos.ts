@@ -2,7 +2,7 @@
 // the database by default, so there is one place to back up and every process sees them; an object store could
 // implement the same two calls later.
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm'
-import type { PhotoRef, PhotoType } from '../../src/domain/report'
+import type { PhotoCheck, PhotoRef, PhotoType } from '../../src/domain/report'
 import type { Queryable } from '../db/database'
 import { photos } from '../db/schema'
 
@@ -29,6 +29,8 @@ export interface NewPhoto {
   type: PhotoType
   data: Buffer
   now: Date
+  /** 'pending' when WeChat is to check it; 'passed' (the default) when checks are off for this sender. */
+  check?: PhotoCheck
 }
 
 export async function insertPhoto(db: Queryable, bytesStore: PhotoBytes, p: NewPhoto): Promise<PhotoRef> {
@@ -39,9 +41,10 @@ export async function insertPhoto(db: Queryable, bytesStore: PhotoBytes, p: NewP
     type: p.type,
     bytes: p.data.length,
     createdAt: p.now,
+    check: p.check ?? 'passed',
   })
   await bytesStore.save(db, p.id, p.data)
-  return { id: p.id, type: p.type, bytes: p.data.length }
+  return { id: p.id, type: p.type, bytes: p.data.length, check: p.check ?? 'passed' }
 }
 
 export interface PhotoMeta extends PhotoRef {
@@ -59,6 +62,7 @@ export async function findPhoto(db: Queryable, id: string): Promise<PhotoMeta | 
       community: photos.community,
       ownerId: photos.ownerId,
       reportId: photos.reportId,
+      check: photos.check,
     })
     .from(photos)
     .where(eq(photos.id, id))
@@ -106,13 +110,14 @@ export async function photosOfReports(db: Queryable, reportIds: readonly string[
       bytes: photos.bytes,
       reportId: photos.reportId,
       position: photos.position,
+      check: photos.check,
     })
     .from(photos)
     .where(inArray(photos.reportId, [...reportIds]))
     .orderBy(photos.position)
   for (const row of rows) {
     const list = found.get(row.reportId!) ?? []
-    list.push({ id: row.id, type: row.type as PhotoType, bytes: row.bytes })
+    list.push({ id: row.id, type: row.type as PhotoType, bytes: row.bytes, check: row.check })
     found.set(row.reportId!, list)
   }
   return found

@@ -79,12 +79,17 @@ export function describeWechat(config: ServerConfig): { on: boolean; message: st
     return {
       on: false,
       message:
-        'WeChat is not configured (WECHAT_APPID / WECHAT_SECRET unset): WeChat sign-in and content checks are off',
+        'WeChat is not configured (WECHAT_APPID / WECHAT_SECRET unset): WeChat sign-in and content checks are off ' +
+        '(report and notice text and photos are stored unchecked)',
     }
   }
+  const photos = config.wechat.pushToken && config.wechat.publicBase
   return {
     on: true,
     appId: config.wechat.appId,
-    message: `WeChat sign-in and content checks on for ${config.wechat.appId} via ${config.wechat.apiBase}`,
+    message:
+      `WeChat sign-in and content checks on for ${config.wechat.appId} via ${config.wechat.apiBase}` +
+      (photos ? '' : ' (text only: photo checks need WECHAT_PUSH_TOKEN and PUBLIC_BASE_URL)') +
+      '; sessions without an openid (H5 residents, workers without WeChat) are not checked',
   }
 }

@@ -1,7 +1,7 @@
 // The API contract shared by the client and the server: paths, headers, the session body, page sizes, and the zod
 // shapes of the photo and report responses (notices have theirs in notice/api.ts).
 import { z } from 'zod'
-import { MAX_PHOTO_BYTES, photoRefSchema, reportRecordSchema, type ReportRecord } from './report'
+import { MAX_PHOTO_BYTES, photoRefSchema, reportRecordSchema, type PhotoRef, type ReportRecord } from './report'
 import { storedTimeSchema } from './validation'
 import { API_PATHS } from './api-paths'
 
@@ -109,7 +109,10 @@ export const PAGE_SIZE_MAX = 50
  * A photo as returned: its stored reference and a path to GET it (prefix the API base) — from the server a signed
  * URL (`?exp=&sig=`) that works for minutes: show it as given, and load the list again for fresh ones.
  */
-const photoViewSchema = photoRefSchema.extend({ url: z.string() })
+const photoViewSchema = photoRefSchema.extend({
+  /** null while WeChat's check is pending (for anyone but the reporter) and for a refused photo (for everyone). */
+  url: z.string().nullable(),
+})
 export type PhotoView = z.infer<typeof photoViewSchema>
 
 /**
@@ -137,7 +140,9 @@ export function toReportView(
   photoUrl: (photoId: string) => string = API_PATHS.photo,
 ): ReportView {
   const { ownerId, photos, ...rest } = report
-  return { ...rest, mine: ownerId === viewerId, photos: photos.map((p) => ({ ...p, url: photoUrl(p.id) })) }
+  const mine = ownerId === viewerId
+  const shown = (check: PhotoRef['check']) => (check ?? 'passed') === 'passed' || (check === 'pending' && mine)
+  return { ...rest, mine, photos: photos.map((p) => ({ ...p, url: shown(p.check) ? photoUrl(p.id) : null })) }
 }
 
 /**

@@ -134,11 +134,18 @@ export const reportPatchSchema = z
 export type ReportPatchInput = z.input<typeof reportPatchSchema>
 export type ReportPatch = z.output<typeof reportPatchSchema>
 
+/** WeChat's check of a photo: 审核中 until it answers; a refused photo is never shown (图片未通过安全检测). */
+export const PHOTO_CHECKS = ['pending', 'passed', 'refused'] as const
+export type PhotoCheck = (typeof PHOTO_CHECKS)[number]
+export const PHOTO_CHECK_LABELS = { pending: '审核中', refused: '图片未通过安全检测' } as const
+
 /** A stored photo: the server keeps the bytes; `id` names them (GET /api/photos/:id). */
 export const photoRefSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
   type: z.enum(PHOTO_TYPES),
   bytes: z.number().int().positive().max(MAX_PHOTO_BYTES),
+  /** Absent: passed (records from before the checks). */
+  check: z.enum(PHOTO_CHECKS).optional(),
 })
 export type PhotoRef = z.infer<typeof photoRefSchema>
 

@@ -1,8 +1,11 @@
 // One fake WeChat server API for tests, on loopback (node http, a random port): jscode2session (codes it was told
 // about → their openids, once each; unknown → 40029), stable_token (counted, so a test can prove caching and a single
-// refresh), and answers that pass for msg_sec_check, media_check_async and subscribeMessage.send. Every route lives in
+// refresh), msg_sec_check (pass, unless the text holds a word of `textVerdicts`: then review or risky),
+// media_check_async (a new trace_id each; `pushMediaResult` sends its result as WeChat's signed push to the server)
+// and an answer that passes for subscribeMessage.send. Every route lives in
 // one table (`routes`): a test replaces or adds one with `route()`. Point WECHAT_API_BASE (config.wechat.apiBase) at
 // `base`. `down = true` drops every connection, as an unreachable WeChat would.
+import crypto from 'node:crypto'
 import http from 'node:http'
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
@@ -49,6 +52,18 @@ export interface FakeWechat {
   validToken(token: string | null): boolean
   /** Stops honouring every issued access token (WeChat's 40001 on the next call with one). */
   revokeTokens(): void
+  /** msg_sec_check's verdict for a text that contains the word (checked in order); 'pass' for any other. */
+  textVerdicts: Map<string, 'review' | 'risky'>
+  /** The trace_ids media_check_async gave, in order, with the media_url each was asked about. */
+  mediaChecks: { traceId: string; mediaUrl: string }[]
+  /**
+   * POSTs WeChat's wxa_media_check push for `traceId` to `serverBase` + path, signed with `pushToken` (or a wrong
+   * signature when `forge`); the server's reply.
+   */
+  pushMediaResult(
+    serverBase: string,
+    push: { traceId: string; suggest: 'pass' | 'review' | 'risky'; pushToken: string; forge?: boolean },
+  ): Promise<{ status: number; text: string }>
   close(): Promise<void>
 }
 
@@ -77,6 +92,36 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     validToken: (token) => token !== null && tokens.has(token),
     revokeTokens() {
       tokens = new Set()
+    },
+    textVerdicts: new Map(),
+    mediaChecks: [],
+    async pushMediaResult(serverBase, { traceId, suggest, pushToken, forge = false }) {
+      const timestamp = String(Math.floor(Date.now() / 1000))
+      const nonce = String(Math.floor(Math.random() * 1e9))
+      const signature = forge
+        ? crypto.createHash('sha1').update(`wrong${timestamp}${nonce}`).digest('hex')
+        : crypto.createHash('sha1').update([pushToken, timestamp, nonce].sort().join('')).digest('hex')
+      const push = {
+        ToUserName: 'gh_fake0000000',
+        FromUserName: 'oFakePlatform',
+        CreateTime: Number(timestamp),
+        MsgType: 'event',
+        Event: 'wxa_media_check',
+        appid: FAKE_APPID,
+        trace_id: traceId,
+        version: 2,
+        detail: [{ strategy: 'content_model', errcode: 0, suggest, label: 100, prob: 90 }],
+        errcode: 0,
+        errmsg: 'ok',
+        result: { suggest, label: 100 },
+      }
+      const query = new URLSearchParams({ signature, timestamp, nonce })
+      const res = await fetch(`${serverBase}/api/wechat/push?${query}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(push),
+      })
+      return { status: res.status, text: await res.text() }
     },
     close: async () => undefined,
   }
@@ -113,18 +158,44 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     return { body: { access_token: token, expires_in: fake.tokenExpiresIn } }
   })
 
+  let textTraces = 0
   fake.route(
     'POST',
     '/wxa/msg_sec_check',
-    withToken(() => ({
-      body: { errcode: 0, errmsg: 'ok', result: { suggest: 'pass', label: 100 }, detail: [], trace_id: 'fake-trace' },
-    })),
+    withToken(({ body }) => {
+      const { content, version, scene, openid } = (body ?? {}) as Record<string, unknown>
+      if (
+        typeof content !== 'string' ||
+        version !== 2 ||
+        typeof openid !== 'string' ||
+        ![1, 2, 3, 4].includes(scene as number)
+      )
+        return err(47001, 'data format error')
+      const hit = [...fake.textVerdicts].find(([word]) => content.includes(word))
+      const suggest = hit ? hit[1] : 'pass'
+      return {
+        body: {
+          errcode: 0,
+          errmsg: 'ok',
+          result: { suggest, label: suggest === 'pass' ? 100 : 20001 },
+          detail: [{ strategy: 'content_model', errcode: 0, suggest, label: suggest === 'pass' ? 100 : 20001 }],
+          trace_id: `fake-text-trace-${++textTraces}`,
+        },
+      }
+    }),
   )
   let traces = 0
   fake.route(
     'POST',
     '/wxa/media_check_async',
-    withToken(() => ({ body: { errcode: 0, errmsg: 'ok', trace_id: `fake-media-trace-${++traces}` } })),
+    withToken(({ body }) => {
+      const { media_url: mediaUrl, media_type: type, version, openid } = (body ?? {}) as Record<string, unknown>
+      if (typeof mediaUrl !== 'string' || type !== 2 || version !== 2 || typeof openid !== 'string')
+        return err(47001, 'data format error')
+      const traceId = `fake-media-trace-${++traces}`
+      fake.mediaChecks.push({ traceId, mediaUrl })
+      return { body: { errcode: 0, errmsg: 'ok', trace_id: traceId } }
+    }),
   )
   fake.route(
     'POST',
