@@ -121,7 +121,12 @@ describe('db:import', () => {
     }
     const edited = await loadNotice(database.db, COMMUNITY.id, 'notice-2')
     expect(edited?.history.map((h) => h.action)).toEqual(expect.arrayContaining(['create', 'edit']))
-    expect(await loadReport(database.db, COMMUNITY.id, 'report-1')).toEqual(store.reports[0])
+    // Photos from before the content checks count as passed.
+    const report = store.reports[0]
+    expect(await loadReport(database.db, COMMUNITY.id, 'report-1')).toEqual({
+      ...report,
+      photos: report.photos.map((p) => ({ ...p, check: 'passed' })),
+    })
     expect(await databasePhotoBytes.load(database.db, PHOTO_ID)).toEqual(PHOTO)
     expect(await counts()).toMatchObject({ sessions: 0 })
   })

@@ -31,6 +31,7 @@ const TEST_TABLES = [
   'report_events',
   'reports',
   'photos',
+  'session_openids',
   'sessions',
   'idempotency_keys',
   'rate_counters',

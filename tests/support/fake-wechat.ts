@@ -167,8 +167,8 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       if (
         typeof content !== 'string' ||
         version !== 2 ||
-        typeof openid !== 'string' ||
-        ![1, 2, 3, 4].includes(scene as number)
+        (openid !== undefined && typeof openid !== 'string') ||
+        (scene !== undefined && ![1, 2, 3, 4].includes(scene as number))
       )
         return err(47001, 'data format error')
       const hit = [...fake.textVerdicts].find(([word]) => content.includes(word))

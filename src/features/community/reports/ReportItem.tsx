@@ -1,9 +1,9 @@
 // One report in 我的报告 (or, for a worker, in 居民报告): what was reported, its photos, the timeline, and for a worker
 // the controls to move it on.
-import { View, Text, Image } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import type { ReportView } from '@/domain/api-contract'
 import { formatChinaTime } from '@/domain/china-time'
-import { photoUrl } from '@/services/community/community-api'
+import { ReportPhoto } from './ReportPhoto'
 import { ReportTimeline } from './ReportTimeline'
 import { WorkerReportUpdate } from './WorkerReportUpdate'
 
@@ -21,20 +21,9 @@ export function ReportItem({ report, worker, onChanged }: ReportItemProps) {
       <Text className='report__hint'>{`提交于 ${formatChinaTime(report.createdAt)}`}</Text>
       {report.photos.length > 0 ? (
         <View className='report__photos'>
-          {report.photos.map((p, i) => {
-            const alt = `${report.category}报告的第 ${i + 1} 张照片`
-            return (
-              <Image
-                key={p.id}
-                className='report__photo'
-                src={photoUrl(p.url)}
-                mode='aspectFill'
-                lazyLoad
-                aria-label={alt}
-                nativeProps={{ alt }}
-              />
-            )
-          })}
+          {report.photos.map((p, i) => (
+            <ReportPhoto key={p.id} photo={p} alt={`${report.category}报告的第 ${i + 1} 张照片`} />
+          ))}
         </View>
       ) : null}
       <ReportTimeline report={report} />
