@@ -23,7 +23,11 @@ export const databasePhotoBytes: PhotoBytes = {
     return row?.data ?? null
   },
   async remove(db, ids) {
-    if (ids.length > 0) await db.update(photos).set({ data: null }).where(inArray(photos.id, [...ids]))
+    if (ids.length > 0)
+      await db
+        .update(photos)
+        .set({ data: null })
+        .where(inArray(photos.id, [...ids]))
   },
 }
 
@@ -147,5 +151,9 @@ export async function pruneUnclaimedPhotos(
     .select({ id: photos.id })
     .from(photos)
     .where(and(isNull(photos.reportId), lt(photos.createdAt, cutoff)))
-  return deletePhotos(db, bytesStore, old.map((p) => p.id))
+  return deletePhotos(
+    db,
+    bytesStore,
+    old.map((p) => p.id),
+  )
 }
