@@ -49,7 +49,8 @@ export function DeleteAllData({ onDeleted }: { onDeleted?: () => void }) {
           {outcome.message}
         </Text>
       ) : null}
-      <ConfirmDialog confirmation={confirmation} onClose={() => setConfirmation(null)} />
+      {/* Mounted only while asking: an idle NutUI Dialog beside the privacy dialog upsets NutUI's hooks. */}
+      {confirmation ? <ConfirmDialog confirmation={confirmation} onClose={() => setConfirmation(null)} /> : null}
     </View>
   )
 }

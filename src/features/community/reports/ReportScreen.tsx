@@ -109,7 +109,7 @@ export function ReportScreen({ worker }: { worker: boolean }) {
           <DeleteAllData />
         </View>
       )}
-      <ConfirmDialog confirmation={deletion.confirmation} onClose={deletion.close} />
+      {deletion.confirmation ? <ConfirmDialog confirmation={deletion.confirmation} onClose={deletion.close} /> : null}
     </View>
   )
 }
