@@ -51,6 +51,8 @@ export interface ServerConfig {
   photoUrlSecret: string | null
   /** How long a photo URL works (seconds). */
   photoUrlTtlS: number
+  /** Days a finished (已办结) report and its photos are kept after its last update; then the clean-up deletes them. */
+  reportRetentionDays: number
   limits: Limits
   /** WECHAT_APPID + WECHAT_SECRET; null: WeChat sign-in and content checks are off (H5-only deployments, dev). */
   wechat: WechatConfig | null
@@ -65,6 +67,9 @@ export const DEFAULT_LIMITS: Limits = {
   reportsPerDay: 10,
   photoBytesPerDay: 40 * 1024 * 1024,
 }
+
+/** REPORT_RETENTION_DAYS when unset: a year after a report is finished. */
+export const DEFAULT_REPORT_RETENTION_DAYS = 365
 
 export const DEFAULT_COMMUNITY = { id: 'yuewanhu', name: '月湾湖社区' }
 
@@ -117,6 +122,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dat
     publicCacheMs: env.PUBLIC_CACHE_MS === '0' ? 0 : positiveInt(env, 'PUBLIC_CACHE_MS', 2000),
     photoUrlSecret: photoUrlSecret(env),
     photoUrlTtlS: positiveInt(env, 'PHOTO_URL_TTL_S', 600),
+    reportRetentionDays: positiveInt(env, 'REPORT_RETENTION_DAYS', DEFAULT_REPORT_RETENTION_DAYS),
     limits: {
       residentSessionsPerAddressPerHour: positiveInt(
         env,

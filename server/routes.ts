@@ -10,6 +10,7 @@ import { listReports, patchReport, postReport } from './handlers/reports'
 import { createSession, deleteSession } from './handlers/session'
 import { health, ready } from './handlers/health'
 import { WECHAT_PUSH_PATH, receivePush, verifyPushUrl } from './handlers/wechat-push'
+import { deleteMyData, deleteReport, getPrivacy } from './handlers/privacy'
 
 export type Handler = (ctx: ServerContext, req: Request, res: Response) => Promise<void>
 
@@ -34,6 +35,9 @@ export const ROUTES: Route[] = [
   { method: 'get', path: API_PATHS.reports, access: 'signed-in', handler: listReports },
   { method: 'post', path: API_PATHS.reports, access: 'signed-in', body: 'json', handler: postReport },
   { method: 'patch', path: `${API_PATHS.reports}/:id`, access: 'worker', body: 'json', handler: patchReport },
+  { method: 'delete', path: `${API_PATHS.reports}/:id`, access: 'signed-in', handler: deleteReport },
+  { method: 'delete', path: API_PATHS.me, access: 'signed-in', handler: deleteMyData },
+  { method: 'get', path: API_PATHS.privacy, access: 'public', handler: getPrivacy },
   { method: 'post', path: API_PATHS.photos, access: 'signed-in', body: 'stream', handler: uploadPhoto },
   // No token (an <Image> cannot send one): the URL's signature is the permission, checked by the handler.
   { method: 'get', path: `${API_PATHS.photos}/:id`, access: 'public', handler: getPhoto },

@@ -70,7 +70,7 @@ export async function startApi(options: ServerOptions): Promise<RunningApi> {
   if (wechat.on) logger.info({ wechat: wechat.appId }, wechat.message)
   else logger.warn(wechat.message)
   const runCleanUp = () =>
-    cleanUp(ctx.db, ctx.now()).then(
+    cleanUp(ctx.db, ctx.now(), { photoBytes: ctx.photoBytes, reportRetentionDays: config.reportRetentionDays }).then(
       (removed) => logger.info({ removed }, 'clean-up done'),
       (error: unknown) => logger.warn({ err: error }, 'clean-up failed; will try again'),
     )

@@ -1,6 +1,6 @@
 // Photos: metadata rows (owner, community, the report that names them) and their bytes behind PhotoBytes — kept in
 // the database by default, so there is one place to back up and every process sees them; an object store could
-// implement the same two calls later.
+// implement the same three calls later.
 import { and, eq, inArray, isNull, lt } from 'drizzle-orm'
 import type { PhotoCheck, PhotoRef, PhotoType } from '../../src/domain/report'
 import type { Queryable } from '../db/database'
@@ -10,6 +10,8 @@ import { photos } from '../db/schema'
 export interface PhotoBytes {
   save(db: Queryable, id: string, data: Buffer): Promise<void>
   load(db: Queryable, id: string): Promise<Buffer | null>
+  /** Deletes the bytes of these photos (before their rows go: an object store has no cascade). */
+  remove(db: Queryable, ids: readonly string[]): Promise<void>
 }
 
 export const databasePhotoBytes: PhotoBytes = {
@@ -19,6 +21,13 @@ export const databasePhotoBytes: PhotoBytes = {
   async load(db, id) {
     const [row] = await db.select({ data: photos.data }).from(photos).where(eq(photos.id, id))
     return row?.data ?? null
+  },
+  async remove(db, ids) {
+    if (ids.length > 0)
+      await db
+        .update(photos)
+        .set({ data: null })
+        .where(inArray(photos.id, [...ids]))
   },
 }
 
@@ -126,11 +135,30 @@ export async function photosOfReports(db: Queryable, reportIds: readonly string[
 /** How long an uploaded photo waits for a report to name it before the clean-up removes it. */
 export const UNCLAIMED_PHOTO_MS = 24 * 60 * 60 * 1000
 
-export async function pruneUnclaimedPhotos(db: Queryable, now: Date): Promise<number> {
-  const cutoff = new Date(now.getTime() - UNCLAIMED_PHOTO_MS)
+/** Deletes these photos: bytes first (through `bytesStore`), then rows; how many rows went. */
+export async function deletePhotos(db: Queryable, bytesStore: PhotoBytes, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0
+  await bytesStore.remove(db, ids)
   const gone = await db
     .delete(photos)
-    .where(and(isNull(photos.reportId), lt(photos.createdAt, cutoff)))
+    .where(inArray(photos.id, [...ids]))
     .returning({ id: photos.id })
   return gone.length
+}
+
+export async function pruneUnclaimedPhotos(
+  db: Queryable,
+  now: Date,
+  bytesStore: PhotoBytes = databasePhotoBytes,
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - UNCLAIMED_PHOTO_MS)
+  const old = await db
+    .select({ id: photos.id })
+    .from(photos)
+    .where(and(isNull(photos.reportId), lt(photos.createdAt, cutoff)))
+  return deletePhotos(
+    db,
+    bytesStore,
+    old.map((p) => p.id),
+  )
 }

@@ -159,3 +159,10 @@ export type ReportListResponse = z.infer<typeof reportListResponseSchema>
 /** POST /api/reports (201, or 200 for a replay) and PATCH /api/reports/:id (200). */
 export const reportResponseSchema = z.object({ report: reportViewSchema })
 export type ReportResponse = z.infer<typeof reportResponseSchema>
+
+/**
+ * GET /api/privacy (public): the numbers the 隐私政策 shows — how many days a finished (已办结) report and its photos
+ * are kept after its last update before the server deletes them (REPORT_RETENTION_DAYS).
+ */
+export const privacyResponseSchema = z.object({ reportRetentionDays: z.number().int().positive() })
+export type PrivacyResponse = z.infer<typeof privacyResponseSchema>

@@ -7,6 +7,10 @@ export const API_PATHS = {
   report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
   photos: '/api/photos',
   photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
+  /** DELETE: 删除我的全部数据 (the resident's reports, photos and sessions). */
+  me: '/api/me',
+  /** GET: what the 隐私政策 shows from the server (the retention period). */
+  privacy: '/api/privacy',
   health: '/api/health',
   ready: '/api/ready',
 } as const

@@ -43,6 +43,8 @@ export interface Outbox {
   flush(force?: boolean): Promise<void>
   /** Drops one entry (given up on, or taken back into its form); an entry being sent stays. */
   remove(key: string): void
+  /** Drops every entry, one being sent too (删除我的全部数据: nothing of it may stay on the phone). */
+  removeAll(): void
   /** Drops sent entries older than `keepMs` (a day by default; 0 drops them all); says whether any went. */
   clearSent(keepMs?: number): boolean
   /** Writes memory to storage again (after a failure); returns whether storage now holds everything. */
@@ -132,6 +134,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     remove(key) {
       change(entries.filter((e) => e.key !== key || e.status === 'sending'))
+    },
+    removeAll() {
+      change([])
     },
     clearSent(keepMs = KEEP_SENT_MS) {
       const left = withoutOldSent(entries, now(), keepMs)

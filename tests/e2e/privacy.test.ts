@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import type { Locator, Page } from 'playwright-core'
 import { REPORTS_PAGE } from '@/domain/routes'
 import { browserForFile, phoneForSuite } from './support/suite'
-import { openApp, visibleText, waitForOnlyTitle } from './support/app'
+import { openApp, waitForOnlyTitle } from './support/app'
 import { waitForSteadyLayout } from './support/layout'
 import { screenshot } from './support/screenshot'
 
@@ -19,14 +19,14 @@ async function elderMode(page: Page): Promise<void> {
   await visible(page.locator('.page-shell--elder')).waitFor()
 }
 
-/** The policy is on screen, every section there, saying 以社区公示为准 rather than a number it does not have. */
+/** The policy is on screen, every section there, with the server's retention (365 days by default). */
 async function policyShown(page: Page): Promise<void> {
   await waitForOnlyTitle(page, '隐私政策')
   for (const heading of ['我们收集什么', '为什么收集', '谁能看到', '保存多久', '怎样删除']) {
     await visible(page.getByRole('heading', { name: heading })).waitFor()
   }
-  await visibleText(page, '报告和随报告提交的照片的保存期限以社区公示为准。').waitFor()
-  await visible(page.getByText(/^目前请联系月湾湖社区工作人员/)).waitFor()
+  await visible(page.getByText(/在最后一次更新 365 天后由服务器自动删除/)).waitFor()
+  await visible(page.getByText(/^删除我的全部数据：/)).waitFor()
 }
 
 async function targetHeight(locator: Locator): Promise<number> {

@@ -326,6 +326,33 @@ describe('a worker moves the report on and the resident follows it', () => {
     await assertUsableInBothModes(phone, 'reports-5-resident-timeline')
   })
 
+  it('the resident deletes the finished report: asked first, then 已删除 and gone from 我的报告', async () => {
+    const { page } = phone
+    const item = page.locator('.report__item').filter({ visible: true }).filter({ hasText: DESCRIPTION })
+    await item.getByRole('button', { name: /^删除这条报告/ }).click()
+    await visibleText(page, '删除这条报告').waitFor()
+    await page
+      .getByText(/删除后不能恢复/)
+      .filter({ visible: true })
+      .first()
+      .waitFor()
+    await screenshot(page, 'reports-6-delete-confirm')
+    await page.getByText('确认删除').filter({ visible: true }).first().click()
+    await page
+      .getByText(/^已删除/)
+      .filter({ visible: true })
+      .first()
+      .waitFor()
+    await item.waitFor({ state: 'detached' })
+    await page.reload()
+    await page.getByText('我的报告').filter({ visible: true }).first().waitFor()
+    assert.equal(
+      await page.locator('.report__item').filter({ visible: true }).filter({ hasText: DESCRIPTION }).count(),
+      0,
+    )
+    await screenshot(page, 'reports-7-deleted')
+  })
+
   it('another device sees none of these reports', async () => {
     const other = await openPhonePage(await browser())
     try {

@@ -1,5 +1,6 @@
 // The 隐私政策 in plain Chinese for residents: what 小事快办 keeps, why, who sees it, how long and how to delete it.
-// Only facts the app and server really do: no retention period is configured for reports, so none is invented.
+// Only facts the app and server really do: the retention is the server's number (REPORT_RETENTION_DAYS), shown when
+// the server answered, never invented when it did not.
 
 export interface PolicySection {
   title: string
@@ -12,7 +13,19 @@ export const UNCLAIMED_PHOTO_HOURS = 24
 export const POLICY_SUMMARY =
   '月湾湖社区小程序只为处理你报告的小问题收集必要的信息，只给本社区的工作人员看，不用于其他用途。'
 
-export const POLICY_SECTIONS: PolicySection[] = [
+/** Said while the server's number is not known (offline, or not yet answered): no number is made up. */
+export const RETENTION_UNKNOWN =
+  '已办结的报告和随报告提交的照片保存一段时间后由服务器自动删除，具体天数以服务器设定为准。'
+
+/** How long finished reports are kept: the server's number of days, or (offline, unknown) what to rely on instead. */
+export function retentionParagraph(days: number | null): string {
+  return days === null
+    ? RETENTION_UNKNOWN
+    : `已办结的报告和随报告提交的照片，在最后一次更新 ${days} 天后由服务器自动删除；还没办结的报告会一直保留到办结。`
+}
+
+/** The policy's sections, with the retention the server gave (null: not known). */
+export const policySections = (retentionDays: number | null): PolicySection[] => [
   {
     title: '我们收集什么',
     paragraphs: [
@@ -39,7 +52,7 @@ export const POLICY_SECTIONS: PolicySection[] = [
   {
     title: '保存多久',
     paragraphs: [
-      '报告和随报告提交的照片的保存期限以社区公示为准。',
+      retentionParagraph(retentionDays),
       `选了但没有随报告提交的照片，会在 ${UNCLAIMED_PHOTO_HOURS} 小时内自动删除。`,
       '还没填完的草稿和等待发送的报告只保存在你的手机上，提交成功或删除后就会清除。',
     ],
@@ -47,7 +60,8 @@ export const POLICY_SECTIONS: PolicySection[] = [
   {
     title: '怎样删除',
     paragraphs: [
-      '目前请联系月湾湖社区工作人员（社区居委会），说明要删除你的报告或全部数据，工作人员会在系统中删除报告和照片。',
+      '删除一条报告：在「小事快办」→「我的报告」里点这条报告下的「删除」。报告、处理记录和照片会从服务器上删除，不能恢复；正在处理中的报告也可以删除，工作人员将不再看到它。',
+      '删除我的全部数据：点本页下方或「我的报告」下方的「删除我的全部数据」。服务器上你的全部报告、处理记录、照片和登录状态都会删除，这台手机上的草稿和待发送的报告也会清除。删除需要联网，不能恢复。',
       '在手机上，删除照片或清空草稿即可去掉尚未提交的内容。',
     ],
   },

@@ -1,6 +1,7 @@
-// One report in 我的报告 (or, for a worker, in 居民报告): what was reported, its photos, the timeline, and for a worker
-// the controls to move it on.
+// One report in 我的报告 (or, for a worker, in 居民报告): what was reported, its photos, the timeline, for a worker the
+// controls to move it on, and for its reporter 删除. A photo that fails to load (its signed URL expired) asks for a reload.
 import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import type { ReportView } from '@/domain/api-contract'
 import { formatChinaTime } from '@/domain/china-time'
 import { ReportPhoto } from './ReportPhoto'
@@ -11,23 +12,40 @@ interface ReportItemProps {
   report: ReportView
   worker: boolean
   onChanged: () => void
+  /** The reporter's 删除 (asks first); absent for workers. */
+  onDelete?: () => void
+  deleting?: boolean
+  onPhotoError?: () => void
 }
 
-export function ReportItem({ report, worker, onChanged }: ReportItemProps) {
+export function ReportItem({ report, worker, onChanged, onDelete, deleting, onPhotoError }: ReportItemProps) {
+  const title = `${report.category} · ${report.place}`
   return (
     <View className='report__item'>
-      <Text className='report__item-title'>{`${report.category} · ${report.place}`}</Text>
+      <Text className='report__item-title'>{title}</Text>
       <Text className='report__item-body'>{report.description}</Text>
       <Text className='report__hint'>{`提交于 ${formatChinaTime(report.createdAt)}`}</Text>
       {report.photos.length > 0 ? (
         <View className='report__photos'>
           {report.photos.map((p, i) => (
-            <ReportPhoto key={p.id} photo={p} alt={`${report.category}报告的第 ${i + 1} 张照片`} />
+            <ReportPhoto
+              key={p.id}
+              photo={p}
+              alt={`${report.category}报告的第 ${i + 1} 张照片`}
+              onError={onPhotoError}
+            />
           ))}
         </View>
       ) : null}
       <ReportTimeline report={report} />
       {worker && report.status !== 'resolved' ? <WorkerReportUpdate report={report} onDone={onChanged} /> : null}
+      {!worker && report.mine && onDelete ? (
+        <View className='report__actions'>
+          <Button fill='outline' disabled={deleting} aria-label={`删除这条报告：${title}`} onClick={onDelete}>
+            {deleting ? '正在删除…' : '删除'}
+          </Button>
+        </View>
+      ) : null}
     </View>
   )
 }

@@ -8,9 +8,11 @@ import { photoUrl } from '@/services/community/community-api'
 interface ReportPhotoProps {
   photo: PhotoView
   alt: string
+  /** The image failed to load (its signed URL may have expired): the list asks for fresh URLs. */
+  onError?: () => void
 }
 
-export function ReportPhoto({ photo, alt }: ReportPhotoProps) {
+export function ReportPhoto({ photo, alt, onError }: ReportPhotoProps) {
   const check = photo.check ?? 'passed'
   if (photo.url === null) {
     const label = check === 'refused' ? PHOTO_CHECK_LABELS.refused : PHOTO_CHECK_LABELS.pending
@@ -28,6 +30,7 @@ export function ReportPhoto({ photo, alt }: ReportPhotoProps) {
       lazyLoad
       aria-label={alt}
       nativeProps={{ alt }}
+      onError={onError}
     />
   )
   if (check !== 'pending') return image
