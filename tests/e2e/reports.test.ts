@@ -319,7 +319,9 @@ describe('a worker moves the report on and the resident follows it', () => {
       assert.ok(steps[i].startsWith(label), `step ${i + 1} reads ${JSON.stringify(steps[i])}`)
       assert.match(steps[i], time)
     }
-    assert.match(steps[1], /测试社工回复（.*）：已收到，明天上午派电工查看/)
+    // Residents hear from the community, never from a named worker.
+    assert.match(steps[1], /月湾湖社区回复（.*）：已收到，明天上午派电工查看/)
+    assert.ok(!steps.join('\n').includes('测试社工'), 'no worker name')
     // Typed markup is shown as the characters typed.
     assert.match(steps[3], /：灯已换好，<b>请<\/b>放心$/)
     assert.equal(await item.locator('b').count(), 0)
