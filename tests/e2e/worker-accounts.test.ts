@@ -41,7 +41,7 @@ describe('a worker invited by the admin signs in, publishes, is revoked and is s
     id = /编号：(\S+)/.exec(printed)![1]
     const { page } = phone
     await openApp(page, WORKER_PAGE)
-    await button(page, '首次登录（邀请码 + 设置口令）').click()
+    await button(page, '首次登录（邀请码）').click()
     await field(page, '如 K7QD-3MZP-W9XA-H2TC').fill(invite)
     await field(page, '至少 8 个字符').fill(PASSPHRASE)
     await screenshot(page, 'worker-accounts-1-first-sign-in')

@@ -22,7 +22,8 @@ type Errors = Partial<Record<Field, string>>
 
 const wechat = workerSignInKind === 'wechat'
 const MODES = [
-  { value: 'first' as const, label: wechat ? '首次登录（邀请码）' : '首次登录（邀请码 + 设置口令）' },
+  // Short enough for one chip in 长辈版: the hint under the chips says a passphrase is set too.
+  { value: 'first' as const, label: '首次登录（邀请码）' },
   { value: 'again' as const, label: wechat ? '微信登录' : '登录（账号 + 口令）' },
 ]
 
