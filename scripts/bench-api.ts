@@ -11,6 +11,8 @@ import { openDatabase, truncateAll, type Database } from '../server/db/database'
 import { noticeHistory, notices } from '../server/db/schema'
 import { ensureCommunity } from '../server/store/communities'
 import { DEFAULT_COMMUNITY } from '../server/config'
+import { addWorker } from '../server/admin/workers'
+import { hashPassphrase, redeemInvite } from '../server/store/workers'
 
 // autocannon ships no types: the little of its API used here.
 interface Histogram {
@@ -46,7 +48,8 @@ const ROOT = path.resolve(__dirname, '..')
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))
 const SIZES = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : [200, 2_000, 20_000]
 const CONNECTIONS = 20
-const WORKER_CODE = 'bench-code-2026'
+const WORKER_PASSPHRASE = 'bench-passphrase-2026'
+let workerLogin = ''
 const quick = process.argv.includes('--quick')
 const DURATION = quick ? 3 : 10
 const databaseUrl = process.env.DATABASE_URL || null
@@ -135,7 +138,6 @@ async function startServer(dataDir: string | null): Promise<Child> {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
-    WORKER_CODES: `王老师:${WORKER_CODE}`,
     LOG_LEVEL: 'silent',
   }
   if (dataDir) {
@@ -180,7 +182,7 @@ async function workerToken(base: string): Promise<string> {
   const res = await fetch(`${base}/api/session`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ role: 'worker', code: WORKER_CODE }),
+    body: JSON.stringify({ role: 'worker', login: workerLogin, passphrase: WORKER_PASSPHRASE }),
   })
   if (res.status !== 201) throw new Error(`worker sign-in: ${res.status} ${await res.text()}`)
   return ((await res.json()) as { token: string }).token
@@ -202,6 +204,15 @@ async function benchSize(count: number): Promise<Row[]> {
   const database = await openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir: dataDir! })
   try {
     await seed(database, count)
+    // A worker account for POST /api/notices, invited and signed up as the admin command would.
+    const added = await addWorker(database.db, { community: DEFAULT_COMMUNITY.id, name: '王老师' })
+    await redeemInvite(
+      database.db,
+      added.invite.code,
+      { passphraseHash: await hashPassphrase(WORKER_PASSPHRASE) },
+      new Date(),
+    )
+    workerLogin = added.login
   } finally {
     await database.close() // one PGlite per folder: the server opens it next
   }

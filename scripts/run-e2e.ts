@@ -14,8 +14,6 @@ const COUNTS_FILE = path.join(ROOT, 'reports', 'test-counts', 'e2e.json')
  * whole, and the quality file checks 14 pages in two modes, so it is minutes, not seconds.
  */
 const TEST_TIMEOUT_MS = 240_000
-/** The worker code the e2e tests sign in with (the API's database is a fresh in-memory one per run). */
-const E2E_WORKER_CODE = 'e2e-worker-2026'
 
 /** Reads "# pass N", "# fail N" and "# cancelled N" from the TAP summary; a cancelled test (e.g. its before() hook threw) is a failure. */
 function parseCounts(tap: string): { passed: number; failed: number } | null {
@@ -54,7 +52,9 @@ async function main(): Promise<number> {
     return 1
   }
 
-  const server = await startTestServer({ workerCodes: `测试社工:${E2E_WORKER_CODE}` })
+  // A signed-up worker (account + passphrase) for the tests that need one, and the admin command for those that invite.
+  const server = await startTestServer({ worker: true, adminRoute: true })
+  const { login: E2E_WORKER_LOGIN, passphrase: E2E_WORKER_PASSPHRASE } = server.worker!
   const baseUrl = server.base
   console.log(`e2e: serving dist/h5 and the API at ${baseUrl}`)
 
@@ -63,7 +63,11 @@ async function main(): Promise<number> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', '--test', '--test-reporter=tap', `--test-timeout=${TEST_TIMEOUT_MS}`, ...files],
-    { cwd: ROOT, env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_WORKER_CODE }, stdio: ['inherit', 'pipe', 'pipe'] },
+    {
+      cwd: ROOT,
+      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_WORKER_LOGIN, E2E_WORKER_PASSPHRASE },
+      stdio: ['inherit', 'pipe', 'pipe'],
+    },
   )
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => {

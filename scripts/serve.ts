@@ -1,5 +1,5 @@
 // `npm run serve`: the built H5 app (gzipped) and the production API (server/) on one port — the real server code,
-// with the same environment as `npm run server` (PORT, DATABASE_URL or DATA_DIR, WORKER_CODES …).
+// with the same environment as `npm run server` (PORT, DATABASE_URL or DATA_DIR, WECHAT_APPID …).
 import fs from 'node:fs'
 import path from 'node:path'
 import { main } from '../server/main'

@@ -1,5 +1,5 @@
 // The server's settings, read once from the environment (server/.env.example lists each): where the data lives, the
-// default community, worker codes, the address to listen on, every abuse limit, and the mini-program's WeChat settings.
+// default community, the address to listen on, every abuse limit, and the mini-program's WeChat settings.
 export interface Limits {
   /** Resident sessions one address may start per hour, and all addresses together. */
   residentSessionsPerAddressPerHour: number
@@ -40,8 +40,8 @@ export interface ServerConfig {
   databaseUrl: string | null
   dataDir: string
   community: { id: string; name: string }
-  /** WORKER_CODES: `code` or `name:code`, comma-separated. */
-  workerCodes: string
+  /** Whether the retired WORKER_CODES is still set: it grants nothing (workers have personal accounts), the start warns. */
+  workerCodesSet: boolean
   /** Express's `trust proxy` (e.g. `loopback` or `1` behind one load balancer); off by default. */
   trustProxy: string | null
   logLevel: string
@@ -116,7 +116,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dat
     databaseUrl: env.DATABASE_URL || null,
     dataDir: env.DATA_DIR || defaults.dataDir,
     community: { id: env.COMMUNITY_ID || DEFAULT_COMMUNITY.id, name: env.COMMUNITY_NAME || DEFAULT_COMMUNITY.name },
-    workerCodes: env.WORKER_CODES ?? '',
+    workerCodesSet: Boolean(env.WORKER_CODES?.trim()),
     trustProxy: env.TRUST_PROXY || null,
     logLevel: env.LOG_LEVEL || 'info',
     publicCacheMs: env.PUBLIC_CACHE_MS === '0' ? 0 : positiveInt(env, 'PUBLIC_CACHE_MS', 2000),

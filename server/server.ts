@@ -1,5 +1,5 @@
-// Builds a running API: opens the database (migrating it), creates the configured community, brings the worker
-// accounts in line with WORKER_CODES, schedules the clean-up, and returns an express app to listen with.
+// Builds a running API: opens the database (migrating it), creates the configured community, says whether there are
+// worker accounts (and that WORKER_CODES is ignored), schedules the clean-up, and returns an express app to listen with.
 import path from 'node:path'
 import express from 'express'
 import compression from 'compression'
@@ -14,9 +14,10 @@ import { openDatabase, type Database } from './db/database'
 import { cleanUp } from './store/clean-up'
 import { ensureCommunity } from './store/communities'
 import { databasePhotoBytes } from './store/photos'
-import { parseWorkerCodes, syncWorkerCodes } from './store/workers'
+import { hasUsableWorkers } from './store/workers'
 import { createWechat, describeWechat } from './wechat'
 
+export const ADD_WORKER_COMMAND = 'npm run admin -- worker add --community <id> --name <name>'
 export const DEFAULT_DATA_DIR = path.resolve(__dirname, '..', '.data')
 const CLEAN_UP_EVERY_MS = 10 * 60 * 1000
 
@@ -53,19 +54,17 @@ export async function startApi(options: ServerOptions): Promise<RunningApi> {
     logger,
   }
   await ensureCommunity(ctx.db, config.community)
-  const workers = parseWorkerCodes(config.workerCodes, (message) => logger.warn(message))
-  await syncWorkerCodes(ctx.db, config.community.id, workers)
+  const workers = await hasUsableWorkers(ctx.db)
   logger.info(
-    {
-      database: database.kind,
-      where: database.description,
-      community: config.community.id,
-      workerCodes: workers.length,
-    },
-    workers.length > 0
-      ? `API ready: ${workers.length} worker code(s) from WORKER_CODES`
-      : 'API ready: WORKER_CODES is not set, so worker sign-in is off (e.g. WORKER_CODES=demo-2026)',
+    { database: database.kind, where: database.description, community: config.community.id },
+    workers ? 'API ready' : `API ready: no worker accounts yet — add one with ${ADD_WORKER_COMMAND}`,
   )
+  if (config.workerCodesSet) {
+    logger.warn(
+      `WORKER_CODES is set but ignored: shared worker codes no longer sign anyone in. Workers have personal ` +
+        `accounts: ${ADD_WORKER_COMMAND} prints an invite (remove WORKER_CODES from the environment)`,
+    )
+  }
   const wechat = describeWechat(config)
   if (wechat.on) logger.info({ wechat: wechat.appId }, wechat.message)
   else logger.warn(wechat.message)

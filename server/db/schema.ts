@@ -28,6 +28,9 @@ export const communities = pgTable('communities', {
   createdAt: time('created_at').notNull().defaultNow(),
 })
 
+/** What a worker account is: invited (an unused invite), active (signed in once), revoked (for good). */
+export const WORKER_STATUSES = ['invited', 'active', 'revoked'] as const
+
 export const workers = pgTable(
   'workers',
   {
@@ -36,13 +39,25 @@ export const workers = pgTable(
       .notNull()
       .references(() => communities.id),
     name: text('name').notNull(),
-    /** scrypt of the worker's code (deterministic salt, so a sign-in finds it); null once revoked. */
-    codeHash: text('code_hash'),
-    active: boolean('active').notNull().default(true),
+    /** The short name a worker types to sign in with a passphrase (printed by `worker add`); null for old rows. */
+    login: text('login'),
+    status: text('status', { enum: WORKER_STATUSES }).notNull().default('invited'),
+    /** sha256 of the one-time invite code (high-entropy, so a fast hash finds its row); null once used or void. */
+    inviteHash: text('invite_hash'),
+    inviteExpiresAt: time('invite_expires_at'),
+    /** scrypt of the passphrase with a per-row random salt: `scrypt$N$r$p$salt$hash`; null until set. */
+    passphraseHash: text('passphrase_hash'),
+    /** The WeChat identity bound by a weapp first use (the openid-derived id of server/wechat/identity.ts). */
+    wechatId: text('wechat_id'),
     createdAt: time('created_at').notNull().defaultNow(),
     revokedAt: time('revoked_at'),
+    lastSignInAt: time('last_sign_in_at'),
   },
-  (t) => [uniqueIndex('workers_code_hash_key').on(t.codeHash)],
+  (t) => [
+    uniqueIndex('workers_login_key').on(t.login),
+    uniqueIndex('workers_invite_hash_key').on(t.inviteHash),
+    uniqueIndex('workers_wechat_id_key').on(t.wechatId),
+  ],
 )
 
 export const sessions = pgTable(

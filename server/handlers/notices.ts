@@ -16,6 +16,7 @@ import { noticeCreateSchema, noticePatchSchema } from '../../src/domain/notice/s
 import { noticeState, residentsSee } from '../../src/domain/notice/rules'
 import { parseOrNull } from '../../src/domain/validation'
 import type { ServerContext } from '../context'
+import { communityAuthor, noticeForResidents } from '../http/attribution'
 import { requireSessionOf, sessionOf, WORKERS_ONLY } from '../http/auth'
 import { textAllowed } from '../http/content-checks'
 import { sendError } from '../http/errors'
@@ -98,7 +99,10 @@ export async function getNotice(ctx: ServerContext, req: Request, res: Response)
     sendError(res, 404, { error: NOTICE_NOT_FOUND })
     return
   }
-  res.json({ notice: toNoticeView(notice, now, worker) } satisfies NoticeResponse)
+  const view = toNoticeView(notice, now, worker)
+  // Residents see who published as the community, never a person.
+  const shown = worker ? view : noticeForResidents(view, await communityAuthor(ctx, community))
+  res.json({ notice: shown } satisfies NoticeResponse)
 }
 
 export async function postNotice(ctx: ServerContext, req: Request, res: Response): Promise<void> {

@@ -8,10 +8,12 @@ import {
   toReportView,
   type ReportListResponse,
   type ReportResponse,
+  type ReportView,
 } from '../../src/domain/api-contract'
 import { applyReportUpdate, createReport } from '../../src/domain/report-lifecycle'
 import { reportCreateBodySchema, reportPatchSchema } from '../../src/domain/report'
 import type { ServerContext } from '../context'
+import { communityAuthor, reportForResidents } from '../http/attribution'
 import { requireSessionOf } from '../http/auth'
 import { textAllowed } from '../http/content-checks'
 import { sendError, sendTooMany } from '../http/errors'
@@ -20,12 +22,20 @@ import { BAD_CURSOR, bodyHash, idempotencyKey, pageQuery, parseBody } from '../h
 import { claimKey } from '../store/idempotency'
 import { attachPhotos } from '../store/photos'
 import { CHINA_DAY, hit } from '../store/rate-limits'
+import type { Session } from '../store/sessions'
 import { insertReport, loadReport, pageReports, saveReport } from '../store/reports'
 import { SCENE } from '../wechat/content-check'
 
 export const REPORT_NOT_FOUND = '找不到这条反映'
 const KEY_REUSED = '这个 Idempotency-Key 已用于另一条内容不同的反映：新内容请换一个新的键'
 const PHOTOS_NOT_YOURS = '照片无效：请重新添加照片后再提交'
+
+/** The report views a session gets: a worker's as they are, a resident's with the community as who answered. */
+async function viewsFor(ctx: ServerContext, session: Session, views: ReportView[]): Promise<ReportView[]> {
+  if (session.role === 'worker') return views
+  const community = await communityAuthor(ctx, session.community)
+  return views.map((v) => reportForResidents(v, community))
+}
 
 /** Thrown inside a transaction to roll it back and answer with this refusal. */
 class Refusal {
@@ -77,9 +87,10 @@ export async function postReport(ctx: ServerContext, req: Request, res: Response
     })
     if (outcome.replay) res.set(IDEMPOTENT_REPLAY_HEADER, 'true')
     else res.set('Location', API_PATHS.report(outcome.report.id))
-    res.status(outcome.replay ? 200 : 201).json({
-      report: toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
-    } satisfies ReportResponse)
+    const [view] = await viewsFor(ctx, session, [
+      toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
+    ])
+    res.status(outcome.replay ? 200 : 201).json({ report: view } satisfies ReportResponse)
   } catch (error) {
     if (error instanceof Refusal) return error.send(res)
     throw error
@@ -99,7 +110,11 @@ export async function listReports(ctx: ServerContext, req: Request, res: Respons
   const urls = photoUrlsFor(ctx, session)
   const body: ReportListResponse = {
     serverTime: ctx.now().toISOString(),
-    reports: found.reports.map((r) => toReportView(r, session.subject, urls)),
+    reports: await viewsFor(
+      ctx,
+      session,
+      found.reports.map((r) => toReportView(r, session.subject, urls)),
+    ),
     nextCursor: found.nextCursor,
   }
   res.json(body)

@@ -1,39 +1,30 @@
-// POST /api/session (a worker's code → a worker token; a resident's wx.login code or H5 device id → a resident token)
-// and DELETE /api/session (sign out). Resident sessions are limited per address and in total per hour (a WeChat code
-// counts before WeChat is asked), one live per device; failed worker sign-ins per address (IPv6 by /64) and in
-// total — every count in the database.
+// POST /api/session (a worker's invite, login + passphrase or bound WeChat → a worker token — ./worker-session.ts; a
+// resident's wx.login code or H5 device id → a resident token) and DELETE /api/session (sign out). Resident sessions
+// are limited per address and in total per hour (a WeChat code counts before WeChat is asked), one live per device.
 import type { Request, Response } from 'express'
-import {
-  RESIDENT_SESSION_DAYS,
-  WORKER_SESSION_HOURS,
-  sessionRequestSchema,
-  NO_WORKER_ACCOUNTS,
-  type SessionResponse,
-} from '../../src/domain/api-contract'
+import { RESIDENT_SESSION_DAYS, sessionRequestSchema, type SessionResponse } from '../../src/domain/api-contract'
 import type { ServerContext } from '../context'
 import { bearerToken } from '../http/auth'
 import { clientAddress } from '../http/client-address'
 import { sendError, sendTooMany } from '../http/errors'
 import { parseBody } from '../http/request'
 import { findCommunity } from '../store/communities'
-import { hit, unhit, type Window } from '../store/rate-limits'
+import { hit, type Window } from '../store/rate-limits'
 import {
   createSession as storeSession,
   deleteSession as endSession,
   endSubjectSessions,
   residentOwnerId,
 } from '../store/sessions'
-import { findWorkerByCode, hasActiveWorkers } from '../store/workers'
 import { rememberOpenid } from '../store/content-checks'
 import type { Tx } from '../db/database'
 import { WechatError, sendWechatError, wechatResidentId } from '../wechat'
+import { WECHAT_LOGIN_OFF, WECHAT_LOGIN_OFF_CODE } from '../wechat/errors'
+import { workerSession } from './worker-session'
 
 const HOUR = 60 * 60 * 1000
-export const WRONG_CODE = '工作人员码不正确'
 export const UNKNOWN_COMMUNITY = '没有这个社区'
-export const SIGN_IN_OFF = '工作人员登录未开启：服务器没有配置工作人员码（WORKER_CODES）'
-export const WECHAT_LOGIN_OFF = '微信登录未开启：服务器没有配置小程序的 AppID 和 AppSecret'
-export const WECHAT_LOGIN_OFF_CODE = 'wechat-login-off'
+export { WECHAT_LOGIN_OFF, WECHAT_LOGIN_OFF_CODE } from '../wechat/errors'
 
 /** Counts one resident session against the per-address and total hourly limits; the limit it went over, if any. */
 async function countResidentSession(ctx: ServerContext, tx: Tx, req: Request, now: Date) {
@@ -122,53 +113,6 @@ async function residentSession(
   res.status(201).json(body)
 }
 
-async function workerSession(ctx: ServerContext, req: Request, res: Response, code: string) {
-  const now = ctx.now()
-  if (!(await hasActiveWorkers(ctx.db))) {
-    sendError(res, 503, { error: SIGN_IN_OFF, code: NO_WORKER_ACCOUNTS })
-    return
-  }
-  const { limits } = ctx.config
-  const window: Window = { ms: limits.signInWindowMinutes * 60 * 1000 }
-  // Counted before the code is checked, so concurrent guesses cannot slip past the limit; a right code takes it back.
-  const buckets = [
-    { bucket: `worker-signin:${clientAddress(req)}`, limit: limits.signInFailuresPerAddress },
-    { bucket: 'worker-signin:all', limit: limits.signInFailuresGlobal },
-  ]
-  const hits = await Promise.all(buckets.map((b) => hit(ctx.db, b.bucket, window, b.limit, now)))
-  const refused = hits.find((h) => h.over)
-  if (refused) {
-    await Promise.all(buckets.map((b) => unhit(ctx.db, b.bucket, window, now)))
-    sendTooMany(res, (wait) => `登录失败次数过多，请 ${wait}后再试`, refused.retryAfterMs)
-    return
-  }
-  const account = await findWorkerByCode(ctx.db, code)
-  if (!account) {
-    sendError(res, 401, { error: WRONG_CODE, fields: { code: WRONG_CODE } })
-    return
-  }
-  await Promise.all(buckets.map((b) => unhit(ctx.db, b.bucket, window, now)))
-  const community = await findCommunity(ctx.db, account.community)
-  if (!community) throw new Error(`worker ${account.id} belongs to a missing community`)
-  const session = await storeSession(ctx.db, {
-    role: 'worker',
-    community: account.community,
-    subject: account.id,
-    name: account.name,
-    workerId: account.id,
-    lifetimeMs: WORKER_SESSION_HOURS * HOUR,
-    now,
-  })
-  const body: SessionResponse = {
-    token: session.token,
-    role: 'worker',
-    expiresAt: session.expiresAt.toISOString(),
-    community,
-    worker: { id: account.id, name: account.name },
-  }
-  res.status(201).json(body)
-}
-
 export async function createSession(ctx: ServerContext, req: Request, res: Response): Promise<void> {
   const body = parseBody(req, res, sessionRequestSchema)
   if (!body) return
@@ -176,7 +120,7 @@ export async function createSession(ctx: ServerContext, req: Request, res: Respo
     const proof: ResidentProof = body.wxCode !== undefined ? { wxCode: body.wxCode } : { deviceId: body.deviceId! }
     return residentSession(ctx, req, res, proof, body.community)
   }
-  return workerSession(ctx, req, res, body.code)
+  return workerSession(ctx, req, res, body)
 }
 
 /** Signs out: forgets this token (204 whether or not it was known). */

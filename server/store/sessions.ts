@@ -66,15 +66,15 @@ export async function findSession(db: Queryable, token: string, now: Date): Prom
       subject: sessions.subject,
       name: sessions.name,
       expiresAt: sessions.expiresAt,
-      workerActive: workers.active,
+      workerStatus: workers.status,
     })
     .from(sessions)
     .leftJoin(workers, eq(workers.id, sessions.workerId))
     .where(eq(sessions.tokenHash, hashToken(token)))
   if (!row) return { kind: 'invalid' }
-  if (row.role === 'worker' && row.workerActive !== true) return { kind: 'invalid' }
+  if (row.role === 'worker' && row.workerStatus !== 'active') return { kind: 'invalid' }
   if (row.expiresAt.getTime() <= now.getTime()) return { kind: 'expired' }
-  const { workerActive: _active, ...session } = row
+  const { workerStatus: _status, ...session } = row
   return { kind: 'ok', session }
 }
 

@@ -44,6 +44,10 @@ export function failureOf(errcode: number): WechatFailure {
   return 'refused'
 }
 
+/** A wx.login sign-in (resident or worker) on a server without WECHAT_APPID / WECHAT_SECRET. */
+export const WECHAT_LOGIN_OFF = '微信登录未开启：服务器没有配置小程序的 AppID 和 AppSecret'
+export const WECHAT_LOGIN_OFF_CODE = 'wechat-login-off'
+
 export const WECHAT_UNREACHABLE = '微信服务暂时无法连接，请稍后再试'
 export const WECHAT_BUSY = '微信服务繁忙，请稍后再试'
 export const WECHAT_BAD_CODE = '微信登录凭证无效或已过期，请重新进入小程序再试'

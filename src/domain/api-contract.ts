@@ -35,10 +35,17 @@ export const communityIdSchema = z
   .string({ invalid_type_error: '社区编号应为文字' })
   .regex(/^[a-z0-9-]{2,40}$/, '社区编号应为 2–40 位小写字母、数字或 -')
 
+/** The shortest passphrase a worker may set (H5 first use). */
+export const MIN_PASSPHRASE_LENGTH = 8
+
+const wxCodeSchema = z
+  .string({ invalid_type_error: '微信登录凭证应为文字' })
+  .regex(/^[A-Za-z0-9_-]{8,128}$/, '微信登录凭证格式不正确，请重新进入小程序再试')
+
 /**
- * The body of POST /api/session: a worker signs in with the code the community gave them; a resident in the
- * mini-program with a `wx.login` code (`wxCode`: the server exchanges it for their WeChat openid, so their reports
- * follow their WeChat account), in H5 with a random device id the app generates once and keeps — one of the two.
+ * The body of POST /api/session. A resident: in the mini-program a `wx.login` code (`wxCode`: the server exchanges it
+ * for their WeChat openid, so their reports follow their WeChat account), in H5 a random device id the app generates
+ * once and keeps — one of the two.
  */
 const residentSessionSchema = z
   .object({
@@ -47,44 +54,67 @@ const residentSessionSchema = z
       .string({ invalid_type_error: '设备标识应为文字' })
       .regex(/^[A-Za-z0-9_-]{16,128}$/, '设备标识应为 16–128 位字母、数字、_ 或 -（如 UUID）')
       .optional(),
-    wxCode: z
-      .string({ invalid_type_error: '微信登录凭证应为文字' })
-      .regex(/^[A-Za-z0-9_-]{8,128}$/, '微信登录凭证格式不正确，请重新进入小程序再试')
-      .optional(),
+    wxCode: wxCodeSchema.optional(),
     /** The community the resident reports to; the server's default (月湾湖) when absent. */
     community: communityIdSchema.optional(),
   })
   .strict()
 
+/**
+ * A worker (a personal account the admin made): first use `invite` + a new `passphrase` (H5) or `invite` + `wxCode`
+ * (mini-program, binds their WeChat); later `login` + `passphrase` (H5) or `wxCode` alone (the bound WeChat).
+ */
+const workerSessionSchema = z
+  .object({
+    role: z.literal('worker'),
+    invite: z
+      .string({ invalid_type_error: '邀请码应为文字' })
+      .trim()
+      .min(1, '请输入邀请码')
+      .max(64, '邀请码不正确')
+      .optional(),
+    login: z
+      .string({ invalid_type_error: '账号应为文字' })
+      .trim()
+      .min(1, '请输入账号')
+      .max(64, '没有这个账号')
+      .optional(),
+    passphrase: z
+      .string({ invalid_type_error: '口令应为文字' })
+      .min(1, '请输入口令')
+      .max(200, '口令最多 200 个字符')
+      .optional(),
+    wxCode: wxCodeSchema.optional(),
+  })
+  .strict()
+
 export const sessionRequestSchema = z
-  .discriminatedUnion(
-    'role',
-    [
-      z
-        .object({
-          role: z.literal('worker'),
-          code: z
-            .string({ required_error: '请输入工作人员码', invalid_type_error: '工作人员码应为文字' })
-            .trim()
-            .min(1, '请输入工作人员码')
-            .max(128, '工作人员码不正确'),
-        })
-        .strict(),
-      residentSessionSchema,
-    ],
-    { errorMap: () => ({ message: '请选择身份：resident（居民）或 worker（工作人员）' }) },
-  )
+  .discriminatedUnion('role', [workerSessionSchema, residentSessionSchema], {
+    errorMap: () => ({ message: '请选择身份：resident（居民）或 worker（工作人员）' }),
+  })
   .superRefine((body, ctx) => {
-    if (body.role !== 'resident') return
-    if (body.deviceId === undefined && body.wxCode === undefined) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['deviceId'], message: '缺少设备标识' })
-    } else if (body.deviceId !== undefined && body.wxCode !== undefined) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['wxCode'], message: '请只提供设备标识或微信登录凭证中的一个' })
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message })
+    if (body.role === 'worker') {
+      const { invite, login, passphrase, wxCode } = body
+      if (invite !== undefined && login !== undefined) issue('login', '首次登录只需邀请码，不需要账号')
+      else if (passphrase !== undefined && wxCode !== undefined) issue('wxCode', '请只用口令或微信中的一种登录')
+      else if (invite !== undefined && passphrase === undefined && wxCode === undefined)
+        issue('passphrase', '请设置口令')
+      else if (invite !== undefined && passphrase !== undefined && passphrase.length < MIN_PASSPHRASE_LENGTH)
+        issue('passphrase', `口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符`)
+      else if (login !== undefined && passphrase === undefined) issue('passphrase', '请输入口令')
+      else if (passphrase !== undefined && invite === undefined && login === undefined) issue('login', '请输入账号')
+      else if (invite === undefined && login === undefined && wxCode === undefined) issue('invite', '请输入邀请码')
+      return
     }
+    if (body.deviceId === undefined && body.wxCode === undefined) issue('deviceId', '缺少设备标识')
+    else if (body.deviceId !== undefined && body.wxCode !== undefined)
+      issue('wxCode', '请只提供设备标识或微信登录凭证中的一个')
   })
 export type SessionRequest = z.infer<typeof sessionRequestSchema>
 
-/** The error `code` of a worker sign-in refused because the server has no worker accounts at all (none configured). */
+/** The error `code` of a worker sign-in refused because the server has no worker accounts yet (the admin adds them). */
 export const NO_WORKER_ACCOUNTS = 'no-worker-accounts'
 
 /** A community (月湾湖社区 first): everything belongs to one, and a session sees only its own. */
@@ -96,8 +126,8 @@ export const sessionResponseSchema = z.object({
   role: z.enum(ROLES),
   expiresAt: storedTimeSchema,
   community: communitySchema,
-  /** The signed-in worker (null for residents). */
-  worker: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** The signed-in worker (null for residents); `login`: what they type with their passphrase next time. */
+  worker: z.object({ id: z.string(), name: z.string(), login: z.string().nullable().optional() }).nullable(),
 })
 export type SessionResponse = z.infer<typeof sessionResponseSchema>
 

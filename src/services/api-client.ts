@@ -114,6 +114,14 @@ export function jsonBody(data: unknown): unknown {
   }
 }
 
+const unauthorized = new Set<(token: string) => void>()
+
+/** Calls `listener` with the token of each request the server answered 401 (that session has ended); unsubscribes. */
+export function onUnauthorized(listener: (token: string) => void): () => void {
+  unauthorized.add(listener)
+  return () => unauthorized.delete(listener)
+}
+
 export async function apiRequest<T>(req: ApiRequest<T>): Promise<T> {
   const header: Record<string, string> = { 'Content-Type': 'application/json', ...req.headers }
   if (req.token) header.Authorization = `Bearer ${req.token}`
@@ -132,6 +140,7 @@ export async function apiRequest<T>(req: ApiRequest<T>): Promise<T> {
   }
   const body = jsonBody(response.data)
   const failure = errorForStatus(response.statusCode, body)
+  if (failure?.status === 401 && req.token) unauthorized.forEach((listener) => listener(req.token!))
   if (failure) throw failure
   const parsed = req.parse(body)
   if (parsed === null) throw new ApiRequestError(MALFORMED_MESSAGE, response.statusCode, true)

@@ -9,7 +9,6 @@ import { Writable } from 'node:stream'
 import pino from 'pino'
 import { reportListResponseSchema, sessionResponseSchema } from '@/domain/api-contract'
 import { cleanUp } from '../../server/store/clean-up'
-import { rememberOpenid } from '../../server/store/content-checks'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { HOUR, jpegBytes, startApi, type StartOptions, type TestApi } from './support/api-server'
 
@@ -154,9 +153,17 @@ describe('notice text with checks on', () => {
   })
 
   it('a WeChat-signed-in worker’s risky notice is refused (422, nothing stored); a passed one is published', async () => {
-    const worker = await api.workerToken()
-    // As a worker's WeChat binding will keep it: the openid of the worker's session.
-    await rememberOpenid(api.database.db, worker, 'oOpenid-worker-000000001')
+    // A worker whose invite bound their WeChat, signing in later with wx.login alone: the session keeps the openid.
+    const added = await api.invite({ name: '微信社工' })
+    wechat.addCode('bind-code-worker-0001', 'oOpenid-worker-000000001')
+    const bound = await api.call('POST', '/api/session', {
+      body: { role: 'worker', invite: added.invite.code, wxCode: 'bind-code-worker-0001' },
+    })
+    expect(bound.status).toBe(201)
+    wechat.addCode('login-code-worker-001', 'oOpenid-worker-000000001')
+    const later = await api.call('POST', '/api/session', { body: { role: 'worker', wxCode: 'login-code-worker-001' } })
+    expect(later.status).toBe(201)
+    const worker = sessionResponseSchema.parse(later.body).token
     const notice = (title: string) => ({
       category: '通知',
       title,

@@ -6,7 +6,7 @@
 // day; the token checked before a large body is read; short 400s; the clean-up of what has expired.
 import http from 'node:http'
 import { cleanUp } from '../../server/store/clean-up'
-import { HOUR, MINUTE, WORKER_CODE, jpegBytes, startApi, type TestApi } from './support/api-server'
+import { HOUR, MINUTE, WORKER_PASSPHRASE, jpegBytes, startApi, type TestApi } from './support/api-server'
 
 let api: TestApi
 afterEach(() => api?.close())
@@ -15,8 +15,11 @@ afterEach(() => api?.close())
 const from = (address: string) => ({ 'X-Forwarded-For': address })
 const residentFrom = (address: string, device: string) =>
   api.call('POST', '/api/session', { body: { role: 'resident', deviceId: device }, headers: from(address) })
-const signInFrom = (address: string, code: string) =>
-  api.call('POST', '/api/session', { body: { role: 'worker', code }, headers: from(address) })
+const signInFrom = (address: string, passphrase: string) =>
+  api.call('POST', '/api/session', {
+    body: { role: 'worker', login: api.worker.login, passphrase },
+    headers: from(address),
+  })
 let devices = 0
 const device = () => `limits-device-${++devices}-0123456789`
 
@@ -52,21 +55,21 @@ describe('resident sessions', () => {
 })
 
 describe('worker sign-in failures', () => {
-  it('5 wrong codes from an address stop it — even with the right code — for the window; others still sign in', async () => {
+  it('5 wrong passphrases from an address stop it — even with the right one — for the window; others still sign in', async () => {
     api = await start({})
     for (let i = 0; i < 5; i++) expect((await signInFrom('192.0.2.10', `guess-${i}-xyz`)).status).toBe(401)
-    const blocked = await signInFrom('192.0.2.10', WORKER_CODE)
+    const blocked = await signInFrom('192.0.2.10', WORKER_PASSPHRASE)
     expect(blocked).toMatchObject({ status: 429, body: { error: '登录失败次数过多，请 10 分钟后再试' } })
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect((await signInFrom('192.0.2.11', WORKER_CODE)).status).toBe(201)
+    expect((await signInFrom('192.0.2.11', WORKER_PASSPHRASE)).status).toBe(201)
     api.clock.advance(10 * MINUTE)
-    expect((await signInFrom('192.0.2.10', WORKER_CODE)).status).toBe(201)
+    expect((await signInFrom('192.0.2.10', WORKER_PASSPHRASE)).status).toBe(201)
   })
 
   it('guesses spread over many addresses of one /64 count as one', async () => {
     api = await start({})
     for (let i = 0; i < 5; i++) expect((await signInFrom(`2001:db8:aa:1::${i + 1}`, `guess-${i}-xyz`)).status).toBe(401)
-    expect((await signInFrom('2001:db8:aa:1::77', WORKER_CODE)).status).toBe(429)
+    expect((await signInFrom('2001:db8:aa:1::77', WORKER_PASSPHRASE)).status).toBe(429)
   })
 
   it('guesses spread over many addresses hit the global limit', async () => {
@@ -76,14 +79,14 @@ describe('worker sign-in failures', () => {
     expect((await signInFrom('198.18.9.9', 'one-more-guess')).status).toBe(429)
   })
 
-  it('a right code does not count, nor does a malformed request', async () => {
+  it('a right passphrase does not count, nor does a malformed request', async () => {
     api = await start({})
-    for (let i = 0; i < 6; i++) expect((await signInFrom('192.0.2.20', WORKER_CODE)).status).toBe(201)
+    for (let i = 0; i < 6; i++) expect((await signInFrom('192.0.2.20', WORKER_PASSPHRASE)).status).toBe(201)
     for (let i = 0; i < 6; i++)
       expect(
         (await api.call('POST', '/api/session', { body: { role: 'worker' }, headers: from('192.0.2.20') })).status,
       ).toBe(400)
-    expect((await signInFrom('192.0.2.20', WORKER_CODE)).status).toBe(201)
+    expect((await signInFrom('192.0.2.20', WORKER_PASSPHRASE)).status).toBe(201)
   })
 })
 

@@ -72,7 +72,7 @@ describe('a worker publishes', () => {
     expect(res.headers.get('location')).toBe(`/api/notices/${created.id}`)
     expect(created).toMatchObject({
       state: 'published',
-      author: { name: '社区工作人员' },
+      author: { name: '王社工' },
       history: [{ action: 'create' }],
     })
     const { current } = await list()
@@ -188,7 +188,7 @@ describe('a worker changes a notice', () => {
     const history = noticeResponseSchema.parse((await patch(id, { title: '停水时间调整' })).body).notice.history
     expect(history?.map((h) => h.action)).toEqual(['create', 'edit', 'pin', 'unpin'])
     expect(history?.[1]).toMatchObject({
-      by: { name: '社区工作人员' },
+      by: { name: '王社工' },
       at: '2026-05-01T02:00:00.000Z',
       changes: {
         title: { from: notice.title, to: '停水时间调整' },
@@ -357,10 +357,8 @@ describe('each community sees only its own', () => {
   it("another community's worker cannot read, list or change 月湾湖's notices", async () => {
     const id = (await publish({ ...notice, mode: 'draft' })).body.notice.id as string
     const { ensureCommunity } = await import('../../server/store/communities')
-    const { addWorker } = await import('../../server/store/workers')
     await ensureCommunity(api.database.db, { id: 'other-community', name: '别的社区' })
-    await addWorker(api.database.db, 'other-community', { name: '别的社工', code: 'other-code-2026' })
-    const other = await api.workerToken('other-code-2026')
+    const other = (await api.newWorker({ community: 'other-community', name: '别的社工' })).token
     expect((await allNotices(api, { token: other, section: 'unpublished' })).notices).toEqual([])
     expect(await one(id, other)).toMatchObject({ status: 404 })
     expect(await api.call('PATCH', `/api/notices/${id}`, { token: other, body: { pinned: true } })).toMatchObject({

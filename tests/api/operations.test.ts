@@ -10,7 +10,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import pino from 'pino'
-import { jpegBytes, startApi, WORKER_CODE, type TestApi } from './support/api-server'
+import { jpegBytes, startApi, WORKER_PASSPHRASE, type TestApi } from './support/api-server'
 import { spawnServer } from './support/server-process'
 
 jest.setTimeout(90_000)
@@ -52,7 +52,8 @@ it('logs one JSON line per request with its id, and never a token, a code or a d
   expect(requests.every((l) => typeof l.req.id === 'string' && typeof l.res.status === 'number')).toBe(true)
   expect(requests.find((l) => l.req.id === 'trace-abc-123')).toMatchObject({ req: { path: '/api/reports' } })
   const text = lines.join('\n')
-  for (const secret of [resident, worker, WORKER_CODE, deviceId, 'secret-cursor']) expect(text).not.toContain(secret)
+  for (const secret of [resident, worker, WORKER_PASSPHRASE, deviceId, 'secret-cursor'])
+    expect(text).not.toContain(secret)
 })
 
 it('answers 503 in plain Chinese when the database is gone, and keeps serving health', async () => {

@@ -137,7 +137,7 @@ describe('a resident reports a problem', () => {
 describe('a worker handles a report', () => {
   const update = (id: string, body: object, token = worker) => api.call('PATCH', `/api/reports/${id}`, { token, body })
 
-  it('moves it forward with replies, which the resident sees on the timeline', async () => {
+  it('moves it forward with replies, which the resident sees on the timeline as from the community', async () => {
     const id = (await submit(alice)).body.report.id as string
     api.clock.advance(HOUR)
     expect((await update(id, { status: 'accepted', reply: '已收到，今天派电工查看' })).status).toBe(200)
@@ -147,8 +147,8 @@ describe('a worker handles a report', () => {
     expect(seen.status).toBe('resolved')
     expect(seen.timeline.map((t) => [t.status, t.reply, t.by?.name ?? null])).toEqual([
       ['submitted', null, null],
-      ['accepted', '已收到，今天派电工查看', '社区工作人员'],
-      ['resolved', '灯已更换', '社区工作人员'],
+      ['accepted', '已收到，今天派电工查看', '月湾湖社区'],
+      ['resolved', '灯已更换', '月湾湖社区'],
     ])
   })
 

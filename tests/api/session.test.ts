@@ -1,41 +1,40 @@
 /**
  * @jest-environment node
  */
-// Signing in: a worker's code from WORKER_CODES gives a 12-hour worker token; a resident's device id an anonymous
-// resident token (one live per device); tokens expire, can be signed out, forged ones are refused, and a worker whose
-// code is removed or changed is signed out at once.
+// Signing in: a worker's account name + passphrase gives a 12-hour worker token (accounts: worker-accounts.test.ts); a
+// resident's device id an anonymous resident token (one live per device); tokens expire, can be signed out, and forged
+// ones are refused.
 import { sql } from 'drizzle-orm'
 import { sessionResponseSchema } from '@/domain/api-contract'
-import { parseWorkerCodes } from '../../server/store/workers'
-import { HOUR, START, WORKER_CODE, startApi, type TestApi } from './support/api-server'
+import { HOUR, START, WORKER_PASSPHRASE, startApi, type TestApi } from './support/api-server'
 
 let api: TestApi
 afterEach(() => api?.close())
 
-const signIn = (code: string) => api.call('POST', '/api/session', { body: { role: 'worker', code } })
+const signIn = (passphrase: string) =>
+  api.call('POST', '/api/session', { body: { role: 'worker', login: api.worker.login, passphrase } })
 const canWrite = async (token: string) =>
   (await api.call('PATCH', '/api/notices/nope', { token, body: { pinned: true } })).status
 
 describe('a worker signs in', () => {
   beforeEach(async () => {
-    api = await startApi({ workerCodes: `王社工:${WORKER_CODE}, second-code-77` })
+    api = await startApi()
   })
 
   it('gets a worker token for 12 hours with their name and community', async () => {
-    const res = await signIn(WORKER_CODE)
+    const res = await signIn(WORKER_PASSPHRASE)
     expect(res.status).toBe(201)
     const body = sessionResponseSchema.parse(res.body)
     expect(body).toMatchObject({ role: 'worker', worker: { name: '王社工' }, community: { name: '月湾湖社区' } })
     expect(body.expiresAt).toBe(new Date(START.getTime() + 12 * HOUR).toISOString())
-    const second = (await signIn('second-code-77')).body.worker
-    expect(second.name).toBe('社区工作人员')
-    expect(second.id).not.toBe(body.worker?.id)
+    const second = (await api.newWorker({ name: '李社工' })).token
+    expect(second).not.toBe(body.token)
   })
 
   it('hears in Chinese what is missing or wrong', async () => {
     expect(await api.call('POST', '/api/session', { body: { role: 'worker' } })).toMatchObject({
       status: 400,
-      body: { error: '请检查填写的内容', fields: { code: '请输入工作人员码' } },
+      body: { error: '请检查填写的内容', fields: { invite: '请输入邀请码' } },
     })
     expect(await api.call('POST', '/api/session', { body: { role: 'admin' } })).toMatchObject({
       status: 400,
@@ -43,7 +42,7 @@ describe('a worker signs in', () => {
     })
     expect(await signIn('guess-123')).toMatchObject({
       status: 401,
-      body: { error: '工作人员码不正确', fields: { code: '工作人员码不正确' } },
+      body: { error: '口令不正确', fields: { passphrase: '口令不正确' } },
     })
   })
 
@@ -86,42 +85,6 @@ describe('a worker signs in', () => {
       expect(res.status).toBe(401)
     }
     expect(await canWrite(token)).toBe(404)
-  })
-})
-
-describe('worker codes come from configuration', () => {
-  it('signs no worker in when WORKER_CODES is empty', async () => {
-    api = await startApi({ workerCodes: '' })
-    expect(await signIn(WORKER_CODE)).toMatchObject({
-      status: 503,
-      body: { error: '工作人员登录未开启：服务器没有配置工作人员码（WORKER_CODES）', code: 'no-worker-accounts' },
-    })
-  })
-
-  it('a code removed or changed in WORKER_CODES ends that worker’s sessions at the next start', async () => {
-    api = await startApi({ workerCodes: `王社工:${WORKER_CODE},李社工:kept-code-99` })
-    const removed = await api.workerToken()
-    const kept = await api.workerToken('kept-code-99')
-    await api.close()
-    api = await startApi({ workerCodes: '李社工:kept-code-99', keepData: true })
-    expect(await canWrite(removed)).toBe(401)
-    expect(await canWrite(kept)).toBe(404)
-    expect((await signIn(WORKER_CODE)).status).toBe(401)
-    await api.close()
-    api = await startApi({ workerCodes: '李社工:changed-code-100', keepData: true })
-    expect(await canWrite(kept)).toBe(401)
-    expect((await signIn('changed-code-100')).status).toBe(201)
-  })
-
-  it('reads `code` and `name:code` entries and ignores codes shorter than 6 characters', () => {
-    const warnings: string[] = []
-    const accounts = parseWorkerCodes(' demo-2026 ,李四:abc, 张三 : x7k2m9q4 ,,', (m) => warnings.push(m))
-    expect(accounts).toEqual([
-      { name: '社区工作人员', code: 'demo-2026' },
-      { name: '张三', code: 'x7k2m9q4' },
-    ])
-    expect(warnings).toHaveLength(1)
-    expect(warnings[0]).not.toContain('abc')
   })
 })
 

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { openDatabase } from '../../server/db/database'
 import { notices } from '../../server/db/schema'
 import { feed, jpegBytes, startApi, type TestApi } from './support/api-server'
-import { spawnServer } from './support/server-process'
+import { inviteWorker, signInWorker, spawnServer } from './support/server-process'
 import { usingPostgres } from './support/test-database'
 
 jest.setTimeout(120_000)
@@ -86,13 +86,9 @@ describeEmbedded('one process per data folder', () => {
 
 describeEmbedded('kill -9 in the middle of a burst', () => {
   it('loses no acknowledged notice', async () => {
+    const worker = await inviteWorker({ dataDir })
     const proc = await spawnServer({ DATA_DIR: dataDir })
-    const session = await fetch(`${proc.base}/api/session`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ role: 'worker', code: 'demo-2026' }),
-    })
-    const { token } = (await session.json()) as { token: string }
+    const token = await signInWorker(proc.base, worker)
     const acknowledged: string[] = []
     const send = async (i: number) => {
       try {

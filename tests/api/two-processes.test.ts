@@ -7,7 +7,13 @@
 import path from 'node:path'
 import pg from 'pg'
 import { createDatabase, databaseName } from '../support/postgres'
-import { spawnServer, type ServerProcess } from './support/server-process'
+import {
+  inviteWorker,
+  signInWorker,
+  spawnServer,
+  type InvitedWorker,
+  type ServerProcess,
+} from './support/server-process'
 import { usingPostgres } from './support/test-database'
 
 jest.setTimeout(180_000)
@@ -17,9 +23,11 @@ const notice = { category: '通知', title: '停水通知', body: '明天 8:00�
 
 let url: string
 let servers: ServerProcess[] = []
+let worker: InvitedWorker
 beforeAll(async () => {
   if (!usingPostgres()) return
   url = await createDatabase(process.env.TEST_DATABASE_URL!, databaseName(path.basename(__filename)))
+  worker = await inviteWorker({ url })
   servers = await Promise.all([spawnServer({ DATABASE_URL: url }), spawnServer({ DATABASE_URL: url })])
 })
 afterAll(async () => {
@@ -29,14 +37,7 @@ afterAll(async () => {
   }
 })
 
-async function signIn(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ role: 'worker', code: 'demo-2026' }),
-  })
-  return ((await res.json()) as { token: string }).token
-}
+const signIn = (base: string) => signInWorker(base, worker)
 
 type Sent = { key: string; status: number; id: string | null }
 

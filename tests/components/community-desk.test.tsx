@@ -13,6 +13,7 @@ import type { NoticeRecord } from '@/domain/notice/schema'
 import type { OutboxEntry } from '@/domain/outbox'
 import type { ReportRecord } from '@/domain/report'
 import { createReport } from '@/domain/report-lifecycle'
+import { formatChinaTime } from '@/domain/china-time'
 import { SERVER_MESSAGE } from '@/services/api-client'
 import { fetchWorkerNotice } from '@/services/community/community-api'
 import { createNoticeOutbox } from '@/services/community/notice-outbox'
@@ -162,6 +163,22 @@ describe('the desk', () => {
     expect(screen.getByText('居民报告（小事快办）')).toBeTruthy()
   })
 
+  it('while editing, shows who did what in the 修改记录, each worker by name', async () => {
+    const by = { id: 'w-2', name: '王强' }
+    await api.addNotices({
+      ...WATER,
+      history: [
+        { at: AT, by: { id: 'w-1', name: '李红' }, action: 'create', changes: {} },
+        { at: '2026-11-20T02:30:00.000Z', by, action: 'edit', changes: { title: { from: '停水', to: '周三停水' } } },
+      ],
+    })
+    await openDesk()
+    fireEvent.click(await screen.findByLabelText('编辑：周三停水', {}, WAIT))
+    expect(await screen.findByText('修改记录', {}, WAIT)).toBeTruthy()
+    expect(screen.getByText(`${formatChinaTime(AT)} 李红 创建`)).toBeTruthy()
+    expect(screen.getByText(`${formatChinaTime('2026-11-20T02:30:00.000Z')} 王强 修改`)).toBeTruthy()
+  })
+
   it('while editing a published notice, says the change is kept on the device, not that a draft was saved', async () => {
     await api.addNotices(WATER)
     await openDesk()
@@ -173,11 +190,12 @@ describe('the desk', () => {
 
   it('without worker accounts on the server, the sign-in says so instead of 服务器暂时不可用', async () => {
     localStorage.clear() // nobody signed in on this phone
-    const error = '工作人员登录未开启：服务器没有配置工作人员码（WORKER_CODES）'
+    const error = '还没有工作人员账号：请管理员运行 npm run admin -- worker add …'
     api.failNext({ status: 503, body: { error, code: NO_WORKER_ACCOUNTS } }, 1, 'POST')
     render(<WorkerPage />)
     showPage()
-    fireEvent.input(await field('工作人员码'), { target: { value: 'any-code-1234' } })
+    fireEvent.input(await field('账号'), { target: { value: 'wabcdef' } })
+    fireEvent.input(await field('口令'), { target: { value: 'any-passphrase' } })
     fireEvent.click(screen.getByText('登录'))
     expect(await screen.findByText(NO_ACCOUNTS_MESSAGE)).toBeTruthy()
     expect(screen.queryByText(SERVER_MESSAGE)).toBeNull()

@@ -11,7 +11,7 @@ import { NOTICE_TITLE_MAX } from '@/domain/notice/labels'
 import { WAIT_MS, openPhonePage, type PhonePage } from './support/browser'
 import { browserForFile, phoneForSuite } from './support/suite'
 import { baseUrl, openApp, pageUrl, visibleText } from './support/app'
-import { WORKER_CODE, api, token } from './support/api'
+import { WORKER_LOGIN, WORKER_PASSPHRASE, api, token, workerSignIn } from './support/api'
 import { screenshot } from './support/screenshot'
 import { lowContrastText } from './support/usability'
 
@@ -42,7 +42,7 @@ async function waitForTexts(target: Locator, expected: string[], timeout = WAIT_
   throw new Error(`expected ${JSON.stringify(expected)} on screen, saw ${JSON.stringify(seen)}`)
 }
 
-assert.ok(WORKER_CODE, 'E2E_WORKER_CODE is set by scripts/run-e2e.ts')
+assert.ok(WORKER_LOGIN, 'E2E_WORKER_LOGIN is set by scripts/run-e2e.ts')
 const browser = browserForFile()
 
 /** At least `count` notice tags in view, each at 4.5:1 or better, in 标准版 and in 长辈版 (then back to 标准版). */
@@ -65,13 +65,15 @@ async function assertTagsReadable(page: Page, count: number): Promise<void> {
 describe('a worker publishes a notice offline and it goes out once the network is back', () => {
   const phone = phoneForSuite(browser)
 
-  it('rejects a wrong code with a clear message, then signs in', async () => {
+  it('rejects a wrong passphrase with a clear message, then signs in', async () => {
     const { page } = phone
     await openApp(page, WORKER_PAGE)
-    await field(page, '工作人员码').fill('not-the-code')
+    await field(page, '账号').fill(WORKER_LOGIN)
+    await field(page, '口令').fill('not-the-passphrase')
     await button(page, '登录').click()
-    await visibleText(page, '工作人员码不正确').waitFor()
-    await field(page, '工作人员码').fill(WORKER_CODE)
+    await visibleText(page, '口令不正确').waitFor()
+    await field(page, '账号').fill(WORKER_LOGIN)
+    await field(page, '口令').fill(WORKER_PASSPHRASE)
     await button(page, '登录').click()
     await visibleText(page, '写通知').waitFor()
   })
@@ -337,7 +339,7 @@ const PAYLOADS = [
 describe(`${PAYLOADS.length} XSS payloads in notices and reports render as text and never run`, () => {
   const titles: { id: string; title: string; body: string }[] = []
   before(async () => {
-    const worker = await token({ role: 'worker', code: WORKER_CODE })
+    const worker = await token(workerSignIn())
     // Titles hold up to NOTICE_TITLE_MAX characters: each payload goes into a body whole, and as a title cut to fit.
     for (let i = 0; i < PAYLOADS.length; i += 2) {
       const title = [...PAYLOADS[i]].slice(0, NOTICE_TITLE_MAX).join('')

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core'
 import { REPORTS_PAGE, WORKER_PAGE } from '@/domain/routes'
 import { browserForFile, phoneForSuite } from './support/suite'
 import { openApp, visibleText } from './support/app'
-import { WORKER_CODE, api } from './support/api'
+import { WORKER_LOGIN, WORKER_PASSPHRASE, api } from './support/api'
 import { screenshot } from './support/screenshot'
 
 const field = (page: Page, placeholder: string): Locator =>
@@ -33,7 +33,8 @@ const BODY = Array.from(
 
 async function signIn(page: Page): Promise<void> {
   await openApp(page, WORKER_PAGE)
-  await field(page, '工作人员码').fill(WORKER_CODE)
+  await field(page, '账号').fill(WORKER_LOGIN)
+  await field(page, '口令').fill(WORKER_PASSPHRASE)
   await button(page, '登录').click()
   await visibleText(page, '写通知').waitFor()
 }

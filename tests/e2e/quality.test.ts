@@ -26,7 +26,7 @@ import { launchBrowser, openPhonePage, type PhonePage } from './support/browser'
 import { openApp, waitForOnlyTitle } from './support/app'
 import { screenshot } from './support/screenshot'
 import { blockingAxeViolations, smallTapTargets, smallText } from './support/usability'
-import { WORKER_CODE, editedNoticePath } from './support/api'
+import { WORKER_LOGIN, WORKER_PASSPHRASE, editedNoticePath } from './support/api'
 
 /** WeChat's WXML audit warns above 1,000 nodes per page; the H5 DOM is our proxy for it. */
 const MAX_DOM_NODES = 1000
@@ -53,7 +53,8 @@ async function workerDeskWithNotice(): Promise<string> {
 
 /** Signs in on the worker desk with the e2e worker code and waits for the desk. */
 async function signInAsWorker(page: Page): Promise<void> {
-  await page.locator('input[placeholder="工作人员码"]').filter({ visible: true }).fill(WORKER_CODE)
+  await page.locator('input[placeholder="账号"]').filter({ visible: true }).fill(WORKER_LOGIN)
+  await page.locator('input[placeholder="口令"]').filter({ visible: true }).fill(WORKER_PASSPHRASE)
   await page.getByRole('button', { name: '登录', exact: true }).filter({ visible: true }).click()
   await page.getByText('我发布的通知').filter({ visible: true }).first().waitFor()
 }

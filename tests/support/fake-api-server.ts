@@ -1,7 +1,9 @@
 // The real API (server/server.ts) on an in-memory PGlite database, run as a child process by tests/support/fake-api.ts
 // for component tests (the app's jest cannot load PGlite in-process: it needs --experimental-vm-modules). Besides the
 // API it answers a few test-only routes under /__fake/: reset (empty tables), clock (the server's now), notices and
-// reports (rows put in as they are, with past dates and history). It prints `listening <port>` once ready.
+// reports (rows put in as they are, with past dates and history), invite and revoke (the admin module's worker add and
+// revoke). One worker, 李红, has signed up (FAKE_API_WORKER_LOGIN + FAKE_API_WORKER_PASSPHRASE). It prints
+// `listening <port>` once ready.
 // A new PGlite takes ~10 s (initdb) on this machine, a migrated copy loaded from a dump ~1 s: the first start writes
 // the dump to the system temp folder (named by the migrations it holds) and later starts load it.
 import crypto from 'node:crypto'
@@ -23,6 +25,10 @@ import { readConfig } from '../../server/config'
 import { createHttpApp, startApi } from '../../server/server'
 import { insertNotice } from '../../server/store/notices'
 import { insertReport } from '../../server/store/reports'
+import { addWorker, revokeWorker } from '../../server/admin/workers'
+import { workers } from '../../server/db/schema'
+import { hashPassphrase, redeemInvite } from '../../server/store/workers'
+import { eq } from 'drizzle-orm'
 
 /** Tables a test fills; communities and workers stay (the server made them at start). */
 const TEST_TABLES = [
@@ -71,12 +77,10 @@ async function memoryDatabase(): Promise<Database> {
 }
 
 async function main(): Promise<void> {
-  const workerCodes = process.env.FAKE_API_WORKER_CODES ?? ''
   const clock = { now: new Date() }
   const config = {
     ...readConfig({} as NodeJS.ProcessEnv, { dataDir: '(memory)' }),
     databaseUrl: null,
-    workerCodes,
     // Every answer fresh: a test that changes the rows must see them on the next call.
     publicCacheMs: 0,
   }
@@ -88,6 +92,13 @@ async function main(): Promise<void> {
   })
   const { ctx } = running
   const community = config.community.id
+  const login = process.env.FAKE_API_WORKER_LOGIN
+  const passphrase = process.env.FAKE_API_WORKER_PASSPHRASE
+  if (login && passphrase) {
+    const added = await addWorker(ctx.db, { community, name: '李红' })
+    await redeemInvite(ctx.db, added.invite.code, { passphraseHash: await hashPassphrase(passphrase) }, new Date())
+    await ctx.db.update(workers).set({ login }).where(eq(workers.id, added.id))
+  }
 
   const control = express.Router()
   control.use(express.json({ limit: '20mb' }))
@@ -106,6 +117,15 @@ async function main(): Promise<void> {
   })
   control.post('/__fake/reports', async (req, res) => {
     for (const report of req.body.reports as ReportRecord[]) await insertReport(ctx.db, community, report)
+    res.json({ ok: true })
+  })
+
+  control.post('/__fake/invite', async (req, res) => {
+    const added = await addWorker(ctx.db, { community, name: req.body.name ?? '新社工' }, clock.now)
+    res.json({ id: added.id, login: added.login, code: added.invite.code, expiresAt: added.invite.expiresAt })
+  })
+  control.post('/__fake/revoke', async (req, res) => {
+    await revokeWorker(ctx.db, req.body.id, clock.now)
     res.json({ ok: true })
   })
 

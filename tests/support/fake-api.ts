@@ -1,6 +1,7 @@
 // One API for component tests: the real server (its routes, handlers, rules and database queries) on an in-memory
 // database in a child process (tests/support/fake-api-server.ts), with Taro.request and Taro.uploadFile routed to it
-// over loopback. A test puts rows in as they are (addNotices, addReports), sets the server's clock, and switches on
+// over loopback. A test puts rows in as they are (addNotices, addReports), invites and revokes workers through the
+// admin module, sets the server's clock, and switches on
 // what a real server cannot do on demand: being offline (errMsg 'request:fail'), a scripted failure of the next
 // call(s) — no network, a lost reply, or an answer such as a 400 naming a field, a 500, a 503 — and a smaller page
 // size. Every call the app made is in `calls`.
@@ -17,9 +18,17 @@ import type { NoticeRecord } from '@/domain/notice/schema'
 import type { ReportRecord } from '@/domain/report'
 import { signInWorker, type StoredSession } from '@/services/community/session'
 
-/** The worker sign-in code the fake server accepts (one worker, 李红). */
-export const FAKE_WORKER_CODE = 'fake-api-worker-2026'
-const WORKER_CODES = `李红:${FAKE_WORKER_CODE}`
+/** The one signed-up worker of the fake server, 李红: her account name and passphrase. */
+export const FAKE_WORKER_LOGIN = 'lihong'
+export const FAKE_WORKER_PASSPHRASE = 'fake-api-passphrase'
+
+/** A new worker invited through the admin module (`worker add`): the invite code they would be handed. */
+export interface FakeInvite {
+  id: string
+  login: string
+  code: string
+  expiresAt: string
+}
 
 export interface FakeCall {
   method: string
@@ -53,6 +62,10 @@ export interface FakeApi {
   /** Signs 李红 in on this device through the app's own sign-in (as the desk does); the stored session. Its call is
    * not kept in `calls`. */
   signInWorker(): Promise<StoredSession>
+  /** `worker add` for a new worker of the community (at the server's clock). */
+  invite(name?: string): Promise<FakeInvite>
+  /** `worker revoke <id>`: their sessions end at once. */
+  revoke(id: string): Promise<void>
 }
 
 interface Reply {
@@ -97,7 +110,12 @@ async function serverPort(): Promise<number> {
   const root = path.resolve(__dirname, '..', '..')
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'tests/support/fake-api-server.ts'], {
     cwd: root,
-    env: { ...process.env, FAKE_API_WORKER_CODES: WORKER_CODES, NODE_OPTIONS: '' },
+    env: {
+      ...process.env,
+      FAKE_API_WORKER_LOGIN: FAKE_WORKER_LOGIN,
+      FAKE_API_WORKER_PASSPHRASE: FAKE_WORKER_PASSPHRASE,
+      NODE_OPTIONS: '',
+    },
     stdio: ['pipe', 'pipe', 'inherit'],
   })
   const port = await new Promise<number>((resolve, reject) => {
@@ -130,6 +148,7 @@ export function fakeApiForFile(): FakeApi {
       JSON.stringify(body),
     )
     if (reply.status !== 200) throw new Error(`fake API ${route}: ${reply.status} ${reply.text}`)
+    return parsed(reply.text) as unknown
   }
   const api: FakeApi = {
     calls: [],
@@ -140,12 +159,14 @@ export function fakeApiForFile(): FakeApi {
     pageSize(pathPrefix, size) {
       limits.push([pathPrefix, size])
     },
-    addNotices: (...notices) => control('notices', { notices }),
-    addReports: (...reports) => control('reports', { reports }),
-    setClock: (now) => control('clock', { now: now.toISOString() }),
+    addNotices: async (...notices) => void (await control('notices', { notices })),
+    addReports: async (...reports) => void (await control('reports', { reports })),
+    setClock: async (now) => void (await control('clock', { now: now.toISOString() })),
+    invite: async (name) => (await control('invite', { name })) as FakeInvite,
+    revoke: async (id) => void (await control('revoke', { id })),
     async signInWorker() {
       const before = api.calls.length
-      const session = await signInWorker(FAKE_WORKER_CODE)
+      const session = await signInWorker({ login: FAKE_WORKER_LOGIN, passphrase: FAKE_WORKER_PASSPHRASE })
       api.calls.splice(before)
       return session
     },

@@ -1,7 +1,8 @@
 // H5 residents are this browser's device id: 128 random bits from the browser's cryptographic source
-// (crypto.getRandomValues), made once and kept in storage; an id kept from before is kept as it is.
+// (crypto.getRandomValues), made once and kept in storage; an id kept from before is kept as it is. H5 workers sign in
+// with their account and a passphrase (no WeChat here).
 import { STORAGE_KEYS, readPreference, writePreference } from '@/services/storage'
-import type { ResidentProof } from '@/services/community/session-identity'
+import type { ResidentProof, WorkerSignInKind } from '@/services/community/session-identity'
 
 const DEVICE_KEY = STORAGE_KEYS.device
 
@@ -22,3 +23,9 @@ export function deviceId(): string {
 }
 
 export const residentProof = async (): Promise<ResidentProof> => ({ deviceId: deviceId() })
+
+export const workerSignInKind: WorkerSignInKind = 'passphrase'
+
+export const wechatLoginCode = async (): Promise<string> => {
+  throw new Error('网页版不能用微信登录，请用账号和口令登录')
+}

@@ -1,8 +1,9 @@
 // Sessions: a resident's token (from a wx.login code in the mini-program, from a device id kept in storage in H5 —
-// see session-identity.*), and a worker's token from their code, kept with its expiry; renewed or dropped when expired.
+// see session-identity.*), and a worker's token (invite, account + passphrase, or bound WeChat), kept with its expiry;
+// renewed or dropped when expired; a worker token the server refuses (401: revoked, reinvited) signs the worker out.
 import { API_PATHS, sessionResponseSchema, type SessionResponse } from '@/domain/api-contract'
 import { parseOrNull } from '@/domain/validation'
-import { apiRequest } from '@/services/api-client'
+import { apiRequest, onUnauthorized } from '@/services/api-client'
 import { STORAGE_KEYS, readPreference, writePreference } from '@/services/storage'
 import { residentProof } from '@/services/community/session-identity'
 
@@ -14,7 +15,21 @@ export interface StoredSession {
   role: 'resident' | 'worker'
   expiresAt: string
   name: string | null
+  /** A worker's account name (what they type with their passphrase). */
+  login?: string | null
 }
+
+/**
+ * How a worker signs in: first use `invite` + a new `passphrase` (H5) or `invite` + `wxCode` (mini-program); later
+ * `login` + `passphrase` (H5) or `wxCode` alone (the WeChat their invite bound).
+ */
+export type WorkerProof =
+  | { invite: string; passphrase: string }
+  | { invite: string; wxCode: string }
+  | { login: string; passphrase: string }
+  | { wxCode: string }
+
+export const SIGNED_OUT_MESSAGE = '您已退出登录：这个登录已失效（账号可能已停用或重新邀请）。请重新登录，或联系管理员。'
 
 const isSession = (v: unknown): v is StoredSession =>
   Boolean(v) &&
@@ -28,7 +43,13 @@ const fresh = (s: StoredSession | null, now = Date.now()) => s !== null && Date.
 const parseSession = parseOrNull(sessionResponseSchema)
 
 function store(key: string, s: SessionResponse): StoredSession {
-  const session: StoredSession = { token: s.token, role: s.role, expiresAt: s.expiresAt, name: s.worker?.name ?? null }
+  const session: StoredSession = {
+    token: s.token,
+    role: s.role,
+    expiresAt: s.expiresAt,
+    name: s.worker?.name ?? null,
+    login: s.worker?.login ?? null,
+  }
   writePreference(key, session)
   return session
 }
@@ -52,16 +73,33 @@ export function workerSession(): StoredSession | null {
   return fresh(known) ? known : null
 }
 
-/** Signs a worker in with their code; throws ApiRequestError (工作人员码不正确 401, 429 too many tries…). */
-export async function signInWorker(code: string): Promise<StoredSession> {
+/** Signs a worker in; throws ApiRequestError (邀请码不正确 / 口令不正确 401, 账号已停用 403, 429 too many tries…). */
+export async function signInWorker(proof: WorkerProof): Promise<StoredSession> {
+  const trimmed = { ...proof } as Record<string, string>
+  for (const key of ['invite', 'login'] as const) if (key in trimmed) trimmed[key] = trimmed[key].trim()
   const s = await apiRequest({
     method: 'POST',
     path: API_PATHS.session,
-    data: { role: 'worker', code: code.trim() },
+    data: { role: 'worker', ...trimmed },
     parse: parseSession,
   })
   return store(WORKER_SESSION_KEY, s)
 }
+
+const signedOut = new Set<() => void>()
+
+/** Calls `listener` when the server ends the signed-in worker's session (a 401 on their token); unsubscribes. */
+export function onWorkerSignedOut(listener: () => void): () => void {
+  signedOut.add(listener)
+  return () => signedOut.delete(listener)
+}
+
+onUnauthorized((token) => {
+  const known = readPreference<StoredSession | null>(WORKER_SESSION_KEY, isSession, null)
+  if (known?.token !== token) return
+  writePreference(WORKER_SESSION_KEY, null)
+  signedOut.forEach((listener) => listener())
+})
 
 export function signOutWorker(): void {
   const known = workerSession()

@@ -1,5 +1,6 @@
 // Starts the real API (server/server.ts) on a free port over this file's test database — or a data folder of its own
-// — with worker code demo-2026 and a clock the test moves, and wraps node's fetch for JSON and multipart calls.
+// — with one worker account (王社工, invited by the admin module and signed in once with WORKER_PASSPHRASE) and a clock
+// the test moves, and wraps node's fetch for JSON and multipart calls.
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
@@ -10,9 +11,13 @@ import { type NoticeSummary } from '@/domain/notice/api'
 import { DEFAULT_LIMITS, readConfig, type Limits, type ServerConfig } from '../../../server/config'
 import { openDatabase, type Database } from '../../../server/db/database'
 import { createHttpApp, startApi as startServerApi, type RunningApi } from '../../../server/server'
+import { addWorker, type AddedWorker } from '../../../server/admin/workers'
+import { hashPassphrase, redeemInvite } from '../../../server/store/workers'
 import { testDatabase } from './test-database'
 
-export const WORKER_CODE = 'demo-2026'
+/** The passphrase the default worker (and every worker made by api.newWorker) has set. */
+export const WORKER_PASSPHRASE = 'test-passphrase-2026'
+export const WORKER_NAME = '王社工'
 export const START = new Date('2026-05-01T01:00:00.000Z')
 export const HOUR = 60 * 60 * 1000
 export const MINUTE = 60 * 1000
@@ -36,11 +41,12 @@ export interface CallOptions {
 export interface StartOptions {
   /** A data folder for an embedded database of its own (restart tests); otherwise the file's shared database. */
   dataDir?: string
-  workerCodes?: string
   /** Keep the rows the previous startApi of this file left (a restart); otherwise the database starts empty. */
   keepData?: boolean
   limits?: Partial<Limits>
   config?: Partial<ServerConfig>
+  /** false: no default worker account (a server nobody has been invited to yet). */
+  worker?: false
   /** The server's logger; silent by default. */
   logger?: pino.Logger
 }
@@ -52,7 +58,14 @@ export interface TestApi {
   clock: { now: Date; advance(ms: number): void }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   call<T = any>(method: string, path: string, options?: CallOptions): Promise<Reply<T>>
-  workerToken(code?: string): Promise<string>
+  /** The default worker (王社工 of the default community, active with WORKER_PASSPHRASE). */
+  worker: { id: string; login: string; name: string }
+  /** A token of the default worker, signed in with login + passphrase. */
+  workerToken(): Promise<string>
+  /** A new invite from the admin module (at the server's clock). */
+  invite(input?: { community?: string; name?: string }): Promise<AddedWorker>
+  /** A new worker who has used their invite with WORKER_PASSPHRASE (over HTTP), and their token. */
+  newWorker(input?: { community?: string; name?: string }): Promise<{ added: AddedWorker; token: string }>
   residentToken(deviceId?: string): Promise<string>
   /** Uploads bytes as the photo field of a multipart body. */
   uploadPhoto(token: string, bytes: Buffer, options?: { key?: string; type?: string }): Promise<Reply>
@@ -62,6 +75,7 @@ export interface TestApi {
 }
 
 let devices = 0
+let defaultWorker: TestApi['worker'] | null = null
 
 export async function startApi(options: StartOptions = {}): Promise<TestApi> {
   const clock = {
@@ -74,7 +88,6 @@ export async function startApi(options: StartOptions = {}): Promise<TestApi> {
   const database = ownDatabase ?? (await testDatabase({ empty: !options.keepData }))
   const config: ServerConfig = {
     ...readConfig({} as NodeJS.ProcessEnv, { dataDir: options.dataDir ?? '/nonexistent' }),
-    workerCodes: options.workerCodes ?? WORKER_CODE,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     ...options.config,
   }
@@ -87,6 +100,18 @@ export async function startApi(options: StartOptions = {}): Promise<TestApi> {
   const server: Server = createHttpApp(running.ctx).listen(0, '127.0.0.1')
   await once(server, 'listening')
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  if (options.worker === false) defaultWorker = null
+  else if (!options.keepData || !defaultWorker) {
+    const added = await addWorker(database.db, { community: config.community.id, name: WORKER_NAME }, clock.now)
+    await redeemInvite(
+      database.db,
+      added.invite.code,
+      { passphraseHash: await hashPassphrase(WORKER_PASSPHRASE) },
+      clock.now,
+    )
+    defaultWorker = { id: added.id, login: added.login, name: added.name }
+  }
+  const worker = defaultWorker ?? { id: '', login: '', name: '' }
 
   async function call<T>(method: string, path: string, { token, body, raw, headers = {} }: CallOptions = {}) {
     const json = body !== undefined || typeof raw === 'string'
@@ -114,10 +139,21 @@ export async function startApi(options: StartOptions = {}): Promise<TestApi> {
     database,
     clock,
     call,
-    async workerToken(code = WORKER_CODE) {
-      const res = await call('POST', '/api/session', { body: { role: 'worker', code } })
+    worker,
+    async workerToken() {
+      const body = { role: 'worker', login: worker.login, passphrase: WORKER_PASSPHRASE }
+      const res = await call('POST', '/api/session', { body })
       if (res.status !== 201) throw new Error(`worker sign-in failed: ${res.status} ${JSON.stringify(res.body)}`)
       return sessionResponseSchema.parse(res.body).token
+    },
+    invite: ({ community = config.community.id, name = '新社工' } = {}) =>
+      addWorker(database.db, { community, name }, clock.now),
+    async newWorker(input) {
+      const added = await api.invite(input)
+      const body = { role: 'worker', invite: added.invite.code, passphrase: WORKER_PASSPHRASE }
+      const res = await call('POST', '/api/session', { body })
+      if (res.status !== 201) throw new Error(`first sign-in failed: ${res.status} ${JSON.stringify(res.body)}`)
+      return { added, token: sessionResponseSchema.parse(res.body).token }
     },
     async residentToken(deviceId = `test-device-${++devices}-0123456789abcdef`) {
       const res = await call('POST', '/api/session', { body: { role: 'resident', deviceId } })

@@ -3,6 +3,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
+import { addWorker } from '../../../server/admin/workers'
+import { openDatabase, type DatabaseTarget } from '../../../server/db/database'
+import { ensureCommunity } from '../../../server/store/communities'
+import { DEFAULT_COMMUNITY } from '../../../server/config'
 
 const ROOT = path.resolve(__dirname, '..', '..', '..')
 
@@ -35,7 +39,6 @@ export async function spawnServer(env: Record<string, string>, { waitMs = 60_000
     env: {
       ...process.env,
       LOG_LEVEL: 'warn',
-      WORKER_CODES: 'demo-2026',
       ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -69,4 +72,37 @@ export async function spawnServer(env: Record<string, string>, { waitMs = 60_000
   }
   if (!ended) child.kill('SIGKILL')
   return proc
+}
+
+export const PROCESS_WORKER_PASSPHRASE = 'process-test-passphrase'
+
+export interface InvitedWorker {
+  login: string
+  invite: string
+  used: boolean
+}
+
+/** A worker invited through the admin module on `target`, before a server process opens it (one owner per folder). */
+export async function inviteWorker(target: DatabaseTarget): Promise<InvitedWorker> {
+  const database = await openDatabase(target)
+  try {
+    await ensureCommunity(database.db, DEFAULT_COMMUNITY)
+    const added = await addWorker(database.db, { community: DEFAULT_COMMUNITY.id, name: '王社工' })
+    return { login: added.login, invite: added.invite.code, used: false }
+  } finally {
+    await database.close()
+  }
+}
+
+/** A worker token from the server at `base`: the first call uses the invite, later ones the account + passphrase. */
+export async function signInWorker(base: string, worker: InvitedWorker): Promise<string> {
+  const proof = worker.used ? { login: worker.login } : { invite: worker.invite }
+  worker.used = true
+  const res = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ role: 'worker', ...proof, passphrase: PROCESS_WORKER_PASSPHRASE }),
+  })
+  if (res.status !== 201) throw new Error(`worker sign-in failed: ${res.status} ${await res.text()}`)
+  return ((await res.json()) as { token: string }).token
 }

@@ -1,17 +1,26 @@
-// The workers' desk: sign in with the worker code; then who is signed in (退出登录), how many residents' reports wait,
-// the notice form (a new notice, or an edit fetched whole when 编辑 is tapped), 发送队列 and the worker's notices.
-import { useState } from 'react'
+// The workers' desk: sign in (invite, account + passphrase, or WeChat); then who is signed in (退出登录), how many
+// residents' reports wait, the notice form (a new notice, or an edit fetched whole when 编辑 is tapped), 发送队列 and
+// the worker's notices. A session the server ends (revoked) brings back the sign-in, saying so.
+import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { draftFromNotice, type ComposeDraft } from '@/domain/notice/compose'
+import type { NoticeHistoryEntry } from '@/domain/notice/schema'
 import { loadDraft, clearDraft } from '@/services/community/notice-drafts'
 import { newChangeKey, noticeOutbox } from '@/services/community/notice-outbox'
-import { signOutWorker, workerSession, type StoredSession } from '@/services/community/session'
+import {
+  SIGNED_OUT_MESSAGE,
+  onWorkerSignedOut,
+  signOutWorker,
+  workerSession,
+  type StoredSession,
+} from '@/services/community/session'
 import { STORAGE_KEYS } from '@/services/storage'
 import { useOutbox } from '@/features/community/forms/use-outbox'
 import { MyNotices } from './MyNotices'
 import { NewReports } from './NewReports'
 import { NoticeCompose } from './NoticeCompose'
+import { NoticeHistory } from './NoticeHistory'
 import { OutboxList } from './OutboxList'
 import { SignIn } from './SignIn'
 import './worker-desk.scss'
@@ -22,20 +31,37 @@ export function WorkerDesk() {
   const [session, setSession] = useState<StoredSession | null>(() => workerSession())
   // An edit left open (the app closed or crashed mid-edit) comes back as it was.
   const [editing, setEditing] = useState<ComposeDraft | null>(() => loadDraft(EDIT_DRAFT_KEY))
+  const [history, setHistory] = useState<NoticeHistoryEntry[]>([])
   const [edits, setEdits] = useState(0)
   const [note, setNote] = useState('')
+  const [ended, setEnded] = useState(false)
   const entries = useOutbox(noticeOutbox)
   const sent = entries.filter((e) => e.status === 'sent').length
-  if (!session) return <SignIn onSignedIn={setSession} />
+  useEffect(
+    () =>
+      onWorkerSignedOut(() => {
+        setSession(null)
+        setEnded(true)
+      }),
+    [],
+  )
+  if (!session) {
+    const signedIn = (s: StoredSession) => {
+      setEnded(false)
+      setSession(s)
+    }
+    return <SignIn onSignedIn={signedIn} notice={ended ? SIGNED_OUT_MESSAGE : undefined} />
+  }
   const closeEdit = (message: string) => {
     setEditing(null)
+    setHistory([])
     setNote(message)
     setEdits((v) => v + 1)
   }
   return (
     <View className='desk'>
       <View className='desk__who'>
-        <Text>{`已登录：${session.name ?? '社区工作人员'}`}</Text>
+        <Text>{`已登录：${session.name ?? '社区工作人员'}${session.login ? `（账号 ${session.login}）` : ''}`}</Text>
         <Button
           size='small'
           fill='outline'
@@ -53,6 +79,7 @@ export function WorkerDesk() {
           {note}
         </Text>
       ) : null}
+      {editing ? <NoticeHistory history={history} /> : null}
       {editing ? (
         <NoticeCompose
           key={editing.editing?.key ?? 'edit'}
@@ -73,6 +100,7 @@ export function WorkerDesk() {
         onEdit={(n) => {
           setNote('')
           setEditing(draftFromNotice(n, newChangeKey()))
+          setHistory(n.history ?? [])
         }}
       />
     </View>

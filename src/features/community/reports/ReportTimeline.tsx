@@ -1,5 +1,6 @@
 // A report's status timeline: 已提交 → 已受理 → 处理中 → 已办结, each step with when it was reached (or 未到 / 已跳过)
-// and the worker's replies under the step they were given at — all as plain text.
+// and who moved it there (a worker sees the worker; a resident, the community) with the replies under the step they
+// were given at — all as plain text.
 import { View, Text } from '@tarojs/components'
 import type { ReportView } from '@/domain/api-contract'
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from '@/domain/report'
@@ -13,6 +14,7 @@ export function ReportTimeline({ report }: { report: ReportView }) {
       {REPORT_STATUSES.map((status, index) => {
         const entries = report.timeline.filter((t) => t.status === status)
         const reached = index <= current
+        const by = entries[0]?.by?.name
         const when = entries.length > 0 ? formatChinaTime(entries[0].at) : reached ? '已跳过' : '未到'
         const state = index === current ? 'current' : reached ? 'done' : 'todo'
         return (
@@ -22,7 +24,7 @@ export function ReportTimeline({ report }: { report: ReportView }) {
               <Text className='report-timeline__label'>
                 {`${REPORT_STATUS_LABELS[status]}${index === current ? '（当前）' : ''}`}
               </Text>
-              <Text className='report-timeline__time'>{when}</Text>
+              <Text className='report-timeline__time'>{by ? `${when} · ${by}` : when}</Text>
               {entries
                 .filter((t) => t.reply)
                 .map((t) => (
