@@ -5,12 +5,11 @@
 // msg_sec_check with her own openid (risky → 422 and nothing stored; review → stored; WeChat down → 503, nothing
 // stored); a photo is pending (审核中, no URL for workers) until WeChat's signed push passes it, and a refused one is
 // never shown to anyone nor served; a push with a bad signature changes nothing; without credentials checks are off.
-import { Writable } from 'node:stream'
-import pino from 'pino'
 import { reportListResponseSchema, sessionResponseSchema } from '@/domain/api-contract'
 import { cleanUp } from '../../server/store/clean-up'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { HOUR, jpegBytes, startApi, type StartOptions, type TestApi } from './support/api-server'
+import { captureLogs, type CapturedLogs } from './support/captured-logs'
 
 const PUSH_TOKEN = 'fakePushToken2026'
 const PUBLIC_BASE = 'https://yuewanhu.example.test'
@@ -20,7 +19,7 @@ const UNSURE = '待人工复核词'
 
 let api: TestApi
 let wechat: FakeWechat
-let logs: string
+let logs: CapturedLogs
 beforeEach(async () => {
   wechat = await startFakeWechat()
   wechat.textVerdicts.set(RISKY, 'risky').set(UNSURE, 'review')
@@ -31,14 +30,8 @@ afterEach(async () => {
 })
 
 const start = (options: StartOptions = {}) => {
-  logs = ''
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logs += chunk.toString('utf8')
-      done()
-    },
-  })
-  return startApi({ logger: pino({ level: 'info' }, sink), ...options })
+  logs = captureLogs()
+  return startApi({ logger: logs.logger, ...options })
 }
 const withChecks = () =>
   start({
@@ -296,7 +289,7 @@ describe('photos with checks on', () => {
 describe('checks off without WeChat credentials', () => {
   it('says so at start and in /api/ready; text and photos are stored and shown unchecked', async () => {
     api = await start()
-    expect(logs).toContain('content checks are off')
+    expect(logs.text()).toContain('content checks are off')
     const ready = await api.call('GET', '/api/ready')
     expect(ready.body).toMatchObject({ ok: true, contentChecks: 'off' })
     const resident = await api.residentToken()

@@ -4,13 +4,12 @@
 // What an operator relies on: /api/health and /api/ready; JSON logs with a request id and nothing secret in them;
 // a clear 503 (and /api/ready failing) when the database is gone, while the process keeps serving; SIGTERM letting
 // a request in flight finish before the process exits.
-import { Writable } from 'node:stream'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import pino from 'pino'
 import { jpegBytes, startApi, WORKER_PASSPHRASE, type TestApi } from './support/api-server'
+import { captureLogs } from './support/captured-logs'
 import { spawnServer } from './support/server-process'
 
 jest.setTimeout(90_000)
@@ -30,14 +29,8 @@ it('/api/health says the process is up and /api/ready that the database answers'
 })
 
 it('logs one JSON line per request with its id, and never a token, a code or a device id', async () => {
-  const lines: string[] = []
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(...chunk.toString().split('\n').filter(Boolean))
-      done()
-    },
-  })
-  api = await startApi({ logger: pino({ level: 'info' }, sink) })
+  const logs = captureLogs()
+  api = await startApi({ logger: logs.logger })
   const deviceId = 'device-secret-0123456789abc'
   const resident = await api.residentToken(deviceId)
   const worker = await api.workerToken()
@@ -47,11 +40,16 @@ it('logs one JSON line per request with its id, and never a token, a code or a d
   })
   expect(given.headers.get('x-request-id')).toBe('trace-abc-123')
   await api.call('GET', '/api/notices', { token: worker })
-  const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.req)
+  const requests = logs
+    .text()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .filter((l) => l.req)
   expect(requests.length).toBeGreaterThanOrEqual(4)
   expect(requests.every((l) => typeof l.req.id === 'string' && typeof l.res.status === 'number')).toBe(true)
   expect(requests.find((l) => l.req.id === 'trace-abc-123')).toMatchObject({ req: { path: '/api/reports' } })
-  const text = lines.join('\n')
+  const text = logs.text()
   for (const secret of [resident, worker, WORKER_PASSPHRASE, deviceId, 'secret-cursor'])
     expect(text).not.toContain(secret)
 })

@@ -5,16 +5,15 @@
 // gives a resident token; another phone of the same WeChat account sees the same reports; a code WeChat does not know
 // is refused plainly with nothing kept; WeChat out of reach is a 503 while the rest keeps working; the per-address
 // limit holds before WeChat is asked; and the AppSecret and openid never leave the server.
-import { Writable } from 'node:stream'
-import pino from 'pino'
 import { sql } from 'drizzle-orm'
 import { reportListResponseSchema, sessionResponseSchema } from '@/domain/api-contract'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { HOUR, START, startApi, type StartOptions, type TestApi } from './support/api-server'
+import { captureLogs, type CapturedLogs } from './support/captured-logs'
 
 let api: TestApi
 let wechat: FakeWechat
-let logs: string
+let logs: CapturedLogs
 beforeEach(async () => {
   wechat = await startFakeWechat()
 })
@@ -24,15 +23,9 @@ afterEach(async () => {
 })
 
 const start = (options: StartOptions = {}) => {
-  logs = ''
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logs += chunk.toString('utf8')
-      done()
-    },
-  })
+  logs = captureLogs()
   return startApi({
-    logger: pino({ level: 'info' }, sink),
+    logger: logs.logger,
     ...options,
     config: { wechat: { appId: FAKE_APPID, secret: FAKE_SECRET, apiBase: wechat.base }, ...options.config },
   })
@@ -130,9 +123,9 @@ describe('a resident signs in with WeChat', () => {
     wechat.down = true
     await login('code-while-down-0001')
     for (const secret of [FAKE_SECRET, 'oOpenid-dave-secret-42', 'code-private-00001', 'session-key-of']) {
-      expect(logs).not.toContain(secret)
+      expect(logs.text()).not.toContain(secret)
     }
-    expect(logs).toContain('WeChat call failed')
+    expect(logs.text()).toContain('WeChat call failed')
   })
 
   it('answers 503 while WeChat is out of reach, and keeps serving everything else', async () => {
@@ -181,15 +174,9 @@ describe('WeChat sign-in limits and settings', () => {
   })
 
   it('says WeChat sign-in is off when the server has no WeChat credentials, and says so at start', async () => {
-    logs = ''
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        logs += chunk.toString('utf8')
-        done()
-      },
-    })
-    api = await startApi({ logger: pino({ level: 'info' }, sink), config: { wechat: null } })
-    expect(logs).toContain('WeChat sign-in and content checks are off')
+    logs = captureLogs()
+    api = await startApi({ logger: logs.logger, config: { wechat: null } })
+    expect(logs.text()).toContain('WeChat sign-in and content checks are off')
     expect(await login('any-code-000000001')).toMatchObject({
       status: 503,
       body: { error: '微信登录未开启：服务器没有配置小程序的 AppID 和 AppSecret', code: 'wechat-login-off' },

@@ -5,13 +5,12 @@
 // binds the worker's WeChat (mini-program); later they sign in with account + passphrase or WeChat alone; revoking
 // ends their sessions at once; an expired, used or replaced invite is refused plainly; WORKER_CODES grants nothing;
 // workers see who changed a notice or answered a report, residents only the community.
-import { Writable } from 'node:stream'
-import pino from 'pino'
 import { sql } from 'drizzle-orm'
 import { readConfig } from '../../server/config'
 import { reinviteWorker, revokeWorker } from '../../server/admin/workers'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { HOUR, MINUTE, WORKER_PASSPHRASE, startApi, type TestApi } from './support/api-server'
+import { captureLogs } from './support/captured-logs'
 
 let api: TestApi
 let wechat: FakeWechat | null = null
@@ -187,19 +186,13 @@ describe('in the mini-program: invite → WeChat bound → WeChat alone signs in
 
 describe('WORKER_CODES grants nothing', () => {
   it('is ignored with a warning that points to the admin command; with no accounts sign-in says to ask the admin', async () => {
-    let logs = ''
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        logs += chunk.toString('utf8')
-        done()
-      },
-    })
+    const logs = captureLogs()
     const legacy = readConfig({ WORKER_CODES: '王社工:demo-2026' } as unknown as NodeJS.ProcessEnv, {
       dataDir: '/nonexistent',
     })
-    api = await startApi({ worker: false, config: { workerCodesSet: legacy.workerCodesSet }, logger: pino(sink) })
-    expect(logs).toContain('WORKER_CODES is set but ignored')
-    expect(logs).toContain('npm run admin -- worker add')
+    api = await startApi({ worker: false, config: { workerCodesSet: legacy.workerCodesSet }, logger: logs.logger })
+    expect(logs.text()).toContain('WORKER_CODES is set but ignored')
+    expect(logs.text()).toContain('npm run admin -- worker add')
     expect(await session({ code: 'demo-2026' })).toMatchObject({ status: 400 })
     expect(await session({ login: '王社工', passphrase: 'demo-2026' })).toMatchObject({
       status: 503,
