@@ -11,6 +11,8 @@ export interface Limits {
   /** Per resident (or worker) per China-time day. */
   reportsPerDay: number
   photoBytesPerDay: number
+  /** Texts sent to msg_sec_check per sender per China-time day: refused texts count too, so no one spends WeChat's quota. */
+  textChecksPerDay: number
 }
 
 /** The mini-program's credentials (both or neither) and where WeChat's server API lives (tests: a fake on loopback). */
@@ -66,6 +68,7 @@ export const DEFAULT_LIMITS: Limits = {
   signInWindowMinutes: 10,
   reportsPerDay: 10,
   photoBytesPerDay: 40 * 1024 * 1024,
+  textChecksPerDay: 50,
 }
 
 /** REPORT_RETENTION_DAYS when unset: a year after a report is finished. */
@@ -143,6 +146,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dat
       signInWindowMinutes: positiveInt(env, 'LIMIT_SIGNIN_WINDOW_MINUTES', DEFAULT_LIMITS.signInWindowMinutes),
       reportsPerDay: positiveInt(env, 'LIMIT_REPORTS_PER_DAY', DEFAULT_LIMITS.reportsPerDay),
       photoBytesPerDay: positiveInt(env, 'LIMIT_PHOTO_BYTES_PER_DAY', DEFAULT_LIMITS.photoBytesPerDay),
+      textChecksPerDay: positiveInt(env, 'LIMIT_TEXT_CHECKS_PER_DAY', DEFAULT_LIMITS.textChecksPerDay),
     },
     wechat: wechatConfig(env),
   }

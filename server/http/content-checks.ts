@@ -5,10 +5,11 @@
 import type { Response } from 'express'
 import type { ServerContext } from '../context'
 import { openidOf, setPhotoTrace } from '../store/content-checks'
+import { CHINA_DAY, hit } from '../store/rate-limits'
 import type { Session } from '../store/sessions'
 import { WechatError, sendWechatError } from '../wechat'
 import { checkText, submitPhotoCheck, type Scene } from '../wechat/content-check'
-import { sendError } from './errors'
+import { sendError, sendTooMany } from './errors'
 import { photoUrlSigner } from './photo-urls'
 
 export const TEXT_REFUSED = '内容可能含有不当信息，未能发送。请修改后再试'
@@ -37,6 +38,17 @@ export async function textAllowed(
 ): Promise<boolean> {
   const openid = await checkedOpenid(ctx, session)
   if (!openid || !ctx.wechat || !check.content.trim()) return true
+  // Counted before WeChat is asked, refused texts included: a sender retrying risky text cannot spend the quota.
+  const { textChecksPerDay } = ctx.config.limits
+  const today = await hit(ctx.db, `text-checks:${session.subject}`, CHINA_DAY, textChecksPerDay, ctx.now())
+  if (today.over) {
+    sendTooMany(
+      res,
+      (wait) => `今天发送的内容已达 ${textChecksPerDay} 次上限：请 ${wait}后再试，急事请拨打 12345`,
+      today.retryAfterMs,
+    )
+    return false
+  }
   try {
     const { suggest, traceId } = await checkText(ctx.wechat, { ...check, openid })
     if (suggest === 'risky') {

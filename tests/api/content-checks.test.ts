@@ -33,8 +33,9 @@ const start = (options: StartOptions = {}) => {
   logs = captureLogs()
   return startApi({ logger: logs.logger, ...options })
 }
-const withChecks = () =>
+const withChecks = (limits: StartOptions['limits'] = {}) =>
   start({
+    limits,
     config: {
       wechat: {
         appId: FAKE_APPID,
@@ -114,6 +115,24 @@ describe('report text with checks on', () => {
     }
     expect(await stored()).toEqual({ reports: 0, events: 0, keys: 0 })
     expect(await photosSeenBy(alice)).toEqual([])
+  })
+
+  it('a sender who keeps sending text is stopped (429) before WeChat is asked again: refused texts count too', async () => {
+    await api.close()
+    api = await withChecks({ textChecksPerDay: 2 })
+    const alice = await weappResident()
+    const send = (description: string) => api.call('POST', '/api/reports', { token: alice, body: report(description) })
+    expect((await send(`门口有${RISKY}`)).status).toBe(422)
+    expect((await send('路灯不亮')).status).toBe(201)
+    const third = await send('井盖松动')
+    expect(third.status).toBe(429)
+    expect(third.body.error).toContain('今天发送的内容已达 2 次上限')
+    expect(textChecks()).toHaveLength(2)
+    // Another resident is still served.
+    const bob = await weappResident('oOpenid-bob-1234567890')
+    const theirs = await api.call('POST', '/api/reports', { token: bob, body: report('树枝挡路') })
+    expect(theirs.status).toBe(201)
+    expect(await stored()).toMatchObject({ reports: 2 })
   })
 
   it('a text WeChat is unsure of (review) is stored', async () => {
