@@ -21,6 +21,8 @@ export interface OutboxEntry<P = unknown> {
   sentAt?: number
   /** A refusal's HTTP status and per-field messages, for the form that made the write. */
   refusal?: Refusal
+  /** Who queued it (a worker's login): it goes out only under that account, never under whoever signs in next. */
+  author?: string
 }
 
 export interface Refusal {
@@ -39,8 +41,18 @@ export type SendOutcome =
 export const BACKOFF_BASE_MS = 2_000
 export const BACKOFF_MAX_MS = 5 * 60_000
 
-export function createEntry<P>(key: string, kind: string, payload: P, now: number): OutboxEntry<P> {
-  return { key, kind, payload, status: 'pending', attempts: 0, nextAttemptAt: now, lastError: null, result: null }
+export function createEntry<P>(key: string, kind: string, payload: P, now: number, author?: string): OutboxEntry<P> {
+  const entry: OutboxEntry<P> = {
+    key,
+    kind,
+    payload,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    lastError: null,
+    result: null,
+  }
+  return author ? { ...entry, author } : entry
 }
 
 /** Exponential backoff: 2 s, 4 s, 8 s … capped at 5 minutes. */

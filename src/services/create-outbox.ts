@@ -35,10 +35,13 @@ export interface Outbox {
   list(): readonly OutboxEntry[]
   /** True while memory holds changes storage does not (a write failed). */
   readonly unsaved: boolean
-  /** Queues a write (with `key`, or a new one); it is in storage (or memory) before any attempt to send it. */
-  enqueue<P>(kind: string, payload: P, key?: string): OutboxEntry<P>
+  /**
+   * Queues a write (with `key`, or a new one; `author` marks whose it is); it is in storage (or memory) before any
+   * attempt to send it.
+   */
+  enqueue<P>(kind: string, payload: P, key?: string, author?: string): OutboxEntry<P>
   /** Queues a write, tries to send it at once and gives it back as it then is (sent, pending with why, failed). */
-  submit<P>(kind: string, payload: P, key?: string): Promise<OutboxEntry<P>>
+  submit<P>(kind: string, payload: P, key?: string, author?: string): Promise<OutboxEntry<P>>
   /** Sends every due entry once; `force` ignores backoff (e.g. the network just came back). */
   flush(force?: boolean): Promise<void>
   /** Drops one entry (given up on, or taken back into its form); an entry being sent stays. */
@@ -115,13 +118,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
     get unsaved() {
       return kept.unsaved(storageKey)
     },
-    enqueue<P>(kind: string, payload: P, key = newKey()) {
-      const entry = createEntry(key, kind, payload, now())
+    enqueue<P>(kind: string, payload: P, key = newKey(), author?: string) {
+      const entry = createEntry(key, kind, payload, now(), author)
       change([...entries, entry])
       return entry
     },
-    async submit<P>(kind: string, payload: P, key?: string) {
-      const entry = outbox.enqueue(kind, payload, key)
+    async submit<P>(kind: string, payload: P, key?: string, author?: string) {
+      const entry = outbox.enqueue(kind, payload, key, author)
       await outbox.flush()
       return (entries.find((e) => e.key === entry.key) ?? entry) as OutboxEntry<P>
     },

@@ -8,9 +8,9 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import WorkerPage from '@/packages/community/worker/index'
 import { API_PATHS, IDEMPOTENCY_KEY_HEADER } from '@/domain/api-contract'
 import { fetchWorkerNoticePage } from '@/services/community/community-api'
-import { STORAGE_WARNING } from '@/services/community/notice-outbox'
-import type { StoredSession } from '@/services/community/session'
-import { fakeApiForFile } from '../support/fake-api'
+import { OTHER_AUTHOR, STORAGE_WARNING } from '@/services/community/notice-outbox'
+import { signInWorker, type StoredSession } from '@/services/community/session'
+import { FAKE_WORKER_LOGIN, FAKE_WORKER_PASSPHRASE, fakeApiForFile } from '../support/fake-api'
 import { showPage } from '../support/page-show'
 
 const api = fakeApiForFile()
@@ -95,6 +95,27 @@ describe('publishing when the server’s reply is lost on the way back', () => {
     const sent = posts().filter((o) => (o.data as { title: string }).title === '回复丢失的通知')
     expect(sent).toHaveLength(2)
     expect(sent[1].header[IDEMPOTENCY_KEY_HEADER]).toBe(sent[0].header[IDEMPOTENCY_KEY_HEADER])
+    expect(await onServer()).toHaveLength(1)
+  })
+})
+
+describe('a notice queued by one worker while another signs in on the same phone', () => {
+  it('waits for its own author: it never goes out under the other worker’s account', async () => {
+    await openDesk()
+    api.offline = true
+    await publish('李红离线写的通知')
+    await waitFor(() => expect(statusOf('李红离线写的通知')).toMatch(/^待发送/))
+    const invite = await api.invite('王芳')
+    api.offline = false
+    await signInWorker({ invite: invite.code, passphrase: 'wangfang-passphrase' })
+    window.dispatchEvent(new Event('online'))
+    await waitFor(() => expect(statusOf('李红离线写的通知')).toBe(`待发送（${OTHER_AUTHOR}，将自动重试）`))
+    const onServer = async () =>
+      (await fetchWorkerNoticePage('feed')).notices.filter((n) => n.title === '李红离线写的通知')
+    expect(await onServer()).toHaveLength(0)
+    await signInWorker({ login: FAKE_WORKER_LOGIN, passphrase: FAKE_WORKER_PASSPHRASE })
+    window.dispatchEvent(new Event('online'))
+    await waitFor(() => expect(statusOf('李红离线写的通知')).toBe('已发布'))
     expect(await onServer()).toHaveLength(1)
   })
 })

@@ -34,8 +34,16 @@ const parseNotice = (body: unknown): NoticeResponse | null => {
   return result.success ? result.data : null
 }
 
+/** Why an entry waits while another worker is signed in on this phone. */
+export const OTHER_AUTHOR = '由另一位工作人员录入：需其本人登录后发送'
+
 /** Sends one entry; a failed request throws and the outbox classifies it. */
 export async function sendNoticeEntry(entry: OutboxEntry): Promise<SendOutcome> {
+  // A change is recorded under the account that sends it: one queued by a worker goes out only under their account.
+  const signedIn = workerSession()
+  if (entry.author && signedIn && signedIn.login && signedIn.login !== entry.author) {
+    return { kind: 'retry', reason: OTHER_AUTHOR }
+  }
   if (entry.kind === CHANGE_NOTICE) {
     const { id, patch } = entry.payload as NoticeChange
     const notice = await patchNotice(id, patch, entry.key)
@@ -73,8 +81,11 @@ export const noticeOutbox = createNoticeOutbox()
 /** A new idempotency key for one change (kept in an edit's draft, so a retry of the same edit reuses it). */
 export const newChangeKey = (): string => `e-${randomId(12)}`
 
+/** The signed-in worker's login, the author of what they queue. */
+const author = (): string | undefined => workerSession()?.login ?? undefined
+
 export const publishNotice = (input: NoticeCreateInput): Promise<OutboxEntry<NoticeCreateInput>> =>
-  noticeOutbox.submit(PUBLISH_NOTICE, input)
+  noticeOutbox.submit(PUBLISH_NOTICE, input, undefined, author())
 
 export const changeNotice = (change: NoticeChange, key = newChangeKey()): Promise<OutboxEntry<NoticeChange>> =>
-  noticeOutbox.submit(CHANGE_NOTICE, change, key)
+  noticeOutbox.submit(CHANGE_NOTICE, change, key, author())
