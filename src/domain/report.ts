@@ -162,6 +162,8 @@ export type ReportTimelineEntry = z.infer<typeof reportTimelineEntrySchema>
 /** A report as the server stores it; `ownerId` (derived from the resident's device) never leaves the server. */
 export const reportRecordSchema = z.object({
   id: z.string().min(1),
+  /** What residents quote and workers search by (src/domain/report-number.ts), e.g. YWH-20261201-0042. */
+  number: z.string().min(1),
   ownerId: z.string().min(1),
   category: reportCategorySchema,
   description: z.string(),

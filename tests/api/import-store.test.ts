@@ -61,6 +61,7 @@ function report(): ReportRecord {
     { category: '设施报修', description: '3 号楼电梯不亮灯', place: '3 号楼', photos: [] },
     {
       id: 'report-1',
+      number: 'YWH-00000000-0000',
       ownerId: 'owner-abc',
       photos: [{ id: PHOTO_ID, type: 'image/jpeg', bytes: PHOTO.length }],
       now: T0,
