@@ -23,6 +23,13 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   'in-progress': '处理中',
   resolved: '已办结',
 }
+/** A step not reached yet, as what will happen (the timeline's future steps): 待受理 → 待处理 → 待办结. */
+export const REPORT_STATUS_FUTURE_LABELS: Record<ReportStatus, string> = {
+  submitted: '待提交',
+  accepted: '待受理',
+  'in-progress': '待处理',
+  resolved: '待办结',
+}
 
 export const REPORT_DESCRIPTION_MAX = 500
 export const REPORT_PLACE_MAX = 100
