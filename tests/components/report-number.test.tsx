@@ -67,7 +67,7 @@ describe('the confirmation after 提交', () => {
     const [confirmed, listed] = screen.getAllByText(NUMBER).map((n) => n.textContent)
     expect(confirmed).toBe(listed)
 
-    const copy = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok' })
+    const copy = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ errMsg: 'setClipboardData:ok', data: '' })
     const number = confirmed!.replace('编号 ', '')
     fireEvent.click(screen.getAllByLabelText(`复制编号 ${number}`)[0])
     expect(copy).toHaveBeenCalledWith({ data: number })
