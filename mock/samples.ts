@@ -5,7 +5,7 @@ import { noticeCreateSchema } from '../src/domain/notice/schema'
 import { createReport } from '../src/domain/report-lifecycle'
 import type { ServerContext } from '../server/context'
 import { insertNotice } from '../server/store/notices'
-import { insertReport } from '../server/store/reports'
+import { insertReport, nextReportNumber } from '../server/store/reports'
 
 const SAMPLE_AUTHOR = { id: 'dev-sample', name: '示例数据' }
 
@@ -32,10 +32,13 @@ export async function seedSamples(ctx: ServerContext): Promise<number> {
     const created = createNotice(noticeCreateSchema.parse(sample), ctx.newId(), { by: SAMPLE_AUTHOR, now })
     if (created.ok) await insertNotice(ctx.db, community, created.notice)
   }
-  const report = createReport(
-    { category: '设施报修', description: '【示例】示例反映：楼道灯不亮（虚构，仅供开发查看）', place: '示例地点' },
-    { id: ctx.newId(), ownerId: 'dev-sample-resident', photos: [], now },
-  )
-  await insertReport(ctx.db, community, report)
+  await ctx.db.transaction(async (tx) => {
+    const number = await nextReportNumber(tx, community, now.toISOString())
+    const report = createReport(
+      { category: '设施报修', description: '【示例】示例反映：楼道灯不亮（虚构，仅供开发查看）', place: '示例地点' },
+      { id: ctx.newId(), number, ownerId: 'dev-sample-resident', photos: [], now },
+    )
+    await insertReport(tx, community, report)
+  })
   return NOTICES.length + 1
 }

@@ -1,5 +1,7 @@
 // The server's settings, read once from the environment (server/.env.example lists each): where the data lives, the
 // default community, the address to listen on, every abuse limit, and the mini-program's WeChat settings.
+import { COMMUNITY_CODE_PATTERN, DEFAULT_COMMUNITY_CODE, communityCodeFromId } from '../src/domain/report-number'
+
 export interface Limits {
   /** Resident sessions one address may start per hour, and all addresses together. */
   residentSessionsPerAddressPerHour: number
@@ -41,7 +43,8 @@ export interface ServerConfig {
   /** A PostgreSQL server; null: the embedded database in dataDir. */
   databaseUrl: string | null
   dataDir: string
-  community: { id: string; name: string }
+  /** `code`: the prefix of its report numbers (COMMUNITY_CODE; 月湾湖 YWH, else the id in capitals). */
+  community: { id: string; name: string; code: string }
   /** Whether the retired WORKER_CODES is still set: it grants nothing (workers have personal accounts), the start warns. */
   workerCodesSet: boolean
   /** Express's `trust proxy` (e.g. `loopback` or `1` behind one load balancer); off by default. */
@@ -74,7 +77,16 @@ export const DEFAULT_LIMITS: Limits = {
 /** REPORT_RETENTION_DAYS when unset: a year after a report is finished. */
 export const DEFAULT_REPORT_RETENTION_DAYS = 365
 
-export const DEFAULT_COMMUNITY = { id: 'yuewanhu', name: '月湾湖社区' }
+export const DEFAULT_COMMUNITY = { id: 'yuewanhu', name: '月湾湖社区', code: DEFAULT_COMMUNITY_CODE }
+
+function communityConfig(env: NodeJS.ProcessEnv): ServerConfig['community'] {
+  const id = env.COMMUNITY_ID || DEFAULT_COMMUNITY.id
+  const code = env.COMMUNITY_CODE?.trim() || communityCodeFromId(id)
+  if (!COMMUNITY_CODE_PATTERN.test(code)) {
+    throw new Error(`COMMUNITY_CODE 应为 2–40 位大写字母或数字，如 YWH（现在是 "${code}"）`)
+  }
+  return { id, name: env.COMMUNITY_NAME || DEFAULT_COMMUNITY.name, code }
+}
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name]
@@ -118,7 +130,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: { dat
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || null,
     dataDir: env.DATA_DIR || defaults.dataDir,
-    community: { id: env.COMMUNITY_ID || DEFAULT_COMMUNITY.id, name: env.COMMUNITY_NAME || DEFAULT_COMMUNITY.name },
+    community: communityConfig(env),
     workerCodesSet: Boolean(env.WORKER_CODES?.trim()),
     trustProxy: env.TRUST_PROXY || null,
     logLevel: env.LOG_LEVEL || 'info',

@@ -13,13 +13,14 @@ import { DEFAULT_DATA_DIR } from '../server'
 import { ensureCommunity } from '../store/communities'
 import { insertNotice } from '../store/notices'
 import { attachPhotos, databasePhotoBytes, insertPhoto, type PhotoBytes } from '../store/photos'
-import { insertReport } from '../store/reports'
+import { insertReport, nextReportNumber } from '../store/reports'
 
 /** The old store's shape (mock/store.ts, version 1); sessions and idempotency keys are counted, not imported. */
 export const oldStoreSchema = z.object({
   version: z.literal(1),
   notices: z.array(noticeRecordSchema),
-  reports: z.array(reportRecordSchema),
+  /** The old store had no report numbers: each imported report gets the next of its day's. */
+  reports: z.array(reportRecordSchema.omit({ number: true })),
   sessions: z.array(z.object({}).passthrough()),
   idempotency: z.array(z.object({}).passthrough()),
 })
@@ -177,7 +178,8 @@ export async function importStore(db: Db, file: string, options: ImportOptions):
         summary.photos.skipped += report.photos.length
         continue
       }
-      await insertReport(tx, community, { ...report, photos: [] })
+      const number = await nextReportNumber(tx, community, report.createdAt)
+      await insertReport(tx, community, { ...report, number, photos: [] })
       const { found, problems } = files.get(report.id) ?? { found: [], problems: [] }
       summary.problems.push(...problems)
       summary.photos.skipped += problems.length

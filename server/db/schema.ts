@@ -5,6 +5,7 @@ import {
   bigserial,
   boolean,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -22,11 +23,17 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 })
 
-export const communities = pgTable('communities', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  createdAt: time('created_at').notNull().defaultNow(),
-})
+export const communities = pgTable(
+  'communities',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    /** The prefix of its report numbers (月湾湖: YWH), from COMMUNITY_CODE; unique so numbers are unique everywhere. */
+    code: text('code').notNull(),
+    createdAt: time('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('communities_code_key').on(t.code)],
+)
 
 /** What a worker account is: invited (an unused invite), active (signed in once), revoked (for good). */
 export const WORKER_STATUSES = ['invited', 'active', 'revoked'] as const
@@ -142,13 +149,33 @@ export const reports = pgTable(
     description: text('description').notNull(),
     place: text('place').notNull(),
     status: text('status').notNull(),
+    /** YWH-20261201-0042: community code, China-time day, sequence from report_counters (src/domain/report-number). */
+    number: text('number').notNull(),
     createdAt: time('created_at').notNull(),
     updatedAt: time('updated_at').notNull(),
   },
   (t) => [
+    uniqueIndex('reports_number_key').on(t.number),
     index('reports_community_idx').on(t.community, t.createdAt.desc().nullsFirst(), t.id),
     index('reports_owner_idx').on(t.community, t.ownerId, t.createdAt.desc().nullsFirst(), t.id),
   ],
+)
+
+/**
+ * The last report number given per community and China-time day: incremented by an upsert in the transaction that
+ * creates the report, so concurrent creates in any number of processes get consecutive numbers (a rollback gives its
+ * number back).
+ */
+export const reportCounters = pgTable(
+  'report_counters',
+  {
+    communityId: text('community_id')
+      .notNull()
+      .references(() => communities.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.communityId, t.day] })],
 )
 
 export const reportEvents = pgTable(

@@ -1,6 +1,7 @@
 // POST /api/reports (any signed-in resident or worker; photos named by the ids POST /api/photos gave the same
-// sender; at most LIMIT_REPORTS_PER_DAY a day; optional Idempotency-Key; the text through WeChat's msg_sec_check), GET /api/reports (a page: a resident's own,
-// or the community's for workers) and PATCH /api/reports/:id (workers of the community: status forward, reply).
+// sender; at most LIMIT_REPORTS_PER_DAY a day; optional Idempotency-Key; the text through WeChat's msg_sec_check; a
+// report number from the community's daily counter in the same transaction), GET /api/reports (a page: a resident's
+// own, or the community's for workers; `?number=` finds one by its number among those) and PATCH /api/reports/:id (workers of the community: status forward, reply).
 import type { Request, Response } from 'express'
 import {
   API_PATHS,
@@ -12,6 +13,7 @@ import {
 } from '../../src/domain/api-contract'
 import { applyReportUpdate, createReport } from '../../src/domain/report-lifecycle'
 import { reportCreateBodySchema, reportPatchSchema } from '../../src/domain/report'
+import { normalizeReportNumber, parseReportNumber, REPORT_NUMBER_INVALID } from '../../src/domain/report-number'
 import type { ServerContext } from '../context'
 import { communityAuthor, reportForResidents } from '../http/attribution'
 import { requireSessionOf } from '../http/auth'
@@ -23,7 +25,14 @@ import { claimKey } from '../store/idempotency'
 import { attachPhotos } from '../store/photos'
 import { CHINA_DAY, hit } from '../store/rate-limits'
 import type { Session } from '../store/sessions'
-import { insertReport, loadReport, pageReports, saveReport } from '../store/reports'
+import {
+  findReportByNumber,
+  insertReport,
+  loadReport,
+  nextReportNumber,
+  pageReports,
+  saveReport,
+} from '../store/reports'
 import { SCENE } from '../wechat/content-check'
 
 export const REPORT_NOT_FOUND = '找不到这条反映'
@@ -51,16 +60,13 @@ export async function postReport(ctx: ServerContext, req: Request, res: Response
   const text = { scene: SCENE.report, content: `${input.place}\n${input.description}` }
   if (!(await textAllowed(ctx, res, session, text))) return
   const now = ctx.now()
-  const report = createReport(
-    { category: input.category, description: input.description, place: input.place },
-    { id: ctx.newId(), ownerId: session.subject, photos: [], now },
-  )
+  const id = ctx.newId()
   const hash = bodyHash(input)
   try {
     const outcome = await ctx.db.transaction(async (tx) => {
       if (key !== undefined) {
         const scope = `reports:${session.subject}`
-        const claim = await claimKey(tx, { scope, key, bodyHash: hash, resourceId: report.id, now })
+        const claim = await claimKey(tx, { scope, key, bodyHash: hash, resourceId: id, now })
         if (!claim.claimed) {
           const earlier = claim.bodyHash === hash ? await loadReport(tx, session.community, claim.resourceId) : null
           if (!earlier) throw new Refusal((r) => sendError(r, 409, { error: KEY_REUSED }))
@@ -78,6 +84,11 @@ export async function postReport(ctx: ServerContext, req: Request, res: Response
           ),
         )
       }
+      const number = await nextReportNumber(tx, session.community, now.toISOString())
+      const report = createReport(
+        { category: input.category, description: input.description, place: input.place },
+        { id, number, ownerId: session.subject, photos: [], now },
+      )
       await insertReport(tx, session.community, report)
       const ids = input.photoIds ?? []
       if (!(await attachPhotos(tx, ids, { community: session.community, ownerId: session.subject }, report.id))) {
@@ -102,12 +113,28 @@ export async function listReports(ctx: ServerContext, req: Request, res: Respons
   const page = pageQuery(req, res)
   if (!page) return
   const owner = session.role === 'worker' ? null : session.subject
+  const urls = photoUrlsFor(ctx, session)
+  const { number } = req.query
+  if (number !== undefined) {
+    // A search by number: the one report among those this session may list (a resident's own, a worker's community).
+    if (typeof number !== 'string' || parseReportNumber(number) === null) {
+      return sendError(res, 400, { error: REPORT_NUMBER_INVALID, fields: { number: REPORT_NUMBER_INVALID } })
+    }
+    const report = await findReportByNumber(ctx.db, session.community, owner, normalizeReportNumber(number))
+    const reports = report ? [toReportView(report, session.subject, urls)] : []
+    const body: ReportListResponse = {
+      serverTime: ctx.now().toISOString(),
+      reports: await viewsFor(ctx, session, reports),
+      nextCursor: null,
+    }
+    res.json(body)
+    return
+  }
   const found = await pageReports(ctx.db, session.community, owner, page.cursor, page.limit)
   if (!found) {
     sendError(res, 400, { error: BAD_CURSOR, fields: { cursor: BAD_CURSOR } })
     return
   }
-  const urls = photoUrlsFor(ctx, session)
   const body: ReportListResponse = {
     serverTime: ctx.now().toISOString(),
     reports: await viewsFor(

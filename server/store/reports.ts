@@ -1,9 +1,12 @@
 // Reports in the database: a report row, its status events (the timeline) and its photos, read back as the
-// domain's ReportRecord; lists page newest first by keyset, a resident's own or a community's.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+// domain's ReportRecord; lists page newest first by keyset, a resident's own or a community's; report numbers from the
+// per-community daily counter, and a report found by its number.
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { chinaDay } from '../../src/domain/china-time'
 import type { ReportRecord, ReportTimelineEntry } from '../../src/domain/report'
+import { formatReportNumber } from '../../src/domain/report-number'
 import type { Queryable } from '../db/database'
-import { reportEvents, reports } from '../db/schema'
+import { communities, reportCounters, reportEvents, reports } from '../db/schema'
 import { afterKey, keysetPage, readKeyset } from './cursor'
 import { photosOfReports } from './photos'
 
@@ -35,6 +38,7 @@ async function toRecords(db: Queryable, rows: ReportRow[]): Promise<ReportRecord
   const photoRefs = await photosOfReports(db, ids)
   return rows.map((row) => ({
     id: row.id,
+    number: row.number,
     ownerId: row.ownerId,
     category: row.category as ReportRecord['category'],
     description: row.description,
@@ -47,9 +51,30 @@ async function toRecords(db: Queryable, rows: ReportRow[]): Promise<ReportRecord
   }))
 }
 
+/**
+ * The next number of the community's reports made on `createdAt`'s China-time day. Call it in the transaction that
+ * inserts the report: the upsert holds the counter row until commit, so concurrent creates (in any process) queue
+ * there and get consecutive numbers, and a rolled-back create gives its number back.
+ */
+export async function nextReportNumber(tx: Queryable, community: string, createdAt: string): Promise<string> {
+  const [row] = await tx
+    .insert(reportCounters)
+    .values({ communityId: community, day: chinaDay(createdAt), last: 1 })
+    .onConflictDoUpdate({
+      target: [reportCounters.communityId, reportCounters.day],
+      set: { last: sql`${reportCounters.last} + 1` },
+    })
+    .returning({
+      last: reportCounters.last,
+      code: sql<string>`(SELECT ${communities.code} FROM ${communities} WHERE ${communities.id} = ${community})`,
+    })
+  return formatReportNumber(row.code, createdAt, row.last)
+}
+
 export async function insertReport(tx: Queryable, community: string, r: ReportRecord): Promise<void> {
   await tx.insert(reports).values({
     id: r.id,
+    number: r.number,
     community,
     ownerId: r.ownerId,
     category: r.category,
@@ -85,6 +110,26 @@ export async function saveReport(tx: Queryable, before: ReportRecord, after: Rep
     .where(eq(reports.id, after.id))
   const added = after.timeline.slice(before.timeline.length)
   if (added.length > 0) await tx.insert(reportEvents).values(added.map((e) => eventRow(after.id, e)))
+}
+
+/** The report with this number (canonical spelling), if it is the community's and, given `ownerId`, theirs. */
+export async function findReportByNumber(
+  db: Queryable,
+  community: string,
+  ownerId: string | null,
+  number: string,
+): Promise<ReportRecord | null> {
+  const rows = await db
+    .select()
+    .from(reports)
+    .where(
+      and(
+        eq(reports.community, community),
+        eq(reports.number, number),
+        ownerId === null ? undefined : eq(reports.ownerId, ownerId),
+      ),
+    )
+  return rows.length ? (await toRecords(db, rows))[0] : null
 }
 
 /** One page, newest first: a resident's own reports (`ownerId`), or all of the community's (null). */

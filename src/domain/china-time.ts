@@ -41,3 +41,9 @@ export function pickerDateOf(text: string): Date | null {
   const t = chinaClock(Date.parse(iso))
   return new Date(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes())
 }
+
+/** The China-time calendar day of an instant as YYYY-MM-DD (what a report number's date is). */
+export function chinaDay(iso: string): string {
+  const d = chinaClock(Date.parse(iso))
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+}

@@ -25,16 +25,19 @@ export function nextReportStatuses(from: ReportStatus): ReportStatus[] {
 
 export interface NewReport {
   id: string
+  /** Its report number, given by the server's per-community daily counter (src/domain/report-number.ts). */
+  number: string
   ownerId: string
   /** Photos already stored by the caller. */
   photos: PhotoRef[]
   now: Date
 }
 
-export function createReport(input: ReportCreate, { id, ownerId, photos, now }: NewReport): ReportRecord {
+export function createReport(input: ReportCreate, { id, number, ownerId, photos, now }: NewReport): ReportRecord {
   const at = now.toISOString()
   return {
     id,
+    number,
     ownerId,
     category: input.category,
     description: input.description,

@@ -23,6 +23,13 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   'in-progress': '处理中',
   resolved: '已办结',
 }
+/** A step not reached yet, as what will happen (the timeline's future steps): 待受理 → 待处理 → 待办结. */
+export const REPORT_STATUS_FUTURE_LABELS: Record<ReportStatus, string> = {
+  submitted: '待提交',
+  accepted: '待受理',
+  'in-progress': '待处理',
+  resolved: '待办结',
+}
 
 export const REPORT_DESCRIPTION_MAX = 500
 export const REPORT_PLACE_MAX = 100
@@ -162,6 +169,8 @@ export type ReportTimelineEntry = z.infer<typeof reportTimelineEntrySchema>
 /** A report as the server stores it; `ownerId` (derived from the resident's device) never leaves the server. */
 export const reportRecordSchema = z.object({
   id: z.string().min(1),
+  /** What residents quote and workers search by (src/domain/report-number.ts), e.g. YWH-20261201-0042. */
+  number: z.string().min(1),
   ownerId: z.string().min(1),
   category: reportCategorySchema,
   description: z.string(),

@@ -87,7 +87,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
     persist()
     notify()
   }
-  const replace = (entry: OutboxEntry) => change(entries.map((e) => (e.key === entry.key ? entry : e)))
+  /** The latest state of entries being submitted: a subscriber may drop a sent entry before submit() reads it. */
+  const submitted = new Map<string, OutboxEntry>()
+  const replace = (entry: OutboxEntry) => {
+    if (submitted.has(entry.key)) submitted.set(entry.key, entry)
+    change(entries.map((e) => (e.key === entry.key ? entry : e)))
+  }
 
   /** Runs again when the earliest pending entry's backoff has passed (only once watched). */
   const schedule = () => {
@@ -125,8 +130,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     async submit<P>(kind: string, payload: P, key?: string, author?: string) {
       const entry = outbox.enqueue(kind, payload, key, author)
-      await outbox.flush()
-      return (entries.find((e) => e.key === entry.key) ?? entry) as OutboxEntry<P>
+      submitted.set(entry.key, entry)
+      try {
+        await outbox.flush()
+        return (submitted.get(entry.key) ?? entry) as OutboxEntry<P>
+      } finally {
+        submitted.delete(entry.key)
+      }
     },
     flush(force = false) {
       flushing ??= sendDue(force).finally(() => {

@@ -61,6 +61,7 @@ function report(): ReportRecord {
     { category: '设施报修', description: '3 号楼电梯不亮灯', place: '3 号楼', photos: [] },
     {
       id: 'report-1',
+      number: 'YWH-00000000-0000',
       ownerId: 'owner-abc',
       photos: [{ id: PHOTO_ID, type: 'image/jpeg', bytes: PHOTO.length }],
       now: T0,
@@ -123,8 +124,10 @@ describe('db:import', () => {
     expect(edited?.history.map((h) => h.action)).toEqual(expect.arrayContaining(['create', 'edit']))
     // Photos from before the content checks count as passed.
     const report = store.reports[0]
+    // The old store had no numbers: an imported report gets the next of its China-time day's.
     expect(await loadReport(database.db, COMMUNITY.id, 'report-1')).toEqual({
       ...report,
+      number: 'YWH-20260401-0001',
       photos: report.photos.map((p) => ({ ...p, check: 'passed' })),
     })
     expect(await databasePhotoBytes.load(database.db, PHOTO_ID)).toEqual(PHOTO)

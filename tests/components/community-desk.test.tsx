@@ -44,7 +44,13 @@ const WATER: NoticeRecord = {
 /** A resident's report, new (submitted) or accepted by 李红. */
 function report(id: string, status: 'submitted' | 'accepted'): ReportRecord {
   const input = { category: '设施报修', description: '路灯不亮', place: '3号楼' } as const
-  const created = createReport(input, { id, ownerId: 'r-1', photos: [], now: new Date(AT) })
+  const created = createReport(input, {
+    id,
+    number: `YWH-20261201-${id.replace(/\D/g, '').padStart(4, '0')}`,
+    ownerId: 'r-1',
+    photos: [],
+    now: new Date(AT),
+  })
   if (status === 'submitted') return created
   const accepted = { status, at: AT, reply: null, by: { id: 'w-1', name: '李红' } }
   return { ...created, status, timeline: [...created.timeline, accepted] }

@@ -100,6 +100,7 @@ describe('居民报告 for a worker', () => {
     const at = before(n)
     return {
       id: `r-${n}`,
+      number: `YWH-20261201-${String(n).padStart(4, '0')}`,
       ownerId: 'resident-device-1',
       category: '设施报修',
       description: `第 ${n} 个路灯不亮`,

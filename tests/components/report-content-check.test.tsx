@@ -56,6 +56,7 @@ it('a worker sees 审核中 and 图片未通过安全检测 instead of photos th
   })
   const report: ReportView = {
     id: 'r-photos',
+    number: 'YWH-20261201-0001',
     category: '设施报修',
     description: '路灯不亮',
     place: '湖边步道',

@@ -161,6 +161,7 @@ describe('a photo whose signed URL has expired', () => {
       reports: [
         {
           id: 'report-with-photo-01',
+          number: 'YWH-20261201-0001',
           ...lamp,
           status: 'submitted',
           createdAt: at,

@@ -1,6 +1,7 @@
 // 小事快办 end to end on the H5 build and the mock API: a resident fills in a report with real photos (a file that is
 // not an image is named and left out; a big photo is shrunk), the draft survives a reload, the report is sent offline
-// (待发送) and goes out exactly once when the network is back, with its photos; a refused one shows 失败（原因）and goes
+// (未联网，联网后自动提交, never 已提交) and goes out exactly once when the network is back, with its photos, and then
+// says 已提交 with its number — the same number the report shows in 我的报告 and the server has; a refused one shows 失败（原因）and goes
 // back into the form; a worker moves it 已受理 → 处理中 → 已办结 with replies, and the resident sees each step with its
 // time and the reply. The filled pages pass axe, tap-target and 长辈版 text-size checks.
 import { describe, it } from 'node:test'
@@ -191,13 +192,16 @@ describe('a resident reports a problem with photos, offline, and it arrives once
     await assertUsableInBothModes(phone, 'reports-1-form')
   })
 
-  it('sends offline → 待发送, online → in 我的报告 with its photos, exactly once', async () => {
+  it('sends offline → 未联网，联网后自动提交, online → 已提交 with its number, in 我的报告 with its photos, once', async () => {
     const { page, context } = phone
     await context.setOffline(true)
     const pending = page.locator('.report__item--pending').filter({ visible: true })
+    const confirmation = page.locator('.report__confirmation').filter({ visible: true })
     try {
       await button(page, '提交').click()
-      await pending.getByText(/^待发送/).waitFor()
+      await pending.getByText('未联网，联网后自动提交').waitFor()
+      await confirmation.getByText('未联网，联网后自动提交').waitFor()
+      assert.equal(await confirmation.getByText(/^已提交/).count(), 0, 'not 已提交 before the server has it')
       assert.equal(await field(page, '发生了什么，例如：路灯不亮').inputValue(), '')
       await screenshot(page, 'reports-2-pending')
     } finally {
@@ -212,6 +216,14 @@ describe('a resident reports a problem with photos, offline, and it arrives once
     assert.equal(mine.length, 1, 'one report, not a duplicate')
     assert.equal(mine[0].photos.length, 2)
     assert.equal(mine[0].place, PLACE)
+    // 已提交 with the server's number, under 提交 and on the report, with 复制.
+    await confirmation.getByText(/^已提交/).waitFor()
+    const number = mine[0].number
+    assert.match(number, /^YWH-\d{8}-\d{4}$/)
+    await confirmation.getByText(`编号 ${number}`).waitFor()
+    await item.getByText(`编号 ${number}`).waitFor()
+    assert.equal(await button(item, `复制编号 ${number}`).count(), 1)
+    await screenshot(page, 'reports-2b-number')
     // The draft is gone: a reload shows an empty form.
     await page.reload()
     await visibleText(page, '报告问题').waitFor()

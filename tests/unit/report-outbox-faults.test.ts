@@ -107,7 +107,13 @@ class FakeApi {
       }
       if (!this.reports.has(key)) this.reports.set(key, input)
       const refs = (body.photoIds ?? []).map((id) => ({ id, type: 'image/png' as PhotoType, bytes: 68 }))
-      const record = createReport(body, { id: `r${++this.created}`, ownerId: 'me', photos: refs, now: new Date() })
+      const record = createReport(body, {
+        id: `r${++this.created}`,
+        number: `YWH-20261201-000${this.created}`,
+        ownerId: 'me',
+        photos: refs,
+        now: new Date(),
+      })
       return { statusCode: 201, data: { report: toReportView(record, 'me') } }
     }
     switch (fault) {

@@ -88,7 +88,7 @@ describe('the status timeline', () => {
   const submitted = (): ReportRecord => {
     const parsed = validate(reportCreateSchema, valid)
     if (!parsed.ok) throw new Error('schema')
-    return createReport(parsed.data, { id: 'r1', ownerId: 'resident-a', photos: [], now })
+    return createReport(parsed.data, { id: 'r1', number: 'YWH-20261201-0001', ownerId: 'resident-a', photos: [], now })
   }
   const update = (report: ReportRecord, input: ReportPatchInput, hours = 1) => {
     const parsed = validate(reportPatchSchema, input)

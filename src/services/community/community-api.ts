@@ -122,6 +122,17 @@ export async function fetchReports(cursor: string | null = null): Promise<Report
   })
 }
 
+/** The report with this number among those the session may see (a worker's community, a resident's own), or null. */
+export async function findReportByNumber(number: string): Promise<ReportView | null> {
+  const page = await apiRequest({
+    method: 'GET',
+    path: pagePath(API_PATHS.reports, { number }),
+    token: await reportToken(),
+    parse: parseOrNull(reportListResponseSchema),
+  })
+  return page.reports[0] ?? null
+}
+
 export async function updateReport(id: string, patch: ReportPatchInput): Promise<ReportView> {
   const { report } = await apiRequest({
     method: 'PATCH',

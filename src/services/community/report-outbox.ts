@@ -4,16 +4,29 @@ import type { OutboxEntry, SendOutcome } from '@/domain/outbox'
 import type { ReportCreateInput } from '@/domain/report'
 import { sendReport } from './community-api'
 import { createOutbox, type Outbox } from '@/services/create-outbox'
+import { randomId } from '@/services/random-id'
 import { STORAGE_KEYS, type KeyValueStore, type Storage } from '@/services/storage'
 
 export const SEND_REPORT = 'send-report'
 export const REPORT_STORAGE_WARNING = '存储空间不足：待发送的报告只保存在内存中，发出前请勿关闭'
 
+/** What a sent entry's `result` holds: the new report's id and number (entries sent before numbers: no number). */
+export interface SentReport {
+  id: string
+  number?: string
+}
+
+/** The number the server gave a sent entry, if any. */
+export function sentReportNumber(entry: OutboxEntry): string | null {
+  const result = entry.result as Partial<SentReport> | null
+  return entry.status === 'sent' && typeof result?.number === 'string' ? result.number : null
+}
+
 /** Sends one entry; a failed request throws and the outbox classifies it. */
 export async function sendReportEntry(entry: OutboxEntry): Promise<SendOutcome> {
   if (entry.kind !== SEND_REPORT) return { kind: 'reject', reason: '无法识别的待发送内容' }
   const report = await sendReport(entry.payload as ReportCreateInput, entry.key)
-  return { kind: 'ok', result: { id: report.id } }
+  return { kind: 'ok', result: { id: report.id, number: report.number } satisfies SentReport }
 }
 
 export function createReportOutbox(store?: KeyValueStore | Storage, send = sendReportEntry): Outbox {
@@ -22,8 +35,14 @@ export function createReportOutbox(store?: KeyValueStore | Storage, send = sendR
 
 export const reportOutbox = createReportOutbox()
 
-export function queueReport(input: ReportCreateInput): OutboxEntry<ReportCreateInput> {
-  const entry = reportOutbox.enqueue(SEND_REPORT, input)
-  void reportOutbox.flush()
-  return entry
+/**
+ * Queues a report (saved before any attempt) and tries to send it at once: the entry as it then is — sent (with its
+ * number), pending (offline: sent when the network is back) or failed.
+ */
+export function submitReport(input: ReportCreateInput): {
+  key: string
+  result: Promise<OutboxEntry<ReportCreateInput>>
+} {
+  const key = randomId()
+  return { key, result: reportOutbox.submit(SEND_REPORT, input, key) }
 }

@@ -1,5 +1,5 @@
 // 居民报告 on the desk: how many residents' reports wait to be accepted (新报告, from the first page of GET
-// /api/reports for the worker's community), and the way to them.
+// /api/reports for the worker's community), the way to them, and 按编号查找 (FindReportByNumber).
 import { useCallback } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
@@ -7,6 +7,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useAsync } from '@/components/async-view/use-async'
 import { fetchReports } from '@/services/community/community-api'
 import { openReports } from '@/features/community/navigation'
+import { FindReportByNumber } from './FindReportByNumber'
 
 /** 3 条新报告待受理; 20+ when the whole first page is new. */
 async function newReportsLine(): Promise<string> {
@@ -31,6 +32,7 @@ export function NewReports() {
       <Button fill='outline' block onClick={openReports}>
         居民报告（小事快办）
       </Button>
+      <FindReportByNumber />
     </View>
   )
 }

@@ -1,9 +1,11 @@
-// Reports not yet on the server: 待发送 (retried when the network is back), 发送中, or 失败（原因）with 放回表单修改 and 删除.
+// Reports not yet on the server: 未联网，联网后自动提交 (retried when the network is back), 正在提交…, or 失败（原因）with
+// 放回表单修改 and 删除.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { statusLabel, type OutboxEntry } from '@/domain/outbox'
+import type { OutboxEntry } from '@/domain/outbox'
 import type { ReportCreateInput } from '@/domain/report'
 import { REPORT_STORAGE_WARNING } from '@/services/community/report-outbox'
+import { pendingReportLabel } from './submit-state'
 
 interface PendingReportsProps {
   entries: readonly OutboxEntry[]
@@ -33,7 +35,7 @@ export function PendingReports({ entries, unsaved, onEdit, onRemove }: PendingRe
               className={entry.status === 'failed' ? 'report__error' : 'report__status'}
               {...{ role: entry.status === 'failed' ? 'alert' : 'status' }}
             >
-              {statusLabel(entry)}
+              {pendingReportLabel(entry)}
             </Text>
             {entry.status === 'failed' ? (
               <View className='report__actions'>

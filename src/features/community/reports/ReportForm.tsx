@@ -1,8 +1,8 @@
 // 报告问题: category, description (growing with its text), place as text and up to 3 photos (compressed to ≤ 2 MB
 // each). The draft is kept through useFormDraft (saved a moment after every change, restored after a reload); 提交
-// puts the report in the outbox (待发送 until it is sent). A picker that did not open says 未获授权 or 失败; the
+// hands the checked report to `onSubmit` (the outbox) and empties the form; `confirmation` says what became of it. A picker that did not open says 未获授权 or 失败; the
 // 隐私政策 is linked under the form.
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { View, Text, Image } from '@tarojs/components'
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
 import { ChoiceChips } from '@/components/choice-chips/ChoiceChips'
@@ -14,12 +14,12 @@ import {
   REPORT_DESCRIPTION_MAX,
   REPORT_PLACE_MAX,
   reportCreateSchema,
+  type ReportCreate,
 } from '@/domain/report'
 import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
 import { validate } from '@/domain/validation'
 import { choosePhotos, photoPreviews } from '@/services/community/photos'
 import { DRAFT_NOTES, reportDrafts } from '@/services/community/report-drafts'
-import { queueReport } from '@/services/community/report-outbox'
 import { useFormDraft } from '@/features/community/forms/use-form-draft'
 import { LinkRow } from '@/components/link-row/LinkRow'
 import { PrivacyDialog } from '@/components/privacy-dialog/PrivacyDialog'
@@ -30,7 +30,14 @@ import './report-form.scss'
 
 const PHOTO_WORDS = { action: '添加照片', step: '选择照片', resource: '相册和相机' }
 
-export function ReportForm() {
+interface ReportFormProps {
+  /** Queues (and tries to send) the checked report. */
+  onSubmit: (report: ReportCreate) => void
+  /** What became of the last report submitted (ReportConfirmation), shown above 提交. */
+  confirmation?: ReactNode
+}
+
+export function ReportForm({ onSubmit, confirmation }: ReportFormProps) {
   const form = useFormDraft<ReportDraft>({
     initial: () => reportDrafts.load() ?? EMPTY_REPORT_DRAFT,
     save: (d) => DRAFT_NOTES[reportDrafts.save(d)],
@@ -82,11 +89,11 @@ export function ReportForm() {
       setNote('')
       return
     }
-    queueReport(checked.data)
+    onSubmit(checked.data)
     reportDrafts.clear()
     form.reset(EMPTY_REPORT_DRAFT)
     setPhotoProblems([])
-    setNote('已提交：发出后会出现在「我的报告」里，没有网络时会自动重试')
+    setNote('')
   }
 
   return (
@@ -162,6 +169,7 @@ export function ReportForm() {
           {note}
         </Text>
       ) : null}
+      {confirmation}
       <Button type='primary' block onClick={submit}>
         提交
       </Button>

@@ -1,9 +1,10 @@
-// One report in 我的报告 (or, for a worker, in 居民报告): what was reported, its photos, the timeline, for a worker the
+// One report in 我的报告 (or, for a worker, in 居民报告): its number (with 复制), what was reported, its photos, the timeline, for a worker the
 // controls to move it on, and for its reporter 删除. A photo that fails to load (its signed URL expired) asks for a reload.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ReportView } from '@/domain/api-contract'
 import { formatChinaTime } from '@/domain/china-time'
+import { CopyReportNumber } from './CopyReportNumber'
 import { ReportPhoto } from './ReportPhoto'
 import { ReportTimeline } from './ReportTimeline'
 import { WorkerReportUpdate } from './WorkerReportUpdate'
@@ -23,6 +24,7 @@ export function ReportItem({ report, worker, onChanged, onDelete, deleting, onPh
   return (
     <View className='report__item'>
       <Text className='report__item-title'>{title}</Text>
+      <CopyReportNumber number={report.number} />
       <Text className='report__item-body'>{report.description}</Text>
       <Text className='report__hint'>{`提交于 ${formatChinaTime(report.createdAt)}`}</Text>
       {report.photos.length > 0 ? (

@@ -1,16 +1,17 @@
-// 小事快办: a resident reports a small problem (ReportForm, sent through the outbox: 待发送 offline, sent exactly once
-// later) and follows 我的报告 (page by page) with the status timeline 已提交 → 已受理 → 处理中 → 已办结 and the worker's reply. A
+// 小事快办: a resident reports a small problem (ReportForm, sent through the outbox: 未联网，联网后自动提交 offline, sent
+// exactly once later, then 已提交 with its number) and follows 我的报告 (page by page) with the status timeline 已提交 → 已受理 → 处理中 → 已办结 and the worker's reply. A
 // signed-in worker sees every report and moves its status on with a reply. A resident deletes a report of theirs, or
 // all their data.
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { headingProps } from '@/components/a11y/aria-props'
 import type { OutboxEntry } from '@/domain/outbox'
+import type { ReportCreate } from '@/domain/report'
 import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
 import { fetchReports } from '@/services/community/community-api'
 import { reportDrafts } from '@/services/community/report-drafts'
-import { reportOutbox } from '@/services/community/report-outbox'
+import { reportOutbox, submitReport } from '@/services/community/report-outbox'
 import { onResidentDataDeleted } from '@/services/community/my-data'
 import { ConfirmDialog } from '@/features/community/desk/ConfirmDialog'
 import { DeleteAllData } from '@/features/community/privacy/DeleteAllData'
@@ -18,10 +19,12 @@ import { useReportOutbox } from './use-report-outbox'
 import { usePagedList } from '@/features/community/paging/use-paged-list'
 import { PagedListEnd } from '@/features/community/paging/ListEnd'
 import { PendingReports } from './PendingReports'
+import { ReportConfirmation } from './ReportConfirmation'
 import { ReportForm } from './ReportForm'
 import { ReportItem } from './ReportItem'
 import { noteServerTime, usePhotoRefresh } from './use-photo-refresh'
 import { useReportDeletion } from './use-report-deletion'
+import { submitStateOf, type SubmitState } from './submit-state'
 import './report-screen.scss'
 
 /** A page of reports as the paged list takes it. */
@@ -39,7 +42,29 @@ export function ReportScreen({ worker }: { worker: boolean }) {
   const { items: reports, reload: load } = list
   // Only a failed first page is an error of the whole list; a failed next page says so at the list's end.
   const error = list.failed === 'first' ? list.error : ''
-  const outbox = useReportOutbox(load)
+  /** The last report this screen submitted, as it now is (never 已提交 before the server has it). */
+  const [submitted, setSubmitted] = useState<SubmitState | null>(null)
+  const track = useCallback((entry: OutboxEntry) => {
+    // Once sent, it stays 已提交; a later state of the same entry replaces an earlier one.
+    setSubmitted((s) => (s && s.key === entry.key && s.state !== 'sent' ? submitStateOf(entry) : s))
+  }, [])
+  const onSent = useCallback(
+    (sent: readonly OutboxEntry[]) => {
+      sent.forEach(track)
+      load()
+    },
+    [load, track],
+  )
+  const outbox = useReportOutbox(onSent)
+  const failedLater = outbox.entries.find((e) => e.key === submitted?.key && e.status === 'failed')
+  useEffect(() => {
+    if (failedLater) track(failedLater)
+  }, [failedLater, track])
+  const submit = (input: ReportCreate) => {
+    const { key, result } = submitReport(input)
+    setSubmitted({ key, state: 'sending' })
+    void result.then(track)
+  }
   const deletion = useReportDeletion(load)
   const photoFailed = usePhotoRefresh(reports, load)
   // 删除我的全部数据 here or on the 隐私政策 page: the list (and the form's draft) start again empty.
@@ -60,7 +85,13 @@ export function ReportScreen({ worker }: { worker: boolean }) {
 
   return (
     <View className='report'>
-      {worker ? null : <ReportForm key={formKey} />}
+      {worker ? null : (
+        <ReportForm
+          key={formKey}
+          onSubmit={submit}
+          confirmation={submitted ? <ReportConfirmation submitted={submitted} /> : null}
+        />
+      )}
       <View className='report__card'>
         <Text className='report__heading' {...headingProps(2)}>
           {worker ? '本社区的报告' : '我的报告'}

@@ -1,9 +1,9 @@
-// A report's status timeline: 已提交 → 已受理 → 处理中 → 已办结, each step with when it was reached (or 未到 / 已跳过)
-// and who moved it there (a worker sees the worker; a resident, the community) with the replies under the step they
+// A report's status timeline: 已提交 → 已受理 → 处理中 → 已办结, each step with when it was reached (or 已跳过), a step
+// not reached yet read as what will happen (待受理 / 待处理 / 待办结), and who moved it there (a worker sees the worker; a resident, the community) with the replies under the step they
 // were given at — all as plain text.
 import { View, Text } from '@tarojs/components'
 import type { ReportView } from '@/domain/api-contract'
-import { REPORT_STATUSES, REPORT_STATUS_LABELS } from '@/domain/report'
+import { REPORT_STATUSES, REPORT_STATUS_FUTURE_LABELS, REPORT_STATUS_LABELS } from '@/domain/report'
 import { statusIndex } from '@/domain/report-lifecycle'
 import { formatChinaTime } from '@/domain/china-time'
 
@@ -15,16 +15,17 @@ export function ReportTimeline({ report }: { report: ReportView }) {
         const entries = report.timeline.filter((t) => t.status === status)
         const reached = index <= current
         const by = entries[0]?.by?.name
-        const when = entries.length > 0 ? formatChinaTime(entries[0].at) : reached ? '已跳过' : '未到'
+        const when = entries.length > 0 ? formatChinaTime(entries[0].at) : reached ? '已跳过' : null
+        const label = reached ? REPORT_STATUS_LABELS[status] : REPORT_STATUS_FUTURE_LABELS[status]
         const state = index === current ? 'current' : reached ? 'done' : 'todo'
         return (
           <View key={status} className={`report-timeline__step report-timeline__step--${state}`} role='listitem'>
             <View className='report-timeline__dot' aria-hidden />
             <View className='report-timeline__body'>
               <Text className='report-timeline__label'>
-                {`${REPORT_STATUS_LABELS[status]}${index === current ? '（当前）' : ''}`}
+                {`${label}${index === current ? '（当前）' : ''}`}
               </Text>
-              <Text className='report-timeline__time'>{by ? `${when} · ${by}` : when}</Text>
+              {when ? <Text className='report-timeline__time'>{by ? `${when} · ${by}` : when}</Text> : null}
               {entries
                 .filter((t) => t.reply)
                 .map((t) => (
