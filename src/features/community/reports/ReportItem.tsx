@@ -4,6 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ReportView } from '@/domain/api-contract'
 import { formatChinaTime } from '@/domain/china-time'
+import { REPORT_QUEUE_LABELS, queueGroupOf } from '@/domain/report-queue'
 import { RatingCard } from './RatingCard'
 import { ReportPhoto } from './ReportPhoto'
 import { ReportTimeline } from './ReportTimeline'
@@ -21,8 +22,10 @@ interface ReportItemProps {
 
 export function ReportItem({ report, worker, onChanged, onDelete, deleting, onPhotoError }: ReportItemProps) {
   const title = `${report.category} · ${report.place}`
+  const group = worker ? queueGroupOf(report) : 'other'
   return (
     <View className='report__item'>
+      {group !== 'other' ? <Text className='report__queue-tag'>{REPORT_QUEUE_LABELS[group]}</Text> : null}
       <Text className='report__item-title'>{title}</Text>
       <Text className='report__item-body'>{report.description}</Text>
       <Text className='report__hint'>{`提交于 ${formatChinaTime(report.createdAt)}`}</Text>
