@@ -6,7 +6,7 @@ import type { ServerContext } from './context'
 import type { Access } from './http/auth'
 import { getNotice, listNotices, patchNotice, postNotice } from './handlers/notices'
 import { getPhoto, uploadPhoto } from './handlers/photos'
-import { listReports, patchReport, postReport } from './handlers/reports'
+import { listReports, patchReport, postRating, postReport } from './handlers/reports'
 import { createSession, deleteSession } from './handlers/session'
 import { health, ready } from './handlers/health'
 import { WECHAT_PUSH_PATH, receivePush, verifyPushUrl } from './handlers/wechat-push'
@@ -36,6 +36,7 @@ export const ROUTES: Route[] = [
   { method: 'post', path: API_PATHS.reports, access: 'signed-in', body: 'json', handler: postReport },
   { method: 'patch', path: `${API_PATHS.reports}/:id`, access: 'worker', body: 'json', handler: patchReport },
   { method: 'delete', path: `${API_PATHS.reports}/:id`, access: 'signed-in', handler: deleteReport },
+  { method: 'post', path: `${API_PATHS.reports}/:id/rating`, access: 'signed-in', body: 'json', handler: postRating },
   { method: 'delete', path: API_PATHS.me, access: 'signed-in', handler: deleteMyData },
   { method: 'get', path: API_PATHS.privacy, access: 'public', handler: getPrivacy },
   { method: 'post', path: API_PATHS.photos, access: 'signed-in', body: 'stream', handler: uploadPhoto },

@@ -190,6 +190,9 @@ export const reportEvents = pgTable(
     reply: text('reply'),
     byId: text('by_id'),
     byName: text('by_name'),
+    /** The resident's 评价 on this entry (satisfied, basically-satisfied, unsatisfied), and their words. */
+    rating: text('rating'),
+    ratingWords: text('rating_words'),
   },
   (t) => [index('report_events_report_idx').on(t.reportId, t.seq)],
 )

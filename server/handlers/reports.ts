@@ -1,7 +1,9 @@
 // POST /api/reports (any signed-in resident or worker; photos named by the ids POST /api/photos gave the same
 // sender; at most LIMIT_REPORTS_PER_DAY a day; optional Idempotency-Key; the text through WeChat's msg_sec_check; a
 // report number from the community's daily counter in the same transaction), GET /api/reports (a page: a resident's
-// own, or the community's for workers; `?number=` finds one by its number among those) and PATCH /api/reports/:id (workers of the community: status forward, reply).
+// own, or the community's in the workers' queue order with its counts; `?number=` finds one by its number among
+// those), PATCH /api/reports/:id (workers of the community: status forward, reply) and POST /api/reports/:id/rating
+// (the reporter's 评价, once per 办结).
 import type { Request, Response } from 'express'
 import {
   API_PATHS,
@@ -11,8 +13,8 @@ import {
   type ReportResponse,
   type ReportView,
 } from '../../src/domain/api-contract'
-import { applyReportUpdate, createReport } from '../../src/domain/report-lifecycle'
-import { reportCreateBodySchema, reportPatchSchema } from '../../src/domain/report'
+import { applyReportRating, applyReportUpdate, createReport } from '../../src/domain/report-lifecycle'
+import { reportCreateBodySchema, reportPatchSchema, reportRatingBodySchema } from '../../src/domain/report'
 import { normalizeReportNumber, parseReportNumber, REPORT_NUMBER_INVALID } from '../../src/domain/report-number'
 import type { ServerContext } from '../context'
 import { communityAuthor, reportForResidents } from '../http/attribution'
@@ -30,7 +32,9 @@ import {
   insertReport,
   loadReport,
   nextReportNumber,
+  pageQueue,
   pageReports,
+  queueCounts,
   saveReport,
 } from '../store/reports'
 import { SCENE } from '../wechat/content-check'
@@ -38,6 +42,7 @@ import { SCENE } from '../wechat/content-check'
 export const REPORT_NOT_FOUND = '找不到这条反映'
 const KEY_REUSED = '这个 Idempotency-Key 已用于另一条内容不同的反映：新内容请换一个新的键'
 const PHOTOS_NOT_YOURS = '照片无效：请重新添加照片后再提交'
+const WORKERS_DO_NOT_RATE = '评价由提交反映的居民填写，工作人员不能评价'
 
 /** The report views a session gets: a worker's as they are, a resident's with the community as who answered. */
 async function viewsFor(ctx: ServerContext, session: Session, views: ReportView[]): Promise<ReportView[]> {
@@ -112,7 +117,8 @@ export async function listReports(ctx: ServerContext, req: Request, res: Respons
   const session = requireSessionOf(res)
   const page = pageQuery(req, res)
   if (!page) return
-  const owner = session.role === 'worker' ? null : session.subject
+  const worker = session.role === 'worker'
+  const owner = worker ? null : session.subject
   const urls = photoUrlsFor(ctx, session)
   const { number } = req.query
   if (number !== undefined) {
@@ -130,7 +136,9 @@ export async function listReports(ctx: ServerContext, req: Request, res: Respons
     res.json(body)
     return
   }
-  const found = await pageReports(ctx.db, session.community, owner, page.cursor, page.limit)
+  const found = worker
+    ? await pageQueue(ctx.db, session.community, page.cursor, page.limit)
+    : await pageReports(ctx.db, session.community, session.subject, page.cursor, page.limit)
   if (!found) {
     sendError(res, 400, { error: BAD_CURSOR, fields: { cursor: BAD_CURSOR } })
     return
@@ -143,6 +151,7 @@ export async function listReports(ctx: ServerContext, req: Request, res: Respons
       found.reports.map((r) => toReportView(r, session.subject, urls)),
     ),
     nextCursor: found.nextCursor,
+    ...(worker ? { queue: await queueCounts(ctx.db, session.community) } : {}),
   }
   res.json(body)
 }
@@ -165,4 +174,27 @@ export async function patchReport(ctx: ServerContext, req: Request, res: Respons
   res.json({
     report: toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
   } satisfies ReportResponse)
+}
+
+export async function postRating(ctx: ServerContext, req: Request, res: Response): Promise<void> {
+  const session = requireSessionOf(res)
+  if (session.role !== 'resident') return sendError(res, 403, { error: WORKERS_DO_NOT_RATE })
+  const body = parseBody(req, res, reportRatingBodySchema)
+  if (!body) return
+  const now = ctx.now()
+  const outcome = await ctx.db.transaction(async (tx) => {
+    const report = await loadReport(tx, session.community, req.params.id, { lock: true })
+    // Another resident's report answers as a missing one, as DELETE does.
+    if (!report || report.ownerId !== session.subject) return null
+    const result = applyReportRating(report, body, now)
+    if (result.ok) await saveReport(tx, report, result.report)
+    return result
+  })
+  if (!outcome) return sendError(res, 404, { error: REPORT_NOT_FOUND })
+  if (!outcome.ok) return sendError(res, outcome.status, { error: outcome.error, fields: outcome.fields })
+  if (outcome.report.status === 'revisit') ctx.logger.info({ report: outcome.report.id }, 'report back to 待回访')
+  const [view] = await viewsFor(ctx, session, [
+    toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
+  ])
+  res.json({ report: view } satisfies ReportResponse)
 }

@@ -1,13 +1,20 @@
-// Reports in the database: a report row, its status events (the timeline) and its photos, read back as the
-// domain's ReportRecord; lists page newest first by keyset, a resident's own or a community's; report numbers from the
-// per-community daily counter, and a report found by its number.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+// Reports in the database: a report row, its status events (the timeline, 评价 included) and its photos, read back as
+// the domain's ReportRecord; a resident's own list pages newest first by keyset, a community's in the workers' queue
+// order (src/domain/report-queue.ts) with the count of each group; report numbers from the per-community daily
+// counter, and a report found by its number.
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { chinaDay } from '../../src/domain/china-time'
-import type { ReportRecord, ReportTimelineEntry } from '../../src/domain/report'
+import type { ReportRatingValue, ReportRecord, ReportTimelineEntry } from '../../src/domain/report'
 import { formatReportNumber } from '../../src/domain/report-number'
+import {
+  REPORT_QUEUE_GROUPS,
+  queueRank,
+  type ReportQueueCounted,
+  type ReportQueueGroup,
+} from '../../src/domain/report-queue'
 import type { Queryable } from '../db/database'
 import { communities, reportCounters, reportEvents, reports } from '../db/schema'
-import { afterKey, keysetPage, readKeyset } from './cursor'
+import { afterKey, cursorTime, decodeCursor, encodeCursor, keysetPage, readKeyset } from './cursor'
 import { photosOfReports } from './photos'
 
 type ReportRow = typeof reports.$inferSelect
@@ -18,6 +25,7 @@ const toEntry = (e: EventRow): ReportTimelineEntry => ({
   at: e.at.toISOString(),
   reply: e.reply,
   by: e.byId && e.byName ? { id: e.byId, name: e.byName } : null,
+  ...(e.rating ? { rating: { value: e.rating as ReportRatingValue, words: e.ratingWords } } : {}),
 })
 
 const eventRow = (reportId: string, e: ReportTimelineEntry): typeof reportEvents.$inferInsert => ({
@@ -27,6 +35,8 @@ const eventRow = (reportId: string, e: ReportTimelineEntry): typeof reportEvents
   reply: e.reply,
   byId: e.by?.id ?? null,
   byName: e.by?.name ?? null,
+  rating: e.rating?.value ?? null,
+  ratingWords: e.rating?.words ?? null,
 })
 
 /** Full records for these rows (events and photos read in two queries for the lot). */
@@ -156,4 +166,85 @@ export async function pageReports(
     .limit(limit + 1)
   const { page, nextCursor } = keysetPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }))
   return { reports: await toRecords(db, page), nextCursor }
+}
+
+const hasReply = sql`exists (select 1 from ${reportEvents} where ${reportEvents.reportId} = ${reports.id} and ${reportEvents.reply} is not null)`
+
+/** Each queue group as a condition on a report row (the same rule as queueGroupOf, each one on its own). */
+const GROUP_SQL: Record<ReportQueueGroup, SQL> = {
+  revisit: sql`${reports.status} = 'revisit'`,
+  new: sql`${reports.status} = 'submitted'`,
+  unanswered: sql`(${reports.status} in ('accepted', 'in-progress') and not ${hasReply})`,
+  other: sql`true`,
+}
+
+/** The row's queue rank (0 first), in the domain's group order. */
+const rankSql = sql.join(
+  [
+    sql.raw('(case'),
+    ...REPORT_QUEUE_GROUPS.map((g) => sql`when ${GROUP_SQL[g]} then ${sql.raw(String(queueRank(g)))}`),
+    sql.raw('end)'),
+  ],
+  sql.raw(' '),
+)
+
+export type QueueCounts = Record<ReportQueueCounted, number>
+
+/** How many of the community's reports are in each counted group. */
+export async function queueCounts(db: Queryable, community: string): Promise<QueueCounts> {
+  const count = (g: ReportQueueCounted) => sql<number>`(count(*) filter (where ${GROUP_SQL[g]}))::int`
+  const [row] = await db
+    .select({ revisit: count('revisit'), new: count('new'), unanswered: count('unanswered') })
+    .from(reports)
+    .where(eq(reports.community, community))
+  return { revisit: Number(row.revisit), new: Number(row.new), unanswered: Number(row.unanswered) }
+}
+
+/** A queue cursor `{ g, t, i }` (rank, time, id) read back: absent (first page), the row it names, or null. */
+function readQueueCursor(text: string | undefined): { rank: number; at: Date; id: string } | 'first' | null {
+  if (text === undefined) return 'first'
+  const cursor = decodeCursor(text, { g: 'string', t: 'string', i: 'string' })
+  const at = cursor ? cursorTime(cursor.t) : null
+  const rank = cursor ? Number(cursor.g) : NaN
+  return cursor && at && Number.isInteger(rank) ? { rank, at, id: cursor.i } : null
+}
+
+/**
+ * One page of the community's reports in the workers' queue order: by group (report-queue.ts), newest first within
+ * one. A report that changes group between two pages may be seen twice or missed until the list is reloaded.
+ */
+export async function pageQueue(
+  db: Queryable,
+  community: string,
+  cursorText: string | undefined,
+  limit: number,
+): Promise<{ reports: ReportRecord[]; nextCursor: string | null } | null> {
+  const cursor = readQueueCursor(cursorText)
+  if (cursor === null) return null
+  const rows = await db
+    .select({ row: reports, rank: sql<number>`${rankSql}`.mapWith(Number) })
+    .from(reports)
+    .where(
+      and(
+        eq(reports.community, community),
+        cursor === 'first'
+          ? undefined
+          : sql`(${rankSql} > ${cursor.rank} or (${rankSql} = ${cursor.rank} and ${afterKey(reports.createdAt, cursor.at, reports.id, cursor.id)}))`,
+      ),
+    )
+    .orderBy(rankSql, desc(reports.createdAt), asc(reports.id))
+    .limit(limit + 1)
+  const page = rows.slice(0, limit)
+  const last = page[page.length - 1]
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({ g: String(last.rank), t: last.row.createdAt.toISOString(), i: last.row.id })
+      : null
+  return {
+    reports: await toRecords(
+      db,
+      page.map((r) => r.row),
+    ),
+    nextCursor,
+  }
 }

@@ -1,7 +1,15 @@
 // The API contract shared by the client and the server: paths, headers, the session body, page sizes, and the zod
 // shapes of the photo and report responses (notices have theirs in notice/api.ts).
 import { z } from 'zod'
-import { MAX_PHOTO_BYTES, photoRefSchema, reportRecordSchema, type PhotoRef, type ReportRecord } from './report'
+import {
+  MAX_PHOTO_BYTES,
+  photoRefSchema,
+  reportRatingSchema,
+  reportRecordSchema,
+  type PhotoRef,
+  type ReportRecord,
+} from './report'
+import { latestRating } from './report-lifecycle'
 import { storedTimeSchema } from './validation'
 import { API_PATHS } from './api-paths'
 
@@ -153,10 +161,11 @@ export type PhotoView = z.infer<typeof photoViewSchema>
 export const photoUploadResponseSchema = z.object({ photo: photoViewSchema })
 export type PhotoUploadResponse = z.infer<typeof photoUploadResponseSchema>
 
-/** A report as the API returns it: without the owner, with `mine` and photo urls. */
+/** A report as the API returns it: without the owner, with `mine`, photo urls and the latest 评价 (null: none yet). */
 const reportViewSchema = reportRecordSchema.omit({ ownerId: true }).extend({
   mine: z.boolean(),
   photos: z.array(photoViewSchema),
+  rating: reportRatingSchema.extend({ at: storedTimeSchema }).nullish(),
 })
 export type ReportView = z.infer<typeof reportViewSchema>
 
@@ -172,21 +181,30 @@ export function toReportView(
   const { ownerId, photos, ...rest } = report
   const mine = ownerId === viewerId
   const shown = (check: PhotoRef['check']) => (check ?? 'passed') === 'passed' || (check === 'pending' && mine)
-  return { ...rest, mine, photos: photos.map((p) => ({ ...p, url: shown(p.check) ? photoUrl(p.id) : null })) }
+  return {
+    ...rest,
+    mine,
+    photos: photos.map((p) => ({ ...p, url: shown(p.check) ? photoUrl(p.id) : null })),
+    rating: latestRating(report),
+  }
 }
 
 /**
- * GET /api/reports?cursor=&limit=: one page of a resident's own reports, or of every report of a worker's community;
- * newest first. `nextCursor` fetches the next page; null at the end.
+ * GET /api/reports?cursor=&limit=: one page of a resident's own reports (newest first), or of every report of a
+ * worker's community in the queue's order (report-queue.ts: 待回访, 新报告, 未回复, then the rest) with `queue`, how
+ * many reports are in each counted group. `nextCursor` fetches the next page; null at the end.
  */
 export const reportListResponseSchema = z.object({
   serverTime: storedTimeSchema,
   reports: z.array(reportViewSchema),
   nextCursor: z.string().nullable(),
+  queue: z
+    .object({ revisit: z.number().int().min(0), new: z.number().int().min(0), unanswered: z.number().int().min(0) })
+    .optional(),
 })
 export type ReportListResponse = z.infer<typeof reportListResponseSchema>
 
-/** POST /api/reports (201, or 200 for a replay) and PATCH /api/reports/:id (200). */
+/** POST /api/reports (201, or 200 for a replay), PATCH /api/reports/:id and POST /api/reports/:id/rating (200). */
 export const reportResponseSchema = z.object({ report: reportViewSchema })
 export type ReportResponse = z.infer<typeof reportResponseSchema>
 

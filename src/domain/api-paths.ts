@@ -5,6 +5,8 @@ export const API_PATHS = {
   notice: (id: string) => `/api/notices/${encodeURIComponent(id)}`,
   reports: '/api/reports',
   report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
+  /** POST: the reporter's 评价 of a finished report. */
+  reportRating: (id: string) => `/api/reports/${encodeURIComponent(id)}/rating`,
   photos: '/api/photos',
   photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
   /** DELETE: 删除我的全部数据 (the resident's reports, photos and sessions). */

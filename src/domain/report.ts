@@ -1,6 +1,6 @@
 // Resident reports (小事快办): zod schemas for the create body (category, description, place as text, up to 3 photos
-// of ≤ 2 MB as base64 data URLs) and the worker's update, the stored record, and the status timeline
-// 已提交 → 已受理 → 处理中 → 已办结, which only moves forward.
+// of ≤ 2 MB as base64 data URLs) and the worker's update, the resident's 评价 of a finished report, the stored record,
+// and the status timeline 已提交 → 已受理 → 处理中 → 已办结 (→ 待回访 after a 不满意; moves in report-lifecycle.ts).
 import { z } from 'zod'
 import { personSchema, plainText, storedTimeSchema } from './validation'
 
@@ -15,21 +15,35 @@ export const REPORT_CATEGORIES = [
 ] as const
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number]
 
+/** The steps of the timeline, in order. */
 export const REPORT_STATUSES = ['submitted', 'accepted', 'in-progress', 'resolved'] as const
-export type ReportStatus = (typeof REPORT_STATUSES)[number]
+/** Every status a report can have: the steps, and 待回访 (a 不满意 评价 put it back in the workers' queue). */
+export const ALL_REPORT_STATUSES = [...REPORT_STATUSES, 'revisit'] as const
+export type ReportStatus = (typeof ALL_REPORT_STATUSES)[number]
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   submitted: '已提交',
   accepted: '已受理',
   'in-progress': '处理中',
   resolved: '已办结',
+  revisit: '待回访',
 }
 /** A step not reached yet, as what will happen (the timeline's future steps): 待受理 → 待处理 → 待办结. */
-export const REPORT_STATUS_FUTURE_LABELS: Record<ReportStatus, string> = {
+export const REPORT_STATUS_FUTURE_LABELS: Record<(typeof REPORT_STATUSES)[number], string> = {
   submitted: '待提交',
   accepted: '待受理',
   'in-progress': '待处理',
   resolved: '待办结',
 }
+
+/** The resident's 评价 of a finished (已办结) report. */
+export const REPORT_RATINGS = ['satisfied', 'basically-satisfied', 'unsatisfied'] as const
+export type ReportRatingValue = (typeof REPORT_RATINGS)[number]
+export const REPORT_RATING_LABELS: Record<ReportRatingValue, string> = {
+  satisfied: '满意',
+  'basically-satisfied': '基本满意',
+  unsatisfied: '不满意',
+}
+export const REPORT_RATING_WORDS_MAX = 200
 
 export const REPORT_DESCRIPTION_MAX = 500
 export const REPORT_PLACE_MAX = 100
@@ -124,11 +138,29 @@ export const reportCreateSchema = z
 export type ReportCreateInput = z.input<typeof reportCreateSchema>
 export type ReportCreate = z.output<typeof reportCreateSchema>
 
-const reportStatusSchema = z.enum(REPORT_STATUSES, {
+const reportStatusSchema = z.enum(ALL_REPORT_STATUSES, {
   errorMap: () => ({
-    message: `状态只能是：${REPORT_STATUSES.map((s) => `${s}（${REPORT_STATUS_LABELS[s]}）`).join('、')}`,
+    message: `状态只能是：${ALL_REPORT_STATUSES.map((s) => `${s}（${REPORT_STATUS_LABELS[s]}）`).join('、')}`,
   }),
 })
+
+const reportRatingValueSchema = z.enum(REPORT_RATINGS, {
+  errorMap: () => ({ message: `请选择评价：${REPORT_RATINGS.map((r) => REPORT_RATING_LABELS[r]).join('、')}` }),
+})
+
+/** The body of POST /api/reports/:id/rating (the reporter, once per 办结): a choice and optional words. */
+export const reportRatingBodySchema = z
+  .object({
+    rating: reportRatingValueSchema,
+    words: plainText('评价的话', { max: REPORT_RATING_WORDS_MAX, min: 0, multiline: true }).optional(),
+  })
+  .strict()
+export type ReportRatingBodyInput = z.input<typeof reportRatingBodySchema>
+export type ReportRatingBody = z.output<typeof reportRatingBodySchema>
+
+/** A 评价 as stored on its timeline entry; `words` null when none were written. */
+export const reportRatingSchema = z.object({ value: reportRatingValueSchema, words: z.string().nullable() })
+export type ReportRating = z.infer<typeof reportRatingSchema>
 
 /** The body of PATCH /api/reports/:id (workers): a new status, a reply, or both. */
 export const reportPatchSchema = z
@@ -161,8 +193,10 @@ const reportTimelineEntrySchema = z.object({
   at: storedTimeSchema,
   /** The worker's reply to the resident, if any. */
   reply: z.string().nullable(),
-  /** null for the resident's submission. */
+  /** null for the resident's own entries (the submission, a 评价). */
   by: personSchema.nullable(),
+  /** Present on the entry of the resident's 评价 (its status: 已办结 stays, or 待回访 after 不满意). */
+  rating: reportRatingSchema.optional(),
 })
 export type ReportTimelineEntry = z.infer<typeof reportTimelineEntrySchema>
 

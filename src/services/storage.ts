@@ -21,6 +21,8 @@ export const STORAGE_KEYS = {
   noticeDraft: 'community.compose.draft.v1',
   noticeEditDraft: 'community.compose.edit.v1',
   reportDraft: 'community.report.draft.v1',
+  /** One key per report being rated: `${ratingDraft}.${reportId}`. */
+  ratingDraft: 'community.rating.draft.v1',
 } as const
 
 /** The device's storage as the wrapper uses it (tests give one that fills up). */

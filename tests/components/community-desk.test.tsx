@@ -162,10 +162,10 @@ describe('置顶 and 撤回 while offline', () => {
 })
 
 describe('the desk', () => {
-  it('says how many residents’ reports wait to be accepted', async () => {
+  it('says how many residents’ reports wait in each group: 新报告, 未回复 (and 待回访 when there are any)', async () => {
     await api.addReports(report('r-1', 'submitted'), report('r-2', 'accepted'), report('r-3', 'submitted'))
     await openDesk()
-    expect(await screen.findByText('2 条新报告待受理', {}, WAIT)).toBeTruthy()
+    expect(await screen.findByText('新报告 2 条 · 未回复 1 条', {}, WAIT)).toBeTruthy()
     expect(screen.getByText('居民报告（小事快办）')).toBeTruthy()
   })
 

@@ -3,7 +3,7 @@
 // (未联网，联网后自动提交, never 已提交) and goes out exactly once when the network is back, with its photos, and then
 // says 已提交 with its number — the same number the report shows in 我的报告 and the server has; a refused one shows 失败（原因）and goes
 // back into the form; a worker moves it 已受理 → 处理中 → 已办结 with replies, and the resident sees each step with its
-// time and the reply. The filled pages pass axe, tap-target and 长辈版 text-size checks.
+// time and the reply, then rates it 不满意 (asked first), which puts it first in the workers' queue as 待回访. The filled pages pass axe, tap-target and 长辈版 text-size checks.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Locator, Page } from 'playwright-core'
@@ -339,6 +339,35 @@ describe('a worker moves the report on and the resident follows it', () => {
     assert.equal(await item.locator('b').count(), 0)
     await screenshot(page, 'reports-5-resident-timeline')
     await assertUsableInBothModes(phone, 'reports-5-resident-timeline')
+  })
+
+  it('the resident rates the finished report once: 不满意 with words, asked first, then 待回访 for the workers', async () => {
+    const { page } = phone
+    const item = page.locator('.report__item').filter({ visible: true }).filter({ hasText: DESCRIPTION })
+    const card = item.getByRole('group', { name: '评价这次办理' })
+    await card.waitFor()
+    await card.getByRole('radio', { name: '不满意', exact: true }).click()
+    await card.locator('textarea').filter({ visible: true }).fill('灯还是一闪一闪的')
+    await assertUsableInBothModes(phone, 'reports-6-rating')
+    await button(card, '提交评价').click()
+    await page
+      .getByText(/提交后不能修改，这条反映将转回社区「待回访」/)
+      .filter({ visible: true })
+      .first()
+      .waitFor()
+    await screenshot(page, 'reports-6-rating-confirm')
+    await button(page.locator('.confirm-dialog').filter({ visible: true }), '提交评价').click()
+    await item.getByText('我的评价：不满意 · 「灯还是一闪一闪的」').waitFor()
+    await item.getByText('待回访（当前）').waitFor()
+    assert.equal(await item.getByRole('group', { name: '评价这次办理' }).count(), 0)
+    await screenshot(page, 'reports-6-rated')
+    // The workers' queue has it first, with the words.
+    const [first] = await workerReports()
+    assert.equal(first.description, DESCRIPTION)
+    assert.deepEqual(
+      [first.status, first.rating?.value, first.rating?.words],
+      ['revisit', 'unsatisfied', '灯还是一闪一闪的'],
+    )
   })
 
   it('the resident deletes the finished report: asked first, then 已删除 and gone from 我的报告', async () => {

@@ -1,6 +1,7 @@
 // Worker and resident calls beyond the feed: a worker's notices page by page (published and 往期; drafts, scheduled
 // and withdrawn), one notice with its history, pin / withdraw, and the resident reports (小事快办): photos uploaded
-// first then the report sent with their ids, each with an idempotency key; pages of reports; a worker's status update.
+// first then the report sent with their ids, each with an idempotency key; pages of reports; a worker's status update;
+// the reporter's 评价 of a finished report.
 import {
   API_PATHS,
   IDEMPOTENCY_KEY_HEADER,
@@ -18,7 +19,7 @@ import {
 } from '@/domain/notice/api'
 import type { NoticePatchInput } from '@/domain/notice/schema'
 import { parseOrNull } from '@/domain/validation'
-import type { ReportCreateBodyInput, ReportCreateInput, ReportPatchInput } from '@/domain/report'
+import type { ReportCreateBodyInput, ReportCreateInput, ReportPatchInput, ReportRatingBodyInput } from '@/domain/report'
 import { apiRequest } from '@/services/api-client'
 import { uploadPhoto } from './photo-upload'
 import { residentToken, workerSession } from './session'
@@ -139,6 +140,18 @@ export async function updateReport(id: string, patch: ReportPatchInput): Promise
     path: API_PATHS.report(id),
     data: patch,
     token: workerToken(),
+    parse: parseOrNull(reportResponseSchema),
+  })
+  return report
+}
+
+/** The resident's 评价 of their finished report (POST /api/reports/:id/rating); 409 when already rated. */
+export async function rateReport(id: string, body: ReportRatingBodyInput): Promise<ReportView> {
+  const { report } = await apiRequest({
+    method: 'POST',
+    path: API_PATHS.reportRating(id),
+    data: body,
+    token: await residentToken(),
     parse: parseOrNull(reportResponseSchema),
   })
   return report

@@ -1,10 +1,13 @@
-// One report in 我的报告 (or, for a worker, in 居民报告): its number (with 复制), what was reported, its photos, the timeline, for a worker the
-// controls to move it on, and for its reporter 删除. A photo that fails to load (its signed URL expired) asks for a reload.
+// One report in 我的报告 (or, for a worker, in 居民报告): its number (with 复制), what was reported, its photos, the
+// timeline, for a worker the controls to move it on, and for its reporter 评价 once it is 已办结 and 删除. A photo that
+// fails to load (its signed URL expired) asks for a reload.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ReportView } from '@/domain/api-contract'
 import { formatChinaTime } from '@/domain/china-time'
 import { CopyReportNumber } from './CopyReportNumber'
+import { REPORT_QUEUE_LABELS, queueGroupOf } from '@/domain/report-queue'
+import { RatingCard } from './RatingCard'
 import { ReportPhoto } from './ReportPhoto'
 import { ReportTimeline } from './ReportTimeline'
 import { WorkerReportUpdate } from './WorkerReportUpdate'
@@ -21,8 +24,10 @@ interface ReportItemProps {
 
 export function ReportItem({ report, worker, onChanged, onDelete, deleting, onPhotoError }: ReportItemProps) {
   const title = `${report.category} · ${report.place}`
+  const group = worker ? queueGroupOf(report) : 'other'
   return (
     <View className='report__item'>
+      {group !== 'other' ? <Text className='report__queue-tag'>{REPORT_QUEUE_LABELS[group]}</Text> : null}
       <Text className='report__item-title'>{title}</Text>
       <CopyReportNumber number={report.number} />
       <Text className='report__item-body'>{report.description}</Text>
@@ -41,6 +46,7 @@ export function ReportItem({ report, worker, onChanged, onDelete, deleting, onPh
       ) : null}
       <ReportTimeline report={report} />
       {worker && report.status !== 'resolved' ? <WorkerReportUpdate report={report} onDone={onChanged} /> : null}
+      {!worker && report.mine ? <RatingCard report={report} onRated={onChanged} /> : null}
       {!worker && report.mine && onDelete ? (
         <View className='report__actions'>
           <Button fill='outline' disabled={deleting} aria-label={`删除这条报告：${title}`} onClick={onDelete}>
