@@ -1,7 +1,9 @@
 // POST /api/reports (any signed-in resident or worker; photos named by the ids POST /api/photos gave the same
 // sender; at most LIMIT_REPORTS_PER_DAY a day; optional Idempotency-Key; the text through WeChat's msg_sec_check; a
 // report number from the community's daily counter in the same transaction), GET /api/reports (a page: a resident's
-// own, or the community's for workers; `?number=` finds one by its number among those) and PATCH /api/reports/:id (workers of the community: status forward, reply).
+// own, or the community's for workers; `?number=` finds one by its number among those), PATCH /api/reports/:id
+// (workers of the community: status forward, reply — which makes it unread for its reporter),
+// POST /api/reports/:id/read (its reporter) and GET /api/reports/unread-count.
 import type { Request, Response } from 'express'
 import {
   API_PATHS,
@@ -10,6 +12,7 @@ import {
   type ReportListResponse,
   type ReportResponse,
   type ReportView,
+  type UnreadCountResponse,
 } from '../../src/domain/api-contract'
 import { applyReportUpdate, createReport } from '../../src/domain/report-lifecycle'
 import { reportCreateBodySchema, reportPatchSchema } from '../../src/domain/report'
@@ -26,9 +29,12 @@ import { attachPhotos } from '../store/photos'
 import { CHINA_DAY, hit } from '../store/rate-limits'
 import type { Session } from '../store/sessions'
 import {
+  countUnreadReports,
   findReportByNumber,
   insertReport,
   loadReport,
+  markReportRead,
+  markReportUnread,
   nextReportNumber,
   pageReports,
   saveReport,
@@ -157,7 +163,10 @@ export async function patchReport(ctx: ServerContext, req: Request, res: Respons
     const report = await loadReport(tx, session.community, req.params.id, { lock: true })
     if (!report) return null
     const result = applyReportUpdate(report, patch, by, now)
-    if (result.ok && result.changed) await saveReport(tx, report, result.report)
+    if (result.ok && result.changed) {
+      await saveReport(tx, report, result.report)
+      await markReportUnread(tx, report.id)
+    }
     return result
   })
   if (!outcome) return sendError(res, 404, { error: REPORT_NOT_FOUND })
@@ -165,4 +174,20 @@ export async function patchReport(ctx: ServerContext, req: Request, res: Respons
   res.json({
     report: toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
   } satisfies ReportResponse)
+}
+
+/** Its reporter opened it: read (204); anyone else's or a missing one → the same 404. */
+export async function readReport(ctx: ServerContext, req: Request, res: Response): Promise<void> {
+  const session = requireSessionOf(res)
+  if (!(await markReportRead(ctx.db, session.community, session.subject, req.params.id))) {
+    return sendError(res, 404, { error: REPORT_NOT_FOUND })
+  }
+  res.status(204).end()
+}
+
+/** How many of the caller's own reports are unread (a worker's own count too: the reports they sent). */
+export async function unreadCount(ctx: ServerContext, _req: Request, res: Response): Promise<void> {
+  const session = requireSessionOf(res)
+  const unread = await countUnreadReports(ctx.db, session.community, session.subject)
+  res.json({ unread } satisfies UnreadCountResponse)
 }

@@ -1,7 +1,7 @@
 // Reports in the database: a report row, its status events (the timeline) and its photos, read back as the
 // domain's ReportRecord; lists page newest first by keyset, a resident's own or a community's; report numbers from the
 // per-community daily counter, and a report found by its number.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm'
 import { chinaDay } from '../../src/domain/china-time'
 import type { ReportRecord, ReportTimelineEntry } from '../../src/domain/report'
 import { formatReportNumber } from '../../src/domain/report-number'
@@ -48,6 +48,7 @@ async function toRecords(db: Queryable, rows: ReportRow[]): Promise<ReportRecord
     updatedAt: row.updatedAt.toISOString(),
     photos: photoRefs.get(row.id) ?? [],
     timeline: events.filter((e) => e.reportId === row.id).map(toEntry),
+    unread: row.unread,
   }))
 }
 
@@ -156,4 +157,28 @@ export async function pageReports(
     .limit(limit + 1)
   const { page, nextCursor } = keysetPage(rows, limit, (row) => ({ at: row.createdAt, id: row.id }))
   return { reports: await toRecords(db, page), nextCursor }
+}
+
+/** A worker's status change or reply: the report is unread for its reporter until they open it. */
+export async function markReportUnread(tx: Queryable, id: string): Promise<void> {
+  await tx.update(reports).set({ unread: true }).where(eq(reports.id, id))
+}
+
+/** The reporter opened their report: false when it is not theirs (or gone). Reading twice is fine. */
+export async function markReportRead(db: Queryable, community: string, ownerId: string, id: string): Promise<boolean> {
+  const found = await db
+    .update(reports)
+    .set({ unread: false })
+    .where(and(eq(reports.community, community), eq(reports.ownerId, ownerId), eq(reports.id, id)))
+    .returning({ id: reports.id })
+  return found.length > 0
+}
+
+/** How many of a resident's reports are unread (on the owner index: a resident has few reports). */
+export async function countUnreadReports(db: Queryable, community: string, ownerId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(reports)
+    .where(and(eq(reports.community, community), eq(reports.ownerId, ownerId), eq(reports.unread, true)))
+  return Number(row?.n ?? 0)
 }

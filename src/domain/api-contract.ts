@@ -153,10 +153,14 @@ export type PhotoView = z.infer<typeof photoViewSchema>
 export const photoUploadResponseSchema = z.object({ photo: photoViewSchema })
 export type PhotoUploadResponse = z.infer<typeof photoUploadResponseSchema>
 
-/** A report as the API returns it: without the owner, with `mine` and photo urls. */
+/**
+ * A report as the API returns it: without the owner, with `mine`, photo urls and `unread` — for its reporter, a
+ * status change or reply they have not opened yet (POST /api/reports/:id/read); always false for anyone else.
+ */
 const reportViewSchema = reportRecordSchema.omit({ ownerId: true }).extend({
   mine: z.boolean(),
   photos: z.array(photoViewSchema),
+  unread: z.boolean().default(false),
 })
 export type ReportView = z.infer<typeof reportViewSchema>
 
@@ -172,7 +176,12 @@ export function toReportView(
   const { ownerId, photos, ...rest } = report
   const mine = ownerId === viewerId
   const shown = (check: PhotoRef['check']) => (check ?? 'passed') === 'passed' || (check === 'pending' && mine)
-  return { ...rest, mine, photos: photos.map((p) => ({ ...p, url: shown(p.check) ? photoUrl(p.id) : null })) }
+  return {
+    ...rest,
+    mine,
+    photos: photos.map((p) => ({ ...p, url: shown(p.check) ? photoUrl(p.id) : null })),
+    unread: mine && (report.unread ?? false),
+  }
 }
 
 /**
@@ -185,6 +194,13 @@ export const reportListResponseSchema = z.object({
   nextCursor: z.string().nullable(),
 })
 export type ReportListResponse = z.infer<typeof reportListResponseSchema>
+
+/**
+ * GET /api/reports/unread-count (the reporter): how many of their reports have a status change or reply they have
+ * not opened — what the badges on the 月湾湖 tab and 小事快办 show, one cheap count.
+ */
+export const unreadCountResponseSchema = z.object({ unread: z.number().int().nonnegative() })
+export type UnreadCountResponse = z.infer<typeof unreadCountResponseSchema>
 
 /** POST /api/reports (201, or 200 for a replay) and PATCH /api/reports/:id (200). */
 export const reportResponseSchema = z.object({ report: reportViewSchema })
