@@ -46,7 +46,7 @@ export function MyMessages() {
   return (
     <View className='report__card messages'>
       <Text className='report__heading' {...headingProps(2)}>
-        我的消息
+        回复与进度
       </Text>
       {state.kind === 'loading' ? <Text className='report__hint'>加载中…</Text> : null}
       {state.kind === 'failed' ? (
