@@ -31,8 +31,5 @@ export function latestReply(report: Pick<ReportView, 'timeline'>): ReportView['t
 export const messageStatus = (report: Pick<ReportView, 'status' | 'unread'>): string =>
   `${REPORT_STATUS_LABELS[report.status]}${report.unread ? ' · 有新进展' : ''}`
 
-/** What a badge says: the count, 99+ beyond 99; null for none (no badge). */
-export const badgeText = (count: number): string | null => (count <= 0 ? null : count > 99 ? '99+' : String(count))
-
 /** The line over a saved copy shown offline, e.g. 离线查看 · 更新于 12月2日 14:05. */
 export const offlineAsOf = (fetchedAt: string): string => `离线查看 · 更新于 ${formatChinaShort(fetchedAt)}`

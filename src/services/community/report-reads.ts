@@ -4,7 +4,7 @@
 // 月湾湖 tab in the main package uses it.
 import Taro from '@tarojs/taro'
 import { API_PATHS } from '@/domain/api-paths'
-import { badgeText } from '@/domain/report-messages'
+import { badgeText } from '@/domain/badge'
 import { apiRequest } from '@/services/api-client'
 import { knownResidentToken } from './stored-session'
 

@@ -1,7 +1,7 @@
 // A NutUI badge with the unread count over what it wraps (小事快办, 我的消息); nothing extra when all is read.
 import type { ReactNode } from 'react'
 import { Badge } from '@nutui/nutui-react-taro'
-import { badgeText } from '@/domain/report-messages'
+import { badgeText } from '@/domain/badge'
 import './unread-badge.scss'
 
 export function UnreadBadge({ count, children }: { count: number; children: ReactNode }) {
