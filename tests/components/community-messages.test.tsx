@@ -6,6 +6,7 @@ import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import CommunityPage from '@/pages/community/index'
 import MessagesPage from '@/packages/community/messages/index'
+import ReportsPage from '@/packages/community/reports/index'
 import { formatChinaShort } from '@/domain/china-time'
 import { sendReport, updateReport } from '@/services/community/community-api'
 import { signOutWorker } from '@/services/community/session'
@@ -135,5 +136,21 @@ describe('我的消息 offline', () => {
     expect(await screen.findByText(/^离线查看 · 更新于/, {}, WAIT)).toBeTruthy()
     expect(screen.getByText(new RegExp(REPLY))).toBeTruthy()
     setStorage.mockRestore()
+  })
+
+  it('我的报告 too: offline it shows the saved reports with their replies and the time, not 加载失败', async () => {
+    await lampRepliedTo()
+    const view = render(<ReportsPage />)
+    await screen.findByText(new RegExp(REPLY), {}, WAIT)
+    const { fetchedAt } = Taro.getStorageSync(STORAGE_KEYS.myReportsCache) as { fetchedAt: string }
+    view.unmount()
+    api.offline = true
+    render(<ReportsPage />)
+    expect(
+      await screen.findByText(new RegExp(`^离线查看 · 更新于 ${formatChinaShort(fetchedAt)}`), {}, WAIT),
+    ).toBeTruthy()
+    expect(screen.getByText(new RegExp(REPLY))).toBeTruthy()
+    expect(screen.getByText('湖边长椅坏了')).toBeTruthy()
+    expect(screen.queryByText(/加载失败/)).toBeNull()
   })
 })

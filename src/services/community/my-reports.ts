@@ -1,6 +1,7 @@
 // 我的消息's reports: the resident's own newest reports (one page of up to 50, with replies and timelines), saved on
 // the device with when they were fetched so they read offline ("as of" that time) instead of failing; opening one
-// marks it read on the server and in the saved copy. A storage write that fails keeps the copy in memory.
+// marks it read on the server and in the saved copy; 我的报告 saves and reads the same copy. A storage write that fails
+// keeps the copy in memory.
 import { API_PATHS, PAGE_SIZE_MAX, reportListResponseSchema, type ReportView } from '@/domain/api-contract'
 import { parseOrNull } from '@/domain/validation'
 import { apiRequest, messageOf } from '@/services/api-client'
@@ -54,7 +55,7 @@ export async function loadMyReports(): Promise<MyReports> {
     noteUnreadIfComplete(page.reports, page.nextCursor)
     return { ...saved, offline: null, unsaved: !stored }
   } catch (error) {
-    const saved = offlineLike(error) ? readSavedReports() : null
+    const saved = savedMyReportsFor(error)
     if (!saved) throw error
     return { ...saved, offline: messageOf(error), unsaved: storage.unsaved(KEY) }
   }
@@ -80,3 +81,11 @@ export async function openMyReport(id: string): Promise<boolean> {
   }
   return ok
 }
+
+/** 我的报告's first page of the resident's own reports: saved like 我的消息's list, so either reads offline. */
+export function saveMyReportsPage(reports: ReportView[]): void {
+  save({ fetchedAt: new Date().toISOString(), reports })
+}
+
+/** The saved copy when `error` is one it may stand in for (no answer, server down), else null. */
+export const savedMyReportsFor = (error: unknown): Saved | null => (offlineLike(error) ? readSavedReports() : null)
