@@ -48,7 +48,7 @@ async function toRecords(db: Queryable, rows: ReportRow[]): Promise<ReportRecord
     updatedAt: row.updatedAt.toISOString(),
     photos: photoRefs.get(row.id) ?? [],
     timeline: events.filter((e) => e.reportId === row.id).map(toEntry),
-    unread: row.unread,
+    ...(row.unread ? { unread: true } : {}),
   }))
 }
 
