@@ -6,7 +6,7 @@ import type { ServerContext } from './context'
 import type { Access } from './http/auth'
 import { getNotice, listNotices, patchNotice, postNotice } from './handlers/notices'
 import { getPhoto, uploadPhoto } from './handlers/photos'
-import { listReports, patchReport, postRating, postReport } from './handlers/reports'
+import { listReports, patchReport, postRating, postReport, readReport, unreadCount } from './handlers/reports'
 import { createSession, deleteSession } from './handlers/session'
 import { health, ready } from './handlers/health'
 import { WECHAT_PUSH_PATH, receivePush, verifyPushUrl } from './handlers/wechat-push'
@@ -33,6 +33,8 @@ export const ROUTES: Route[] = [
   { method: 'get', path: `${API_PATHS.notices}/:id`, access: 'optional', handler: getNotice },
   { method: 'patch', path: `${API_PATHS.notices}/:id`, access: 'worker', body: 'json', handler: patchNotice },
   { method: 'get', path: API_PATHS.reports, access: 'signed-in', handler: listReports },
+  { method: 'get', path: API_PATHS.reportsUnreadCount, access: 'signed-in', handler: unreadCount },
+  { method: 'post', path: `${API_PATHS.reports}/:id/read`, access: 'signed-in', handler: readReport },
   { method: 'post', path: API_PATHS.reports, access: 'signed-in', body: 'json', handler: postReport },
   { method: 'patch', path: `${API_PATHS.reports}/:id`, access: 'worker', body: 'json', handler: patchReport },
   { method: 'delete', path: `${API_PATHS.reports}/:id`, access: 'signed-in', handler: deleteReport },

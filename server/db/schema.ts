@@ -153,6 +153,8 @@ export const reports = pgTable(
     number: text('number').notNull(),
     createdAt: time('created_at').notNull(),
     updatedAt: time('updated_at').notNull(),
+    /** A worker changed the status or replied since the reporter last opened it (POST /api/reports/:id/read). */
+    unread: boolean('unread').notNull().default(false),
   },
   (t) => [
     uniqueIndex('reports_number_key').on(t.number),

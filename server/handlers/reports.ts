@@ -2,8 +2,9 @@
 // sender; at most LIMIT_REPORTS_PER_DAY a day; optional Idempotency-Key; the text through WeChat's msg_sec_check; a
 // report number from the community's daily counter in the same transaction), GET /api/reports (a page: a resident's
 // own, or the community's in the workers' queue order with its counts; `?number=` finds one by its number among
-// those), PATCH /api/reports/:id (workers of the community: status forward, reply) and POST /api/reports/:id/rating
-// (the reporter's 评价, once per 办结).
+// those), PATCH /api/reports/:id (workers of the community: status forward, reply — which makes it unread for its
+// reporter), POST /api/reports/:id/rating (the reporter's 评价, once per 办结), POST /api/reports/:id/read (its
+// reporter) and GET /api/reports/unread-count.
 import type { Request, Response } from 'express'
 import {
   API_PATHS,
@@ -12,6 +13,7 @@ import {
   type ReportListResponse,
   type ReportResponse,
   type ReportView,
+  type UnreadCountResponse,
 } from '../../src/domain/api-contract'
 import { applyReportRating, applyReportUpdate, createReport } from '../../src/domain/report-lifecycle'
 import { reportCreateBodySchema, reportPatchSchema, reportRatingBodySchema } from '../../src/domain/report'
@@ -28,9 +30,12 @@ import { attachPhotos } from '../store/photos'
 import { CHINA_DAY, hit } from '../store/rate-limits'
 import type { Session } from '../store/sessions'
 import {
+  countUnreadReports,
   findReportByNumber,
   insertReport,
   loadReport,
+  markReportRead,
+  markReportUnread,
   nextReportNumber,
   pageQueue,
   pageReports,
@@ -166,7 +171,10 @@ export async function patchReport(ctx: ServerContext, req: Request, res: Respons
     const report = await loadReport(tx, session.community, req.params.id, { lock: true })
     if (!report) return null
     const result = applyReportUpdate(report, patch, by, now)
-    if (result.ok && result.changed) await saveReport(tx, report, result.report)
+    if (result.ok && result.changed) {
+      await saveReport(tx, report, result.report)
+      await markReportUnread(tx, report.id)
+    }
     return result
   })
   if (!outcome) return sendError(res, 404, { error: REPORT_NOT_FOUND })
@@ -197,4 +205,20 @@ export async function postRating(ctx: ServerContext, req: Request, res: Response
     toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
   ])
   res.json({ report: view } satisfies ReportResponse)
+}
+
+/** Its reporter opened it: read (204); anyone else's or a missing one → the same 404. */
+export async function readReport(ctx: ServerContext, req: Request, res: Response): Promise<void> {
+  const session = requireSessionOf(res)
+  if (!(await markReportRead(ctx.db, session.community, session.subject, req.params.id))) {
+    return sendError(res, 404, { error: REPORT_NOT_FOUND })
+  }
+  res.status(204).end()
+}
+
+/** How many of the caller's own reports are unread (a worker's own count too: the reports they sent). */
+export async function unreadCount(ctx: ServerContext, _req: Request, res: Response): Promise<void> {
+  const session = requireSessionOf(res)
+  const unread = await countUnreadReports(ctx.db, session.community, session.subject)
+  res.json({ unread } satisfies UnreadCountResponse)
 }

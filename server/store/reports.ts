@@ -1,8 +1,8 @@
 // Reports in the database: a report row, its status events (the timeline, 评价 included) and its photos, read back as
 // the domain's ReportRecord; a resident's own list pages newest first by keyset, a community's in the workers' queue
 // order (src/domain/report-queue.ts) with the count of each group; report numbers from the per-community daily
-// counter, and a report found by its number.
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
+// counter, and a report found by its number; whether its reporter has seen its latest change.
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { chinaDay } from '../../src/domain/china-time'
 import type { ReportRatingValue, ReportRecord, ReportTimelineEntry } from '../../src/domain/report'
 import { formatReportNumber } from '../../src/domain/report-number'
@@ -58,6 +58,7 @@ async function toRecords(db: Queryable, rows: ReportRow[]): Promise<ReportRecord
     updatedAt: row.updatedAt.toISOString(),
     photos: photoRefs.get(row.id) ?? [],
     timeline: events.filter((e) => e.reportId === row.id).map(toEntry),
+    ...(row.unread ? { unread: true } : {}),
   }))
 }
 
@@ -247,4 +248,28 @@ export async function pageQueue(
     ),
     nextCursor,
   }
+}
+
+/** A worker's status change or reply: the report is unread for its reporter until they open it. */
+export async function markReportUnread(tx: Queryable, id: string): Promise<void> {
+  await tx.update(reports).set({ unread: true }).where(eq(reports.id, id))
+}
+
+/** The reporter opened their report: false when it is not theirs (or gone). Reading twice is fine. */
+export async function markReportRead(db: Queryable, community: string, ownerId: string, id: string): Promise<boolean> {
+  const found = await db
+    .update(reports)
+    .set({ unread: false })
+    .where(and(eq(reports.community, community), eq(reports.ownerId, ownerId), eq(reports.id, id)))
+    .returning({ id: reports.id })
+  return found.length > 0
+}
+
+/** How many of a resident's reports are unread (on the owner index: a resident has few reports). */
+export async function countUnreadReports(db: Queryable, community: string, ownerId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(reports)
+    .where(and(eq(reports.community, community), eq(reports.ownerId, ownerId), eq(reports.unread, true)))
+  return Number(row?.n ?? 0)
 }

@@ -161,11 +161,16 @@ export type PhotoView = z.infer<typeof photoViewSchema>
 export const photoUploadResponseSchema = z.object({ photo: photoViewSchema })
 export type PhotoUploadResponse = z.infer<typeof photoUploadResponseSchema>
 
-/** A report as the API returns it: without the owner, with `mine`, photo urls and the latest 评价 (null: none yet). */
+/**
+ * A report as the API returns it: without the owner, with `mine`, photo urls, the latest 评价 (null: none yet) and
+ * `unread` — for its reporter, a status change or reply they have not opened yet (POST /api/reports/:id/read); always
+ * false for anyone else.
+ */
 const reportViewSchema = reportRecordSchema.omit({ ownerId: true }).extend({
   mine: z.boolean(),
   photos: z.array(photoViewSchema),
   rating: reportRatingSchema.extend({ at: storedTimeSchema }).nullish(),
+  unread: z.boolean().default(false),
 })
 export type ReportView = z.infer<typeof reportViewSchema>
 
@@ -186,6 +191,7 @@ export function toReportView(
     mine,
     photos: photos.map((p) => ({ ...p, url: shown(p.check) ? photoUrl(p.id) : null })),
     rating: latestRating(report),
+    unread: mine && (report.unread ?? false),
   }
 }
 
@@ -203,6 +209,13 @@ export const reportListResponseSchema = z.object({
     .optional(),
 })
 export type ReportListResponse = z.infer<typeof reportListResponseSchema>
+
+/**
+ * GET /api/reports/unread-count (the reporter): how many of their reports have a status change or reply they have
+ * not opened — what the badges on the 月湾湖 tab and 小事快办 show, one cheap count.
+ */
+export const unreadCountResponseSchema = z.object({ unread: z.number().int().nonnegative() })
+export type UnreadCountResponse = z.infer<typeof unreadCountResponseSchema>
 
 /** POST /api/reports (201, or 200 for a replay), PATCH /api/reports/:id and POST /api/reports/:id/rating (200). */
 export const reportResponseSchema = z.object({ report: reportViewSchema })

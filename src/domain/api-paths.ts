@@ -7,6 +7,10 @@ export const API_PATHS = {
   report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
   /** POST: the reporter's 评价 of a finished report. */
   reportRating: (id: string) => `/api/reports/${encodeURIComponent(id)}/rating`,
+  /** POST (its reporter): marks the report's status changes and replies as seen. */
+  reportRead: (id: string) => `/api/reports/${encodeURIComponent(id)}/read`,
+  /** GET (a resident): how many of their reports are unread. */
+  reportsUnreadCount: '/api/reports/unread-count',
   photos: '/api/photos',
   photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
   /** DELETE: 删除我的全部数据 (the resident's reports, photos and sessions). */

@@ -47,3 +47,9 @@ export function chinaDay(iso: string): string {
   const d = chinaClock(Date.parse(iso))
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
 }
+
+/** A short China time for "as of" lines, e.g. 12月2日 14:05. */
+export function formatChinaShort(iso: string): string {
+  const d = chinaClock(Date.parse(iso))
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+}

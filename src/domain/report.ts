@@ -214,6 +214,8 @@ export const reportRecordSchema = z.object({
   createdAt: storedTimeSchema,
   updatedAt: storedTimeSchema,
   timeline: z.array(reportTimelineEntrySchema).min(1),
+  /** A worker changed the status or replied since the reporter last opened it; absent: read. */
+  unread: z.boolean().optional(),
 })
 export type ReportRecord = z.infer<typeof reportRecordSchema>
 

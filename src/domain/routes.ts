@@ -36,14 +36,15 @@ export const NOTICE_PAGE = 'packages/community/notice/index'
 export const WORKER_PAGE = 'packages/community/worker/index'
 export const REPORTS_PAGE = 'packages/community/reports/index'
 export const PRIVACY_PAGE = 'packages/community/privacy/index'
+export const MESSAGES_PAGE = 'packages/community/messages/index'
 
 /**
- * Community pages beyond the tab: a notice, the workers' desk (sign in, compose, publish), 小事快办 reports and the
- * 隐私政策 (what residents' reports keep about them).
+ * Community pages beyond the tab: a notice, the workers' desk (sign in, compose, publish), 小事快办 reports, the
+ * 隐私政策 (what residents' reports keep about them) and 我的消息 (my reports, unread replies first).
  */
 export const COMMUNITY_SUBPACKAGE = {
   root: 'packages/community',
-  pages: ['notice/index', 'worker/index', 'reports/index', 'privacy/index'],
+  pages: ['notice/index', 'worker/index', 'reports/index', 'privacy/index', 'messages/index'],
 } as const
 
 export const privacyUrl = (): string => `/${PRIVACY_PAGE}`

@@ -18,6 +18,7 @@ export const STORAGE_KEYS = {
   noticesOpened: 'community.notices.opened.v1',
   noticeOutbox: 'community.outbox.v1',
   reportOutbox: 'community.reports.outbox.v1',
+  myReportsCache: 'community.reports.mine.cache.v1',
   noticeDraft: 'community.compose.draft.v1',
   noticeEditDraft: 'community.compose.edit.v1',
   reportDraft: 'community.report.draft.v1',

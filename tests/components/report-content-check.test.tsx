@@ -64,6 +64,7 @@ it('a worker sees 审核中 and 图片未通过安全检测 instead of photos th
     createdAt: at,
     updatedAt: at,
     mine: false,
+    unread: false,
     timeline: [{ status: 'submitted', at, reply: null, by: null }],
     photos: [
       photo('pending', 'pending', null),

@@ -98,6 +98,7 @@ describe('the timeline', () => {
       createdAt: at,
       updatedAt: later,
       mine: true,
+      unread: false,
       photos: [],
       timeline: [
         { status: 'submitted', at, reply: null, by: null },

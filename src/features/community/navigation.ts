@@ -1,7 +1,8 @@
-// Navigation within the community feature: a notice, the workers' desk, 小事快办 reports.
-import { REPORTS_PAGE, WORKER_PAGE, noticeUrl } from '@/domain/routes'
+// Navigation within the community feature: a notice, the workers' desk, 小事快办 reports, 我的消息.
+import { MESSAGES_PAGE, REPORTS_PAGE, WORKER_PAGE, noticeUrl } from '@/domain/routes'
 import { navigateTo } from '@/services/navigate'
 
 export const openNotice = (id: string): void => navigateTo(noticeUrl(id))
 export const openWorkerDesk = (): void => navigateTo(`/${WORKER_PAGE}`)
 export const openReports = (): void => navigateTo(`/${REPORTS_PAGE}`)
+export const openMessages = (): void => navigateTo(`/${MESSAGES_PAGE}`)

@@ -1,10 +1,12 @@
-// The 月湾湖 tab page: 社区通知 first, the ways into 小事快办 and the workers' desk, then the community facts and links.
+// The 月湾湖 tab page: 社区通知 first, the ways into 小事快办, 我的消息 (with unread badges) and the workers' desk,
+// then the community facts and links.
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '@/components/page-shell/PageShell'
 import { CommunityOverview } from '@/features/community/overview/CommunityOverview'
 import { NoticeList } from '@/features/community/notices/NoticeList'
-import { openReports, openWorkerDesk } from '@/features/community/navigation'
+import { MessagesEntry } from '@/features/community/messages/MessagesEntry'
+import { openWorkerDesk } from '@/features/community/navigation'
 import { tabByKey } from '@/app/tabs'
 
 export default function CommunityOverviewPage() {
@@ -12,9 +14,7 @@ export default function CommunityOverviewPage() {
     <PageShell search title={tabByKey('community').title} subtitle='社区介绍与通知'>
       <NoticeList />
       <View className='community-actions'>
-        <Button type='primary' block onClick={openReports}>
-          小事快办：报告问题
-        </Button>
+        <MessagesEntry />
         <Button fill='outline' block onClick={openWorkerDesk}>
           社区工作人员入口
         </Button>

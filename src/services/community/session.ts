@@ -6,18 +6,12 @@ import { parseOrNull } from '@/domain/validation'
 import { apiRequest, onUnauthorized } from '@/services/api-client'
 import { STORAGE_KEYS, readPreference, writePreference } from '@/services/storage'
 import { residentProof } from '@/services/community/session-identity'
+import { fresh, isSession, type StoredSession } from '@/services/community/stored-session'
+
+export type { StoredSession }
 
 const RESIDENT_KEY = STORAGE_KEYS.residentSession
 const WORKER_SESSION_KEY = STORAGE_KEYS.workerSession
-
-export interface StoredSession {
-  token: string
-  role: 'resident' | 'worker'
-  expiresAt: string
-  name: string | null
-  /** A worker's account name (what they type with their passphrase). */
-  login?: string | null
-}
 
 /**
  * How a worker signs in: first use `invite` + a new `passphrase` (H5) or `invite` + `wxCode` (mini-program); later
@@ -30,15 +24,6 @@ export type WorkerProof =
   | { wxCode: string }
 
 export const SIGNED_OUT_MESSAGE = '您已退出登录：这个登录已失效（账号可能已停用或重新邀请）。请重新登录，或联系管理员。'
-
-const isSession = (v: unknown): v is StoredSession =>
-  Boolean(v) &&
-  typeof v === 'object' &&
-  typeof (v as StoredSession).token === 'string' &&
-  typeof (v as StoredSession).expiresAt === 'string'
-
-/** Still good for at least a minute. */
-const fresh = (s: StoredSession | null, now = Date.now()) => s !== null && Date.parse(s.expiresAt) - 60_000 > now
 
 const parseSession = parseOrNull(sessionResponseSchema)
 

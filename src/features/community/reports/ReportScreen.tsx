@@ -9,7 +9,9 @@ import { headingProps } from '@/components/a11y/aria-props'
 import type { OutboxEntry } from '@/domain/outbox'
 import type { ReportCreate } from '@/domain/report'
 import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
+import { offlineAsOf } from '@/domain/report-messages'
 import { fetchReports } from '@/services/community/community-api'
+import { saveMyReportsPage, savedMyReportsFor } from '@/services/community/my-reports'
 import { reportDrafts } from '@/services/community/report-drafts'
 import { reportOutbox, submitReport } from '@/services/community/report-outbox'
 import { onResidentDataDeleted } from '@/services/community/my-data'
@@ -27,18 +29,36 @@ import { useReportDeletion } from './use-report-deletion'
 import { submitStateOf, type SubmitState } from './submit-state'
 import './report-screen.scss'
 
-/** A page of reports as the paged list takes it. */
-const reportPage = (cursor: string | null) =>
-  fetchReports(cursor).then((page) => {
-    noteServerTime(page.serverTime)
-    return { items: page.reports, nextCursor: page.nextCursor }
-  })
+/**
+ * A page of reports as the paged list takes it. A resident's first page is saved for offline; when it cannot be
+ * fetched (offline, server down) the saved copy stands in, and `onOffline` gets when it was fetched (null when fresh).
+ */
+const reportPage = (cursor: string | null, worker: boolean, onOffline: (fetchedAt: string | null) => void) =>
+  fetchReports(cursor).then(
+    (page) => {
+      noteServerTime(page.serverTime)
+      if (!worker && cursor === null) {
+        saveMyReportsPage(page.reports)
+        onOffline(null)
+      }
+      return { items: page.reports, nextCursor: page.nextCursor }
+    },
+    (error: unknown) => {
+      const saved = !worker && cursor === null ? savedMyReportsFor(error) : null
+      if (!saved) throw error
+      onOffline(saved.fetchedAt)
+      return { items: saved.reports, nextCursor: null }
+    },
+  )
 
 /** `worker`: a signed-in worker reads every report of the community and moves them on; else a resident's own. */
 export function ReportScreen({ worker }: { worker: boolean }) {
   /** Bumped to remount the form with a draft put back from a failed entry. */
   const [formKey, setFormKey] = useState(0)
-  const list = usePagedList(reportPage)
+  /** When the saved copy on show was fetched (offline), or null. */
+  const [offlineSince, setOfflineSince] = useState<string | null>(null)
+  const fetchPage = useCallback((cursor: string | null) => reportPage(cursor, worker, setOfflineSince), [worker])
+  const list = usePagedList(fetchPage)
   const { items: reports, reload: load } = list
   // Only a failed first page is an error of the whole list; a failed next page says so at the list's end.
   const error = list.failed === 'first' ? list.error : ''
@@ -102,6 +122,11 @@ export function ReportScreen({ worker }: { worker: boolean }) {
           onEdit={edit}
           onRemove={(entry) => reportOutbox.remove(entry.key)}
         />
+        {offlineSince && !error ? (
+          <Text className='report__hint' {...{ role: 'status' }}>
+            {`${offlineAsOf(offlineSince)}：未能连接服务器，这是上次看到的内容`}
+          </Text>
+        ) : null}
         {error ? (
           <View className='report__failed' {...{ role: 'alert' }}>
             <Text className='report__error'>{`加载失败：${error}`}</Text>

@@ -1,0 +1,1 @@
+ALTER TABLE "reports" ADD COLUMN "unread" boolean DEFAULT false NOT NULL;
