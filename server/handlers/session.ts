@@ -2,7 +2,7 @@
 // resident's wx.login code or H5 device id → a resident token) and DELETE /api/session (sign out). Resident sessions
 // are limited per address and in total per hour (a WeChat code counts before WeChat is asked), one live per device.
 import type { Request, Response } from 'express'
-import { RESIDENT_SESSION_DAYS, sessionRequestSchema, type SessionResponse } from '../../src/domain/api-contract'
+import { sessionRequestSchema } from '../../src/domain/api-contract'
 import type { ServerContext } from '../context'
 import { bearerToken } from '../http/auth'
 import { clientAddress } from '../http/client-address'
@@ -18,8 +18,9 @@ import {
 } from '../store/sessions'
 import { rememberOpenid } from '../store/content-checks'
 import type { Tx } from '../db/database'
-import { WechatError, sendWechatError, wechatResidentId } from '../wechat'
+import { WechatError, sendWechatError, wechatIdentity } from '../wechat'
 import { WECHAT_LOGIN_OFF, WECHAT_LOGIN_OFF_CODE } from '../wechat/errors'
+import { SESSION_LIFETIME_MS, sendSession } from './session-reply'
 import { workerSession } from './worker-session'
 
 const HOUR = 60 * 60 * 1000
@@ -71,8 +72,9 @@ async function residentSession(
     const refused = await ctx.db.transaction((tx) => countResidentSession(ctx, tx, req, now))
     if (refused) return tooManySessions(res, refused.retryAfterMs)
     try {
-      openid = (await wechat.code2Session(proof.wxCode)).openid
-      subject = wechatResidentId(wechat.appId, openid)
+      const identity = await wechatIdentity(wechat, proof.wxCode)
+      openid = identity.openid
+      subject = identity.accountId
     } catch (error) {
       if (error instanceof WechatError) return sendWechatError(res, error)
       throw error
@@ -94,7 +96,7 @@ async function residentSession(
       subject,
       name: null,
       workerId: null,
-      lifetimeMs: RESIDENT_SESSION_DAYS * 24 * HOUR,
+      lifetimeMs: SESSION_LIFETIME_MS.resident,
       now,
     })
     // Kept server-side for the content checks, which need the sender's openid; never sent to the app.
@@ -103,14 +105,7 @@ async function residentSession(
   })
   if ('refused' in issued && issued.refused) return tooManySessions(res, issued.refused.retryAfterMs)
   const { session } = issued as { session: { token: string; expiresAt: Date } }
-  const body: SessionResponse = {
-    token: session.token,
-    role: 'resident',
-    expiresAt: session.expiresAt.toISOString(),
-    community,
-    worker: null,
-  }
-  res.status(201).json(body)
+  sendSession(res, session, community, null)
 }
 
 export async function createSession(ctx: ServerContext, req: Request, res: Response): Promise<void> {

@@ -3,12 +3,7 @@
 // (per address, IPv6 by /64, and in total) before anything is checked; one that succeeds takes its count back.
 import { eq } from 'drizzle-orm'
 import type { Request, Response } from 'express'
-import {
-  NO_WORKER_ACCOUNTS,
-  WORKER_SESSION_HOURS,
-  type SessionRequest,
-  type SessionResponse,
-} from '../../src/domain/api-contract'
+import { NO_WORKER_ACCOUNTS, type SessionRequest } from '../../src/domain/api-contract'
 import type { ServerContext } from '../context'
 import { workers } from '../db/schema'
 import { clientAddress } from '../http/client-address'
@@ -29,8 +24,9 @@ import {
   type Credential,
   type WorkerRow,
 } from '../store/workers'
-import { WechatError, sendWechatError, wechatResidentId } from '../wechat'
+import { WechatError, sendWechatError, wechatIdentity } from '../wechat'
 import { WECHAT_LOGIN_OFF, WECHAT_LOGIN_OFF_CODE } from '../wechat/errors'
+import { SESSION_LIFETIME_MS, sendSession } from './session-reply'
 
 export const INVITE_WRONG = '邀请码不正确'
 export const INVITE_EXPIRED = '邀请码已过期（请联系管理员重新邀请）'
@@ -48,12 +44,6 @@ type Checked = { ok: WorkerRow; openid?: string } | { status: number; error: str
 
 const refuse = (status: number, error: string, field: string): Checked => ({ status, error, field })
 
-async function wechatIdOf(ctx: ServerContext, code: string): Promise<{ wechatId: string; openid: string }> {
-  const wechat = ctx.wechat!
-  const { openid } = await wechat.code2Session(code)
-  return { wechatId: wechatResidentId(wechat.appId, openid), openid }
-}
-
 async function firstUse(ctx: ServerContext, body: WorkerBody, invite: string, now: Date): Promise<Checked> {
   const row = await findByInvite(ctx.db, invite)
   if (!row) return refuse(401, INVITE_WRONG, 'invite')
@@ -63,8 +53,8 @@ async function firstUse(ctx: ServerContext, body: WorkerBody, invite: string, no
   let credential: Credential
   let openid: string | undefined
   if (body.wxCode !== undefined) {
-    const proved = await wechatIdOf(ctx, body.wxCode)
-    const wechatId = proved.wechatId
+    const proved = await wechatIdentity(ctx.wechat!, body.wxCode)
+    const wechatId = proved.accountId
     openid = proved.openid
     const bound = await findByWechat(ctx.db, wechatId)
     if (bound && bound.id !== row.id) {
@@ -91,8 +81,8 @@ async function check(ctx: ServerContext, body: WorkerBody, now: Date): Promise<C
     await markSignedIn(ctx.db, row.id, now)
     return { ok: row }
   }
-  const { wechatId, openid } = await wechatIdOf(ctx, body.wxCode!)
-  const row = await findByWechat(ctx.db, wechatId)
+  const { accountId, openid } = await wechatIdentity(ctx.wechat!, body.wxCode!)
+  const row = await findByWechat(ctx.db, accountId)
   if (!row) return refuse(401, WECHAT_NOT_BOUND, 'wxCode')
   if (row.status !== 'active') return refuse(403, ACCOUNT_REVOKED, 'wxCode')
   await markSignedIn(ctx.db, row.id, now)
@@ -144,17 +134,10 @@ export async function workerSession(ctx: ServerContext, req: Request, res: Respo
     subject: account.id,
     name: account.name,
     workerId: account.id,
-    lifetimeMs: WORKER_SESSION_HOURS * 60 * 60 * 1000,
+    lifetimeMs: SESSION_LIFETIME_MS.worker,
     now,
   })
   // Kept server-side for msg_sec_check of this worker's notices; never sent to the app.
   if (checked.openid) await rememberOpenid(ctx.db, session.token, checked.openid)
-  const reply: SessionResponse = {
-    token: session.token,
-    role: 'worker',
-    expiresAt: session.expiresAt.toISOString(),
-    community,
-    worker: { id: account.id, name: account.name, login: account.login },
-  }
-  res.status(201).json(reply)
+  sendSession(res, session, community, { id: account.id, name: account.name, login: account.login })
 }

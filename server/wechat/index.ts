@@ -9,7 +9,7 @@ import { WechatError } from './errors'
 import { callWechat, type WechatReply } from './http'
 
 export { WechatError, sendWechatError } from './errors'
-export { wechatResidentId } from './identity'
+export { wechatAccountId, wechatIdentity } from './identity'
 
 export const CODE2SESSION_API = '/sns/jscode2session'
 /** errcodes that mean "this access token is not (or no longer) valid". */
