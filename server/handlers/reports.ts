@@ -1,6 +1,7 @@
 // POST /api/reports (any signed-in resident or worker; photos named by the ids POST /api/photos gave the same
 // sender; at most LIMIT_REPORTS_PER_DAY a day; optional Idempotency-Key; the text through WeChat's msg_sec_check), GET /api/reports (a page: a resident's own,
-// or the community's for workers) and PATCH /api/reports/:id (workers of the community: status forward, reply).
+// or the community's for workers) and PATCH /api/reports/:id (workers of the community: status forward, reply; sends the
+// reporter's 订阅消息 after it commits).
 import type { Request, Response } from 'express'
 import {
   API_PATHS,
@@ -25,6 +26,7 @@ import { CHINA_DAY, hit } from '../store/rate-limits'
 import type { Session } from '../store/sessions'
 import { insertReport, loadReport, pageReports, saveReport } from '../store/reports'
 import { SCENE } from '../wechat/content-check'
+import { afterCommit, recordReportChange, sendDue } from '../wechat/subscribe-message'
 
 export const REPORT_NOT_FOUND = '找不到这条反映'
 const KEY_REUSED = '这个 Idempotency-Key 已用于另一条内容不同的反映：新内容请换一个新的键'
@@ -130,11 +132,14 @@ export async function patchReport(ctx: ServerContext, req: Request, res: Respons
     const report = await loadReport(tx, session.community, req.params.id, { lock: true })
     if (!report) return null
     const result = applyReportUpdate(report, patch, by, now)
-    if (result.ok && result.changed) await saveReport(tx, report, result.report)
-    return result
+    if (!result.ok || !result.changed) return { ...result, deliveries: [] as string[] }
+    await saveReport(tx, report, result.report)
+    // 订阅消息 of this change are recorded with it and sent once it has committed.
+    return { ...result, deliveries: await recordReportChange(ctx, tx, result.report) }
   })
   if (!outcome) return sendError(res, 404, { error: REPORT_NOT_FOUND })
   if (!outcome.ok) return sendError(res, outcome.status, { error: outcome.error, fields: outcome.fields })
+  if (outcome.deliveries.length > 0) afterCommit(ctx, 'report message', () => sendDue(ctx, outcome.deliveries))
   res.json({
     report: toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
   } satisfies ReportResponse)

@@ -5,6 +5,12 @@ export const API_PATHS = {
   notice: (id: string) => `/api/notices/${encodeURIComponent(id)}`,
   reports: '/api/reports',
   report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
+  /** POST: the report template ids a resident accepted (进度通知我). */
+  reportSubscriptions: (id: string) => `/api/reports/${encodeURIComponent(id)}/subscriptions`,
+  /** POST: the notice template ids a resident accepted (订阅新通知). */
+  noticeSubscriptions: '/api/notice-subscriptions',
+  /** GET: the WeChat template ids of 订阅消息 (null when not configured). */
+  messageTemplates: '/api/message-templates',
   photos: '/api/photos',
   photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
   /** DELETE: 删除我的全部数据 (the resident's reports, photos and sessions). */

@@ -1,0 +1,132 @@
+// 订阅消息 (WeChat subscription messages): the two templates (report progress, new 社区通知), the fields each message
+// fills and WeChat's limits on them (thing ≤ 20 characters, phrase ≤ 5 汉字, character_string ≤ 32, time), the data
+// of one message, and the API bodies that tell the app the template ids and the server which ids a resident accepted.
+import { z } from 'zod'
+import { REPORT_STATUS_LABELS, type ReportStatus } from './report'
+
+/** The templates this app sends; which WeChat template id each is comes from the server's configuration. */
+export const MESSAGE_TEMPLATES = ['report', 'notice'] as const
+export type MessageTemplate = (typeof MESSAGE_TEMPLATES)[number]
+
+/** WeChat's keyword types this app uses, with the most characters each takes. */
+export const KEYWORD_LIMITS = { thing: 20, phrase: 5, character_string: 32, time: 32 } as const
+export type KeywordType = keyof typeof KEYWORD_LIMITS
+
+/** The fields of each template: what the message says in each keyword, and the keyword type it must have. */
+export const TEMPLATE_FIELDS = {
+  report: {
+    number: { keyword: '反映编号', type: 'character_string', defaultKey: 'character_string1' },
+    status: { keyword: '办理状态', type: 'phrase', defaultKey: 'phrase2' },
+    summary: { keyword: '回复摘要', type: 'thing', defaultKey: 'thing3' },
+    time: { keyword: '更新时间', type: 'time', defaultKey: 'time4' },
+  },
+  notice: {
+    title: { keyword: '通知标题', type: 'thing', defaultKey: 'thing1' },
+    publisher: { keyword: '发布单位', type: 'thing', defaultKey: 'thing2' },
+    time: { keyword: '发布时间', type: 'time', defaultKey: 'time3' },
+  },
+} as const satisfies Record<MessageTemplate, Record<string, { keyword: string; type: KeywordType; defaultKey: string }>>
+
+export type TemplateField<T extends MessageTemplate> = keyof (typeof TEMPLATE_FIELDS)[T]
+/** The data key (e.g. thing3) of each field, as the template in 公众平台 numbers its keywords. */
+export type TemplateKeys<T extends MessageTemplate> = Record<TemplateField<T>, string>
+
+export const defaultTemplateKeys = <T extends MessageTemplate>(template: T): TemplateKeys<T> =>
+  Object.fromEntries(
+    Object.entries(TEMPLATE_FIELDS[template]).map(([field, f]) => [field, f.defaultKey]),
+  ) as TemplateKeys<T>
+
+/** WeChat refuses a value longer than its type allows (47003): cut to the limit, with … when cut. */
+export function fitKeyword(type: KeywordType, value: string): string {
+  const text = value.replace(/\s+/g, ' ').trim()
+  const chars = [...text]
+  const limit = KEYWORD_LIMITS[type]
+  if (type === 'character_string')
+    return chars
+      .filter((c) => /[\x21-\x7e]/.test(c))
+      .slice(0, limit)
+      .join('')
+  if (type === 'phrase')
+    return chars
+      .filter((c) => /[\u4e00-\u9fff]/.test(c))
+      .slice(0, limit)
+      .join('')
+  if (chars.length <= limit) return text
+  return `${chars.slice(0, limit - 1).join('')}…`
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** A time keyword in China time as WeChat's documentation writes it: 2026年5月1日 09:00. */
+export function keywordTime(iso: string): string {
+  const d = new Date(Date.parse(iso) + 8 * 3600_000)
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
+}
+
+/** What 回复摘要 says when a change has no reply: the new status in words. */
+export const STATUS_SUMMARIES: Record<ReportStatus, string> = {
+  submitted: '社区已收到您的反映',
+  accepted: '社区已受理，正在安排处理',
+  'in-progress': '工作人员正在处理',
+  resolved: '已办结，可在小程序查看详情',
+}
+
+/** The data of a message: { key: { value } } as subscribeMessage.send takes it. */
+export type MessageData = Record<string, { value: string }>
+
+function dataOf<T extends MessageTemplate>(
+  template: T,
+  keys: TemplateKeys<T>,
+  values: Record<TemplateField<T>, string>,
+) {
+  const fields = TEMPLATE_FIELDS[template] as Record<TemplateField<T>, { type: KeywordType }>
+  const data: MessageData = {}
+  for (const field of Object.keys(fields) as TemplateField<T>[]) {
+    data[keys[field]] = { value: fitKeyword(fields[field].type, values[field]) }
+  }
+  return data
+}
+
+export interface ReportChange {
+  /** The number residents quote (the report's id until reports have numbers of their own). */
+  number: string
+  status: ReportStatus
+  reply: string | null
+  at: string
+}
+
+/** The report template's data for one change: its number, the status, the reply (or the status in words), when. */
+export function reportMessageData(keys: TemplateKeys<'report'>, change: ReportChange): MessageData {
+  const reply = change.reply?.trim()
+  return dataOf('report', keys, {
+    number: change.number,
+    status: REPORT_STATUS_LABELS[change.status],
+    summary: reply ? reply : STATUS_SUMMARIES[change.status],
+    time: keywordTime(change.at),
+  })
+}
+
+/** The notice template's data: the title, the community that published it, when. */
+export function noticeMessageData(
+  keys: TemplateKeys<'notice'>,
+  notice: { title: string; publisher: string; at: string },
+): MessageData {
+  return dataOf('notice', keys, { title: notice.title, publisher: notice.publisher, time: keywordTime(notice.at) })
+}
+
+/** GET /api/message-templates: the template ids the app may ask for; null: not configured (no button). */
+export const messageTemplatesResponseSchema = z.object({
+  report: z.string().nullable(),
+  notice: z.string().nullable(),
+})
+export type MessageTemplatesResponse = z.infer<typeof messageTemplatesResponseSchema>
+
+/** POST /api/reports/:id/subscriptions and /api/notice-subscriptions: the ids requestSubscribeMessage accepted. */
+export const subscriptionBodySchema = z.object({
+  templateIds: z.array(z.string().min(1).max(128)).min(1).max(3),
+})
+export type SubscriptionBody = z.infer<typeof subscriptionBodySchema>
+
+/** 201: how many one-time subscriptions are now waiting for this report (or for new notices). */
+export const subscriptionResponseSchema = z.object({ open: z.number().int().nonnegative() })
+export type SubscriptionResponse = z.infer<typeof subscriptionResponseSchema>
