@@ -4,6 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ReportView } from '@/domain/api-contract'
 import { formatChinaTime } from '@/domain/china-time'
+import { ProgressSubscribe } from './ProgressSubscribe'
 import { ReportPhoto } from './ReportPhoto'
 import { ReportTimeline } from './ReportTimeline'
 import { WorkerReportUpdate } from './WorkerReportUpdate'
@@ -39,6 +40,7 @@ export function ReportItem({ report, worker, onChanged, onDelete, deleting, onPh
       ) : null}
       <ReportTimeline report={report} />
       {worker && report.status !== 'resolved' ? <WorkerReportUpdate report={report} onDone={onChanged} /> : null}
+      {!worker && report.mine && report.status !== 'resolved' ? <ProgressSubscribe reportId={report.id} /> : null}
       {!worker && report.mine && onDelete ? (
         <View className='report__actions'>
           <Button fill='outline' disabled={deleting} aria-label={`删除这条报告：${title}`} onClick={onDelete}>
