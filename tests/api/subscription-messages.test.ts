@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm'
 import { sessionResponseSchema } from '@/domain/api-contract'
 import { defaultTemplateKeys } from '@/domain/subscription-messages'
-import type { ServerConfig } from '../../server/config'
+import { readConfig, type ServerConfig } from '../../server/config'
 import { messagesSettled, sweepMessages } from '../../server/wechat/subscribe-message'
 import { FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeWechat } from '../support/fake-wechat'
 import { HOUR, MINUTE, startApi, type TestApi } from './support/api-server'
@@ -278,5 +278,38 @@ describe('删除我的全部数据', () => {
     expect((await api.call('DELETE', '/api/me', { token: alice })).status).toBe(204)
     expect(await api.count('message_subscriptions')).toBe(1)
     expect(await api.count('message_deliveries')).toBe(0)
+  })
+})
+
+describe('the template configuration', () => {
+  const env = (more: Record<string, string>) =>
+    ({
+      WECHAT_APPID: FAKE_APPID,
+      WECHAT_SECRET: FAKE_SECRET,
+      WECHAT_PUSH_TOKEN: 'pushToken123',
+      PUBLIC_BASE_URL: 'https://api.example.com',
+      ...more,
+    }) as unknown as NodeJS.ProcessEnv
+  const read = (more: Record<string, string>) => readConfig(env(more), { dataDir: '/nonexistent' }).wechat?.templates
+
+  it('reads the template ids and each field’s data key, with defaults', () => {
+    expect(
+      read({ WECHAT_TEMPLATE_REPORT: 'AbC-report_tmpl1', WECHAT_TEMPLATE_REPORT_KEYS: 'summary=thing7, time=time9' }),
+    ).toEqual({
+      report: {
+        id: 'AbC-report_tmpl1',
+        keys: { number: 'character_string1', status: 'phrase2', summary: 'thing7', time: 'time9' },
+      },
+      notice: null,
+    })
+  })
+
+  it('refuses a key of the wrong keyword type or an unknown field, naming the setting', () => {
+    expect(() =>
+      read({ WECHAT_TEMPLATE_NOTICE: 'notice-tmpl-01', WECHAT_TEMPLATE_NOTICE_KEYS: 'title=phrase1' }),
+    ).toThrow(/WECHAT_TEMPLATE_NOTICE_KEYS/)
+    expect(() =>
+      read({ WECHAT_TEMPLATE_NOTICE: 'notice-tmpl-01', WECHAT_TEMPLATE_NOTICE_KEYS: 'colour=thing1' }),
+    ).toThrow(/WECHAT_TEMPLATE_NOTICE_KEYS/)
   })
 })
