@@ -3,11 +3,8 @@
 // template accepted → one more progress message) and POST /api/notice-subscriptions (a resident signed in with WeChat:
 // the notice template accepted → the next new 社区通知).
 import type { Request, Response } from 'express'
-import {
-  subscriptionBodySchema,
-  type MessageTemplatesResponse,
-  type SubscriptionResponse,
-} from '../../src/domain/subscription-messages'
+import { subscriptionBodySchema } from '../../src/domain/subscription-api'
+import type { MessageTemplatesResponse, SubscriptionResponse } from '../../src/domain/subscription-messages'
 import type { ServerContext } from '../context'
 import { requireSessionOf } from '../http/auth'
 import { sendError } from '../http/errors'

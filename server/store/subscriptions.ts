@@ -139,7 +139,10 @@ export interface NoticeDue {
   communityName: string
 }
 
-/** Open notice subscriptions (of this template) that a notice published since they were made now answers. */
+/**
+ * Open notice subscriptions (of this template) that a notice published since they were made now answers: the newest
+ * such notice this resident (openid) has not been sent yet, so a second tap waits for the next notice.
+ */
 export async function dueNoticeSubscriptions(db: Queryable, templateId: string, now: Date): Promise<NoticeDue[]> {
   const result = await db.execute(sql`
     SELECT s.id AS subscription_id, s.openid, n.id AS notice_id, n.title, n.published_at, c.name AS community_name
@@ -150,6 +153,9 @@ export async function dueNoticeSubscriptions(db: Queryable, templateId: string, 
       WHERE community = s.community AND withdrawn_at IS NULL
         AND coalesce(publish_at, created_at) >= s.created_at AND coalesce(publish_at, created_at) <= ${ts(now)}
         AND (expire_at IS NULL OR expire_at > ${ts(now)})
+        AND NOT EXISTS (
+          SELECT 1 FROM message_deliveries d JOIN message_subscriptions taken ON taken.id = d.subscription_id
+          WHERE d.change_key = 'notice:' || notices.id AND taken.openid = s.openid)
       ORDER BY coalesce(publish_at, created_at) DESC, id LIMIT 1
     ) n
     WHERE s.scope = 'notice' AND s.used_at IS NULL AND s.template_id = ${templateId}

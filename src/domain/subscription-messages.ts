@@ -1,7 +1,6 @@
 // 订阅消息 (WeChat subscription messages): the two templates (report progress, new 社区通知), the fields each message
 // fills and WeChat's limits on them (thing ≤ 20 characters, phrase ≤ 5 汉字, character_string ≤ 32, time), the data
-// of one message, and the API bodies that tell the app the template ids and the server which ids a resident accepted.
-import { z } from 'zod'
+// of one message, and the answers that tell the app the template ids (the request body's schema: subscription-api.ts).
 import { REPORT_STATUS_LABELS, type ReportStatus } from './report'
 
 /** The templates this app sends; which WeChat template id each is comes from the server's configuration. */
@@ -115,18 +114,26 @@ export function noticeMessageData(
 }
 
 /** GET /api/message-templates: the template ids the app may ask for; null: not configured (no button). */
-export const messageTemplatesResponseSchema = z.object({
-  report: z.string().nullable(),
-  notice: z.string().nullable(),
-})
-export type MessageTemplatesResponse = z.infer<typeof messageTemplatesResponseSchema>
+export interface MessageTemplatesResponse {
+  report: string | null
+  notice: string | null
+}
 
-/** POST /api/reports/:id/subscriptions and /api/notice-subscriptions: the ids requestSubscribeMessage accepted. */
-export const subscriptionBodySchema = z.object({
-  templateIds: z.array(z.string().min(1).max(128)).min(1).max(3),
-})
-export type SubscriptionBody = z.infer<typeof subscriptionBodySchema>
+const idOrNull = (v: unknown) => v === null || (typeof v === 'string' && v.length > 0)
 
-/** 201: how many one-time subscriptions are now waiting for this report (or for new notices). */
-export const subscriptionResponseSchema = z.object({ open: z.number().int().nonnegative() })
-export type SubscriptionResponse = z.infer<typeof subscriptionResponseSchema>
+/** The templates answer as the app reads it (no zod here: the notice list in the weapp main package uses it). */
+export function parseMessageTemplates(body: unknown): MessageTemplatesResponse | null {
+  const b = body as Partial<Record<string, unknown>> | null
+  if (!b || typeof b !== 'object' || !idOrNull(b.report) || !idOrNull(b.notice)) return null
+  return { report: b.report as string | null, notice: b.notice as string | null }
+}
+
+/** 201 of a subscription: how many one-time subscriptions are now waiting for this report (or for new notices). */
+export interface SubscriptionResponse {
+  open: number
+}
+
+export function parseSubscriptionResponse(body: unknown): SubscriptionResponse | null {
+  const open = (body as { open?: unknown } | null)?.open
+  return typeof open === 'number' && Number.isInteger(open) && open >= 0 ? { open } : null
+}

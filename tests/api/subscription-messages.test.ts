@@ -161,7 +161,8 @@ describe('report progress messages', () => {
     await sweep()
     expect(await deliveries()).toEqual([{ status: 'failed', attempts: 2, last_errcode: null }])
     api.clock.advance(5 * MINUTE)
-    await sweep()
+    // Two sweeps at once (two processes): the delivery is claimed by one of them only.
+    await Promise.all([sweep(), sweep()])
     expect(await deliveries()).toEqual([{ status: 'sent', attempts: 3, last_errcode: null }])
     api.clock.advance(HOUR)
     await sweep()
@@ -238,6 +239,23 @@ describe('new notice messages', () => {
     await publish({ ...notice, title: '又一条通知' })
     await sweep()
     expect(wechat.sentMessages).toHaveLength(2)
+  })
+
+  it('uses a second tap for the next notice, not for a second copy of this one', async () => {
+    const alice = await wechatResident('oOpenid-alice-123456789')
+    expect(await subscribeNotices(alice)).toMatchObject({ body: { open: 1 } })
+    expect(await subscribeNotices(alice)).toMatchObject({ body: { open: 2 } })
+    api.clock.advance(MINUTE)
+    await publish(notice)
+    await sweep()
+    expect(wechat.sentMessages).toHaveLength(1)
+    api.clock.advance(MINUTE)
+    await publish({ ...notice, title: '5 月 3 日恢复供水' })
+    await sweep()
+    expect(wechat.sentMessages.map((m) => m.data.thing1.value)).toEqual([
+      '5 月 2 日停水通知：因管道检修暂停…',
+      '5 月 3 日恢复供水',
+    ])
   })
 
   it('sends a scheduled notice when the sweep sees it published', async () => {

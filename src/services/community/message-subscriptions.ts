@@ -2,11 +2,10 @@
 // button), and telling it which ids a resident accepted for a report's progress or for new 社区通知.
 import { API_PATHS } from '@/domain/api-paths'
 import {
-  messageTemplatesResponseSchema,
-  subscriptionResponseSchema,
+  parseMessageTemplates,
+  parseSubscriptionResponse,
   type MessageTemplatesResponse,
 } from '@/domain/subscription-messages'
-import { parseOrNull } from '@/domain/validation'
 import { apiRequest } from '@/services/api-client'
 import { residentToken } from './session'
 
@@ -18,7 +17,7 @@ export function messageTemplates(): Promise<MessageTemplatesResponse> {
   templates ??= apiRequest({
     method: 'GET',
     path: API_PATHS.messageTemplates,
-    parse: parseOrNull(messageTemplatesResponseSchema),
+    parse: parseMessageTemplates,
   }).catch(() => {
     templates = null
     return NONE
@@ -33,7 +32,7 @@ export async function subscribeToReport(id: string, templateIds: string[]): Prom
     path: API_PATHS.reportSubscriptions(id),
     data: { templateIds },
     token: await residentToken(),
-    parse: parseOrNull(subscriptionResponseSchema),
+    parse: parseSubscriptionResponse,
   })
   return open
 }
@@ -45,7 +44,7 @@ export async function subscribeToNotices(templateIds: string[]): Promise<number>
     path: API_PATHS.noticeSubscriptions,
     data: { templateIds },
     token: await residentToken(),
-    parse: parseOrNull(subscriptionResponseSchema),
+    parse: parseSubscriptionResponse,
   })
   return open
 }
