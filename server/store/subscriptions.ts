@@ -2,7 +2,7 @@
 // subscription taken by one delivery, atomically), claiming due deliveries for sending (so two processes never send
 // one), and settling each as sent, refused or failed (tried again later, a bounded number of times).
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm'
-import type { MessageData } from '../../src/domain/subscription-messages'
+import type { MessageData } from '../../src/domain/subscription-data'
 import type { Queryable } from '../db/database'
 import { messageDeliveries, messageSubscriptions } from '../db/schema'
 

@@ -3,7 +3,7 @@
 // (43101: no subscription left, and other errcodes that will not change) or failed (unreachable, 5xx, busy -1: tried
 // again by the sweep). Nothing here throws to a request: errors are logged and recorded.
 import type { ServerContext } from '../context'
-import { noticeMessageData, reportMessageData, type ReportChange } from '../../src/domain/subscription-messages'
+import { noticeMessageData, reportMessageData, type ReportChange } from '../../src/domain/subscription-data'
 import { NOTICE_PAGE, REPORTS_PAGE } from '../../src/domain/routes'
 import type { ReportRecord } from '../../src/domain/report'
 import type { Queryable } from '../db/database'

@@ -1,7 +1,7 @@
 // 订阅消息 (WeChat subscription messages): the two templates (report progress, new 社区通知), the fields each message
-// fills and WeChat's limits on them (thing ≤ 20 characters, phrase ≤ 5 汉字, character_string ≤ 32, time), the data
-// of one message, and the answers that tell the app the template ids (the request body's schema: subscription-api.ts).
-import { REPORT_STATUS_LABELS, type ReportStatus } from './report'
+// fills and WeChat's limits on them (thing ≤ 20 characters, phrase ≤ 5 汉字, character_string ≤ 32, time), and the
+// answers that tell the app the template ids (read without zod, so any page may use them).
+// What each message says: subscription-data.ts; the request body's schema: subscription-api.ts.
 
 /** The templates this app sends; which WeChat template id each is comes from the server's configuration. */
 export const MESSAGE_TEMPLATES = ['report', 'notice'] as const
@@ -62,57 +62,6 @@ export function keywordTime(iso: string): string {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
 }
 
-/** What 回复摘要 says when a change has no reply: the new status in words. */
-export const STATUS_SUMMARIES: Record<ReportStatus, string> = {
-  submitted: '社区已收到您的反映',
-  accepted: '社区已受理，正在安排处理',
-  'in-progress': '工作人员正在处理',
-  resolved: '已办结，可在小程序查看详情',
-}
-
-/** The data of a message: { key: { value } } as subscribeMessage.send takes it. */
-export type MessageData = Record<string, { value: string }>
-
-function dataOf<T extends MessageTemplate>(
-  template: T,
-  keys: TemplateKeys<T>,
-  values: Record<TemplateField<T>, string>,
-) {
-  const fields = TEMPLATE_FIELDS[template] as Record<TemplateField<T>, { type: KeywordType }>
-  const data: MessageData = {}
-  for (const field of Object.keys(fields) as TemplateField<T>[]) {
-    data[keys[field]] = { value: fitKeyword(fields[field].type, values[field]) }
-  }
-  return data
-}
-
-export interface ReportChange {
-  /** The number residents quote (the report's id until reports have numbers of their own). */
-  number: string
-  status: ReportStatus
-  reply: string | null
-  at: string
-}
-
-/** The report template's data for one change: its number, the status, the reply (or the status in words), when. */
-export function reportMessageData(keys: TemplateKeys<'report'>, change: ReportChange): MessageData {
-  const reply = change.reply?.trim()
-  return dataOf('report', keys, {
-    number: change.number,
-    status: REPORT_STATUS_LABELS[change.status],
-    summary: reply ? reply : STATUS_SUMMARIES[change.status],
-    time: keywordTime(change.at),
-  })
-}
-
-/** The notice template's data: the title, the community that published it, when. */
-export function noticeMessageData(
-  keys: TemplateKeys<'notice'>,
-  notice: { title: string; publisher: string; at: string },
-): MessageData {
-  return dataOf('notice', keys, { title: notice.title, publisher: notice.publisher, time: keywordTime(notice.at) })
-}
-
 /** GET /api/message-templates: the template ids the app may ask for; null: not configured (no button). */
 export interface MessageTemplatesResponse {
   report: string | null
@@ -121,7 +70,7 @@ export interface MessageTemplatesResponse {
 
 const idOrNull = (v: unknown) => v === null || (typeof v === 'string' && v.length > 0)
 
-/** The templates answer as the app reads it (no zod here: the notice list in the weapp main package uses it). */
+/** The templates answer as the app reads it. */
 export function parseMessageTemplates(body: unknown): MessageTemplatesResponse | null {
   const b = body as Partial<Record<string, unknown>> | null
   if (!b || typeof b !== 'object' || !idOrNull(b.report) || !idOrNull(b.notice)) return null

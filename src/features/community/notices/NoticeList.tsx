@@ -22,7 +22,6 @@ import {
 } from '@/services/community/notice-pages'
 import { ListEnd } from '@/features/community/paging/ListEnd'
 import { NoticeRow } from './NoticeRow'
-import { NoticeSubscribe } from './NoticeSubscribe'
 import './notice-list.scss'
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; loaded: LoadedFeed }
@@ -125,7 +124,6 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
   return (
     <View className='notice-list'>
       {heading}
-      <NoticeSubscribe />
       {stale ? (
         <View className='notice-list__stale' role='status'>
           <Text className='notice-list__stale-text'>

@@ -1,5 +1,7 @@
-// 订阅新通知 on the 社区通知 list: one tap, one one-time subscription (WeChat's rule), so the next new notice reaches
-// the resident in WeChat; shown only in the mini-program with the notice template configured.
+// 订阅新通知 under a notice (the notice page, in the community subpackage): one tap, one one-time subscription
+// (WeChat's rule), so the next new notice reaches the resident in WeChat; shown only in the mini-program with the
+// notice template configured. Not on the tab's list: the session code it needs would take the weapp main package
+// over its 500 KB budget.
 import { subscribeToNotices } from '@/services/community/message-subscriptions'
 import { SubscribeButton } from '@/features/community/messages/SubscribeButton'
 
