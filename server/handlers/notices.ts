@@ -184,6 +184,9 @@ export async function patchNotice(ctx: ServerContext, req: Request, res: Respons
     return { kind: 'done' as const, notice: result.notice }
   })
   ctx.publicCache.clear()
+  // A draft published now reaches the residents waiting for a new notice (订阅新通知).
+  if (outcome.kind === 'done' && patch.action === 'publish')
+    afterCommit(ctx, 'notice messages', () => announceNotices(ctx))
   switch (outcome.kind) {
     case 'missing':
       return sendError(res, 404, { error: NOTICE_NOT_FOUND })

@@ -149,14 +149,14 @@ export async function dueNoticeSubscriptions(db: Queryable, templateId: string, 
     FROM message_subscriptions s
     JOIN communities c ON c.id = s.community
     CROSS JOIN LATERAL (
-      SELECT id, title, coalesce(publish_at, created_at) AS published_at FROM notices
+      SELECT id, title, publish_at AS published_at FROM notices
       WHERE community = s.community AND withdrawn_at IS NULL
-        AND coalesce(publish_at, created_at) >= s.created_at AND coalesce(publish_at, created_at) <= ${ts(now)}
+        AND publish_at IS NOT NULL AND publish_at >= s.created_at AND publish_at <= ${ts(now)}
         AND (expire_at IS NULL OR expire_at > ${ts(now)})
         AND NOT EXISTS (
           SELECT 1 FROM message_deliveries d JOIN message_subscriptions taken ON taken.id = d.subscription_id
           WHERE d.change_key = 'notice:' || notices.id AND taken.openid = s.openid)
-      ORDER BY coalesce(publish_at, created_at) DESC, id LIMIT 1
+      ORDER BY publish_at DESC, id LIMIT 1
     ) n
     WHERE s.scope = 'notice' AND s.used_at IS NULL AND s.template_id = ${templateId}
     ORDER BY s.created_at, s.id

@@ -258,6 +258,20 @@ describe('new notice messages', () => {
     ])
   })
 
+  it('sends nothing for a draft, and sends it once a worker publishes it', async () => {
+    const alice = await wechatResident('oOpenid-alice-123456789')
+    await subscribeNotices(alice)
+    api.clock.advance(MINUTE)
+    const id = await publish({ ...notice, mode: 'draft' })
+    await sweep()
+    expect(wechat.sentMessages).toHaveLength(0)
+    api.clock.advance(MINUTE)
+    const res = await api.call('PATCH', `/api/notices/${id}`, { token: worker, body: { action: 'publish' } })
+    expect(res.status).toBe(200)
+    await messagesSettled()
+    expect(wechat.sentMessages).toMatchObject([{ page: `packages/community/notice/index?id=${id}` }])
+  })
+
   it('sends a scheduled notice when the sweep sees it published', async () => {
     const alice = await wechatResident('oOpenid-alice-123456789')
     await subscribeNotices(alice)
