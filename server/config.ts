@@ -1,6 +1,13 @@
 // The server's settings, read once from the environment (server/.env.example lists each): where the data lives, the
-// default community, the address to listen on, every abuse limit, and the mini-program's WeChat settings.
+// default community, the address to listen on, every abuse limit, and the mini-program's WeChat settings (with the
+// 订阅消息 templates).
 import { COMMUNITY_CODE_PATTERN, DEFAULT_COMMUNITY_CODE, communityCodeFromId } from '../src/domain/report-number'
+import {
+  TEMPLATE_FIELDS,
+  defaultTemplateKeys,
+  type MessageTemplate,
+  type TemplateKeys,
+} from '../src/domain/subscription-messages'
 
 export interface Limits {
   /** Resident sessions one address may start per hour, and all addresses together. */
@@ -33,6 +40,20 @@ export interface WechatConfig {
    * URLs given to media_check_async start with it. Required with the credentials from the environment.
    */
   publicBase?: string
+  /** 订阅消息 templates; absent or null ids: no subscription button, nothing sent. */
+  templates?: MessageTemplatesConfig
+}
+
+/** One 订阅消息 template: its id in 公众平台 and the data key (e.g. thing3) of each field it fills. */
+export interface TemplateConfig<T extends MessageTemplate> {
+  id: string
+  keys: TemplateKeys<T>
+}
+
+/** WECHAT_TEMPLATE_REPORT / WECHAT_TEMPLATE_NOTICE (+ their _KEYS); absent: that message is not offered. */
+export interface MessageTemplatesConfig {
+  report: TemplateConfig<'report'> | null
+  notice: TemplateConfig<'notice'> | null
 }
 
 export const DEFAULT_WECHAT_API_BASE = 'https://api.weixin.qq.com'
@@ -114,7 +135,32 @@ function wechatConfig(env: NodeJS.ProcessEnv): WechatConfig | null {
       '设置了 WECHAT_APPID 时需要 PUBLIC_BASE_URL（微信能从外网访问本服务的地址，如 https://api.example.com）',
     )
   }
-  return { appId, secret, apiBase, pushToken, publicBase }
+  const templates = { report: templateConfig(env, 'report'), notice: templateConfig(env, 'notice') }
+  return { appId, secret, apiBase, pushToken, publicBase, templates }
+}
+
+/**
+ * A template from WECHAT_TEMPLATE_<NAME> and WECHAT_TEMPLATE_<NAME>_KEYS ("field=key,…", e.g.
+ * "number=character_string1,status=phrase2,summary=thing3,time=time4"): a key must be of the field's keyword type.
+ */
+function templateConfig<T extends MessageTemplate>(env: NodeJS.ProcessEnv, template: T): TemplateConfig<T> | null {
+  const name = `WECHAT_TEMPLATE_${template.toUpperCase()}`
+  const id = env[name]?.trim() || ''
+  if (!id) return null
+  if (!/^[A-Za-z0-9_-]{8,128}$/.test(id)) throw new Error(`${name} 应为订阅消息模板 ID（现在是 "${id}"）`)
+  const keys = { ...defaultTemplateKeys(template) } as Record<string, string>
+  const fields = TEMPLATE_FIELDS[template] as Record<string, { type: string }>
+  for (const pair of (env[`${name}_KEYS`] ?? '').split(',').filter((p) => p.trim())) {
+    const [field, key] = pair.split('=').map((x) => x.trim())
+    const type = fields[field]?.type
+    if (!type || !key || !new RegExp(`^${type}\\d+$`).test(key)) {
+      throw new Error(
+        `${name}_KEYS 的 "${pair}" 无效：字段为 ${Object.keys(fields).join('/')}，值为模板关键词的 key（如 ${type ?? 'thing'}1）`,
+      )
+    }
+    keys[field] = key
+  }
+  return { id, keys: keys as TemplateKeys<T> }
 }
 
 function photoUrlSecret(env: NodeJS.ProcessEnv): string | null {

@@ -11,6 +11,7 @@ import { createSession, deleteSession } from './handlers/session'
 import { health, ready } from './handlers/health'
 import { WECHAT_PUSH_PATH, receivePush, verifyPushUrl } from './handlers/wechat-push'
 import { deleteMyData, deleteReport, getPrivacy } from './handlers/privacy'
+import { getMessageTemplates, postNoticeSubscription, postReportSubscription } from './handlers/subscriptions'
 
 export type Handler = (ctx: ServerContext, req: Request, res: Response) => Promise<void>
 
@@ -39,6 +40,21 @@ export const ROUTES: Route[] = [
   { method: 'patch', path: `${API_PATHS.reports}/:id`, access: 'worker', body: 'json', handler: patchReport },
   { method: 'delete', path: `${API_PATHS.reports}/:id`, access: 'signed-in', handler: deleteReport },
   { method: 'post', path: `${API_PATHS.reports}/:id/rating`, access: 'signed-in', body: 'json', handler: postRating },
+  {
+    method: 'post',
+    path: `${API_PATHS.reports}/:id/subscriptions`,
+    access: 'signed-in',
+    body: 'json',
+    handler: postReportSubscription,
+  },
+  {
+    method: 'post',
+    path: API_PATHS.noticeSubscriptions,
+    access: 'signed-in',
+    body: 'json',
+    handler: postNoticeSubscription,
+  },
+  { method: 'get', path: API_PATHS.messageTemplates, access: 'public', handler: getMessageTemplates },
   { method: 'delete', path: API_PATHS.me, access: 'signed-in', handler: deleteMyData },
   { method: 'get', path: API_PATHS.privacy, access: 'public', handler: getPrivacy },
   { method: 'post', path: API_PATHS.photos, access: 'signed-in', body: 'stream', handler: uploadPhoto },

@@ -1,5 +1,5 @@
 // Builds a running API: opens the database (migrating it), creates the configured community, says whether there are
-// worker accounts (and that WORKER_CODES is ignored), schedules the clean-up, and returns an express app to listen with.
+// worker accounts (and that WORKER_CODES is ignored), schedules the clean-up (and the 订阅消息 sweep), and returns an express app to listen with.
 import path from 'node:path'
 import express from 'express'
 import compression from 'compression'
@@ -16,10 +16,13 @@ import { ensureCommunity } from './store/communities'
 import { databasePhotoBytes } from './store/photos'
 import { hasUsableWorkers } from './store/workers'
 import { createWechat, describeWechat } from './wechat'
+import { sweepMessages } from './wechat/subscribe-message'
 
 export const ADD_WORKER_COMMAND = 'npm run admin -- worker add --community <id> --name <name>'
 export const DEFAULT_DATA_DIR = path.resolve(__dirname, '..', '.data')
 const CLEAN_UP_EVERY_MS = 10 * 60 * 1000
+/** 订阅消息: new scheduled notices announced and failed sends retried this often (only with WeChat configured). */
+const MESSAGE_SWEEP_EVERY_MS = 60 * 1000
 
 export interface ServerOptions {
   config: ServerConfig
@@ -76,10 +79,21 @@ export async function startApi(options: ServerOptions): Promise<RunningApi> {
   await runCleanUp()
   const timer = setInterval(() => void runCleanUp(), CLEAN_UP_EVERY_MS)
   timer.unref()
+  const sweep = ctx.wechat
+    ? setInterval(
+        () =>
+          void sweepMessages(ctx).catch((error: unknown) =>
+            logger.warn({ err: error }, 'subscription message sweep failed; will try again'),
+          ),
+        MESSAGE_SWEEP_EVERY_MS,
+      )
+    : null
+  sweep?.unref()
   return {
     ctx,
     async close() {
       clearInterval(timer)
+      if (sweep) clearInterval(sweep)
       if (!options.database) await database.close()
     },
   }

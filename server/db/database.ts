@@ -136,7 +136,7 @@ export function openDatabase(target: DatabaseTarget, options: { poolSize?: numbe
 export async function truncateAll(db: Db): Promise<void> {
   await db.execute(
     sql.raw(
-      'TRUNCATE wechat_tokens, rate_counters, report_counters, idempotency_keys, photos, report_events, reports, notice_history, notices, session_openids, sessions, workers, communities CASCADE',
+      'TRUNCATE message_deliveries, message_subscriptions, wechat_tokens, rate_counters, report_counters, idempotency_keys, photos, report_events, reports, notice_history, notices, session_openids, sessions, workers, communities CASCADE',
     ),
   )
 }

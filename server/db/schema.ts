@@ -275,3 +275,72 @@ export const wechatTokens = pgTable('wechat_tokens', {
   expiresAt: time('expires_at').notNull(),
   fetchedAt: time('fetched_at').notNull(),
 })
+
+/**
+ * 订阅消息: one row per one-time subscription a resident accepted (one tap of 进度通知我 or 订阅新通知 = one message
+ * WeChat lets us send). `reportId` for a report's progress, null for new notices of the community. The openid is kept
+ * here (not only with the session) because the message goes out later, maybe after the session ended; it goes with the
+ * resident's data. `usedAt`: set when a delivery takes it, so one subscription is used by one send.
+ */
+export const messageSubscriptions = pgTable(
+  'message_subscriptions',
+  {
+    id: text('id').primaryKey(),
+    community: text('community')
+      .notNull()
+      .references(() => communities.id),
+    /** The resident's owner id (sessions.subject). */
+    subject: text('subject').notNull(),
+    openid: text('openid').notNull(),
+    templateId: text('template_id').notNull(),
+    scope: text('scope', { enum: ['report', 'notice'] }).notNull(),
+    reportId: text('report_id').references(() => reports.id, { onDelete: 'cascade' }),
+    createdAt: time('created_at').notNull(),
+    usedAt: time('used_at'),
+  },
+  (t) => [
+    index('message_subscriptions_report_idx')
+      .on(t.reportId)
+      .where(sql`used_at IS NULL`),
+    index('message_subscriptions_notice_idx')
+      .on(t.community, t.scope)
+      .where(sql`used_at IS NULL`),
+    index('message_subscriptions_subject_idx').on(t.subject),
+  ],
+)
+
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'refused', 'failed'] as const
+
+/**
+ * One message for one change (a report's status change or reply, a new notice) to one subscription: recorded in the
+ * change's transaction, sent after it commits. Unique per subscription — so per subscription + change too: a one-time
+ * subscription is used by one send and a change is never sent twice. 'failed' with a `nextAttemptAt` is tried again by the sweep; without one it has given up.
+ */
+export const messageDeliveries = pgTable(
+  'message_deliveries',
+  {
+    id: text('id').primaryKey(),
+    subscriptionId: text('subscription_id')
+      .notNull()
+      .references(() => messageSubscriptions.id, { onDelete: 'cascade' }),
+    /** What changed, e.g. report:<id>:<timeline length> or notice:<id>. */
+    changeKey: text('change_key').notNull(),
+    templateId: text('template_id').notNull(),
+    page: text('page').notNull(),
+    data: jsonb('data').notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: time('next_attempt_at'),
+    /** WeChat's errcode of the last refusal or failure (null: unreachable or none). */
+    lastErrcode: integer('last_errcode'),
+    lastError: text('last_error'),
+    createdAt: time('created_at').notNull(),
+    sentAt: time('sent_at'),
+  },
+  (t) => [
+    uniqueIndex('message_deliveries_subscription_key').on(t.subscriptionId),
+    index('message_deliveries_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`status IN ('pending', 'sending', 'failed')`),
+  ],
+)

@@ -27,6 +27,7 @@ import { claimKey, findKey } from '../store/idempotency'
 import { pageFeed, pageUnpublished, toSummary } from '../store/notice-lists'
 import { insertNotice, loadNotice, saveNotice } from '../store/notices'
 import { SCENE } from '../wechat/content-check'
+import { afterCommit, announceNotices } from '../wechat/subscribe-message'
 
 export const NOTICE_NOT_FOUND = '找不到这条通知'
 const parseCommunityId = parseOrNull(communityIdSchema)
@@ -141,6 +142,8 @@ export async function postNotice(ctx: ServerContext, req: Request, res: Response
     res.status(200).json({ notice: toNoticeView(outcome.notice, now, true) } satisfies NoticeResponse)
     return
   }
+  // A notice out now reaches the residents waiting for one (订阅新通知); a scheduled one, when the sweep sees it out.
+  afterCommit(ctx, 'notice messages', () => announceNotices(ctx))
   res.set('Location', API_PATHS.notice(outcome.notice.id))
   res.status(201).json({ notice: toNoticeView(outcome.notice, now, true) } satisfies NoticeResponse)
 }
@@ -181,6 +184,9 @@ export async function patchNotice(ctx: ServerContext, req: Request, res: Respons
     return { kind: 'done' as const, notice: result.notice }
   })
   ctx.publicCache.clear()
+  // A draft published now reaches the residents waiting for a new notice (订阅新通知).
+  if (outcome.kind === 'done' && patch.action === 'publish')
+    afterCommit(ctx, 'notice messages', () => announceNotices(ctx))
   switch (outcome.kind) {
     case 'missing':
       return sendError(res, 404, { error: NOTICE_NOT_FOUND })

@@ -21,7 +21,7 @@ export async function deleteReport(ctx: ServerContext, req: Request, res: Respon
 }
 
 /**
- * Deletes every report, photo, idempotency key and session of the resident. A repeat with the same token gets 401
+ * Deletes every report, photo, idempotency key, 订阅消息 subscription and session of the resident. A repeat with the same token gets 401
  * (the token ended with the first); with a new token of the same identity it finds nothing and answers 204 again.
  */
 export async function deleteMyData(ctx: ServerContext, _req: Request, res: Response): Promise<void> {

@@ -3,8 +3,8 @@
 // report number from the community's daily counter in the same transaction), GET /api/reports (a page: a resident's
 // own, or the community's in the workers' queue order with its counts; `?number=` finds one by its number among
 // those), PATCH /api/reports/:id (workers of the community: status forward, reply — which makes it unread for its
-// reporter), POST /api/reports/:id/rating (the reporter's 评价, once per 办结), POST /api/reports/:id/read (its
-// reporter) and GET /api/reports/unread-count.
+// reporter and sends the reporter's 订阅消息 after it commits), POST /api/reports/:id/rating (the reporter's 评价, once
+// per 办结), POST /api/reports/:id/read (its reporter) and GET /api/reports/unread-count.
 import type { Request, Response } from 'express'
 import {
   API_PATHS,
@@ -43,6 +43,7 @@ import {
   saveReport,
 } from '../store/reports'
 import { SCENE } from '../wechat/content-check'
+import { afterCommit, recordReportChange, sendDue } from '../wechat/subscribe-message'
 
 export const REPORT_NOT_FOUND = '找不到这条反映'
 const KEY_REUSED = '这个 Idempotency-Key 已用于另一条内容不同的反映：新内容请换一个新的键'
@@ -171,14 +172,15 @@ export async function patchReport(ctx: ServerContext, req: Request, res: Respons
     const report = await loadReport(tx, session.community, req.params.id, { lock: true })
     if (!report) return null
     const result = applyReportUpdate(report, patch, by, now)
-    if (result.ok && result.changed) {
-      await saveReport(tx, report, result.report)
-      await markReportUnread(tx, report.id)
-    }
-    return result
+    if (!result.ok || !result.changed) return { ...result, deliveries: [] as string[] }
+    await saveReport(tx, report, result.report)
+    await markReportUnread(tx, report.id)
+    // 订阅消息 of this change are recorded with it and sent once it has committed.
+    return { ...result, deliveries: await recordReportChange(ctx, tx, result.report) }
   })
   if (!outcome) return sendError(res, 404, { error: REPORT_NOT_FOUND })
   if (!outcome.ok) return sendError(res, outcome.status, { error: outcome.error, fields: outcome.fields })
+  if (outcome.deliveries.length > 0) afterCommit(ctx, 'report message', () => sendDue(ctx, outcome.deliveries))
   res.json({
     report: toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
   } satisfies ReportResponse)

@@ -4,6 +4,7 @@ import { and, eq, inArray, lt } from 'drizzle-orm'
 import type { Queryable } from '../db/database'
 import { idempotencyKeys, photos, reportEvents, reports, sessions } from '../db/schema'
 import { deletePhotos, type PhotoBytes } from './photos'
+import { deleteSubjectSubscriptions } from './subscriptions'
 
 /** Deletes these reports with their photos (bytes and rows) and status events; how many reports went. */
 export async function deleteReports(db: Queryable, bytesStore: PhotoBytes, ids: readonly string[]): Promise<number> {
@@ -52,11 +53,13 @@ export interface SubjectDeletion {
   photos: number
   sessions: number
   idempotencyKeys: number
+  /** 订阅消息 subscriptions (with their deliveries). */
+  subscriptions: number
 }
 
 /**
  * Deletes everything kept under a resident's subject, in every community: reports (with events and photos), photos not
- * yet in a report, idempotency keys and every session (the one asking included). Rate counters stay: they hold only a
+ * yet in a report, idempotency keys, 订阅消息 subscriptions and their deliveries, and every session (the one asking included). Rate counters stay: they hold only a
  * count per day and go with their window; deleting them would let anyone reset their daily limits at will.
  */
 export async function deleteSubjectData(
@@ -91,6 +94,7 @@ export async function deleteSubjectData(
     .delete(idempotencyKeys)
     .where(inArray(idempotencyKeys.scope, subjectKeyScopes(subject)))
     .returning({ key: idempotencyKeys.key })
+  const subscriptions = await deleteSubjectSubscriptions(db, subject)
   const ended = await db
     .delete(sessions)
     .where(and(eq(sessions.role, 'resident'), eq(sessions.subject, subject)))
@@ -100,6 +104,7 @@ export async function deleteSubjectData(
     photos: attached.length + removedLoose,
     sessions: ended.length,
     idempotencyKeys: keys.length,
+    subscriptions,
   }
 }
 

@@ -11,6 +11,12 @@ export const API_PATHS = {
   reportRead: (id: string) => `/api/reports/${encodeURIComponent(id)}/read`,
   /** GET (a resident): how many of their reports are unread. */
   reportsUnreadCount: '/api/reports/unread-count',
+  /** POST: the report template ids a resident accepted (进度通知我). */
+  reportSubscriptions: (id: string) => `/api/reports/${encodeURIComponent(id)}/subscriptions`,
+  /** POST: the notice template ids a resident accepted (订阅新通知). */
+  noticeSubscriptions: '/api/notice-subscriptions',
+  /** GET: the WeChat template ids of 订阅消息 (null when not configured). */
+  messageTemplates: '/api/message-templates',
   photos: '/api/photos',
   photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
   /** DELETE: 删除我的全部数据 (the resident's reports, photos and sessions). */

@@ -2,7 +2,8 @@
 // about → their openids, once each; unknown → 40029), stable_token (counted, so a test can prove caching and a single
 // refresh), msg_sec_check (pass, unless the text holds a word of `textVerdicts`: then review or risky),
 // media_check_async (a new trace_id each; `pushMediaResult` sends its result as WeChat's signed push to the server)
-// and an answer that passes for subscribeMessage.send. Every route lives in
+// and subscribeMessage.send (each accepted message kept in `sentMessages`; `refuseMessagesTo` answers 43101 for an
+// openid, `failNextMessages` fails the next N with -1 or HTTP 500). Every route lives in
 // one table (`routes`): a test replaces or adds one with `route()`. Point WECHAT_API_BASE (config.wechat.apiBase) at
 // `base`. `down = true` drops every connection, as an unreachable WeChat would.
 import crypto from 'node:crypto'
@@ -64,7 +65,20 @@ export interface FakeWechat {
     serverBase: string,
     push: { traceId: string; suggest: 'pass' | 'review' | 'risky'; pushToken: string; forge?: boolean },
   ): Promise<{ status: number; text: string }>
+  /** Messages subscribeMessage.send accepted, in order. */
+  sentMessages: SentMessage[]
+  /** openids whose sends are answered 43101 (the user has no subscription left). */
+  refuseMessagesTo: Set<string>
+  /** Fails the next `count` sends: errcode -1 (系统繁忙) or an HTTP 500. */
+  failNextMessages(count: number, how?: 'busy' | 'http-500'): void
   close(): Promise<void>
+}
+
+export interface SentMessage {
+  touser: string
+  template_id: string
+  page?: string
+  data: Record<string, { value: string }>
 }
 
 const err = (errcode: number, errmsg: string): FakeReply => ({ body: { errcode, errmsg } })
@@ -123,8 +137,14 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       })
       return { status: res.status, text: await res.text() }
     },
+    sentMessages: [],
+    refuseMessagesTo: new Set(),
+    failNextMessages(count, how = 'busy') {
+      messageFailures = { count, how }
+    },
     close: async () => undefined,
   }
+  let messageFailures: { count: number; how: 'busy' | 'http-500' } = { count: 0, how: 'busy' }
 
   /** An API that takes ?access_token=: 40001 for a token this fake did not issue, else the handler's answer. */
   const withToken =
@@ -200,7 +220,18 @@ export async function startFakeWechat(): Promise<FakeWechat> {
   fake.route(
     'POST',
     '/cgi-bin/message/subscribe/send',
-    withToken(() => ({ body: { errcode: 0, errmsg: 'ok' } })),
+    withToken(({ body }) => {
+      const message = (body ?? {}) as Partial<SentMessage>
+      if (typeof message.touser !== 'string' || typeof message.template_id !== 'string' || !message.data)
+        return err(47003, 'argument invalid!')
+      if (messageFailures.count > 0) {
+        messageFailures.count--
+        return messageFailures.how === 'busy' ? err(-1, 'system error') : { status: 500, body: 'Internal Server Error' }
+      }
+      if (fake.refuseMessagesTo.has(message.touser)) return err(43101, 'user refuse to accept the msg')
+      fake.sentMessages.push(message as SentMessage)
+      return { body: { errcode: 0, errmsg: 'ok' } }
+    }),
   )
 
   const server = http.createServer((req, res) => {

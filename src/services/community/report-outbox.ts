@@ -22,6 +22,12 @@ export function sentReportNumber(entry: OutboxEntry): string | null {
   return entry.status === 'sent' && typeof result?.number === 'string' ? result.number : null
 }
 
+/** The server's id of a sent report (what 进度通知我 subscribes to), else null. */
+export function sentReportId(entry: OutboxEntry): string | null {
+  const result = entry.result as Partial<SentReport> | null
+  return entry.status === 'sent' && typeof result?.id === 'string' ? result.id : null
+}
+
 /** Sends one entry; a failed request throws and the outbox classifies it. */
 export async function sendReportEntry(entry: OutboxEntry): Promise<SendOutcome> {
   if (entry.kind !== SEND_REPORT) return { kind: 'reject', reason: '无法识别的待发送内容' }

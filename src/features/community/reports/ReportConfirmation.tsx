@@ -1,7 +1,8 @@
 // The line under 提交 after a report is submitted: 正在提交…, 未联网，联网后自动提交 (queued in the outbox), 已提交 with
-// its number and 复制 once the server has it, or why it was not taken.
+// its number, 复制 and 进度通知我 once the server has it, or why it was not taken.
 import { View, Text } from '@tarojs/components'
 import { CopyReportNumber } from './CopyReportNumber'
+import { ProgressSubscribe } from './ProgressSubscribe'
 import type { SubmitState } from './submit-state'
 
 export function ReportConfirmation({ submitted }: { submitted: SubmitState }) {
@@ -10,6 +11,7 @@ export function ReportConfirmation({ submitted }: { submitted: SubmitState }) {
       <View className='report__confirmation' {...{ role: 'status' }}>
         <Text className='report__message'>已提交：社区会在「我的报告」里告诉您处理进度</Text>
         {submitted.number ? <CopyReportNumber number={submitted.number} /> : null}
+        {submitted.reportId ? <ProgressSubscribe reportId={submitted.reportId} /> : null}
       </View>
     )
   }

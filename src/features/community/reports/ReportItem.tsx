@@ -8,6 +8,7 @@ import { formatChinaTime } from '@/domain/china-time'
 import { CopyReportNumber } from './CopyReportNumber'
 import { REPORT_QUEUE_LABELS, queueGroupOf } from '@/domain/report-queue'
 import { RatingCard } from './RatingCard'
+import { ProgressSubscribe } from './ProgressSubscribe'
 import { ReportPhoto } from './ReportPhoto'
 import { ReportTimeline } from './ReportTimeline'
 import { WorkerReportUpdate } from './WorkerReportUpdate'
@@ -47,6 +48,7 @@ export function ReportItem({ report, worker, onChanged, onDelete, deleting, onPh
       <ReportTimeline report={report} />
       {worker && report.status !== 'resolved' ? <WorkerReportUpdate report={report} onDone={onChanged} /> : null}
       {!worker && report.mine ? <RatingCard report={report} onRated={onChanged} /> : null}
+      {!worker && report.mine && report.status !== 'resolved' ? <ProgressSubscribe reportId={report.id} /> : null}
       {!worker && report.mine && onDelete ? (
         <View className='report__actions'>
           <Button fill='outline' disabled={deleting} aria-label={`删除这条报告：${title}`} onClick={onDelete}>

@@ -22,6 +22,8 @@ import { usePagedList } from '@/features/community/paging/use-paged-list'
 import { PagedListEnd } from '@/features/community/paging/ListEnd'
 import { PendingReports } from './PendingReports'
 import { ReportConfirmation } from './ReportConfirmation'
+import { PROGRESS_ELSEWHERE } from './ProgressSubscribe'
+import { WebOnlyHint } from '@/features/community/messages/SubscribeButton'
 import { ReportForm } from './ReportForm'
 import { ReportItem } from './ReportItem'
 import { noteServerTime, usePhotoRefresh } from './use-photo-refresh'
@@ -116,6 +118,7 @@ export function ReportScreen({ worker }: { worker: boolean }) {
         <Text className='report__heading' {...headingProps(2)}>
           {worker ? '本社区的报告' : '我的报告'}
         </Text>
+        {worker ? null : <WebOnlyHint text={`网页版收不到微信通知：${PROGRESS_ELSEWHERE}`} />}
         <PendingReports
           entries={outbox.entries}
           unsaved={outbox.unsaved}

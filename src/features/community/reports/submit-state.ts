@@ -2,12 +2,12 @@
 // (未联网，联网后自动提交 — never 已提交 before the server has it), or refused (the entry shows why under 我的报告).
 import { statusLabel, type OutboxEntry } from '@/domain/outbox'
 import { OFFLINE_MESSAGE } from '@/services/api-client'
-import { sentReportNumber } from '@/services/community/report-outbox'
+import { sentReportId, sentReportNumber } from '@/services/community/report-outbox'
 
 export type SubmitState =
   | { key: string; state: 'sending' }
   | { key: string; state: 'queued'; words: string }
-  | { key: string; state: 'sent'; number: string | null }
+  | { key: string; state: 'sent'; number: string | null; reportId: string | null }
   | { key: string; state: 'failed'; words: string }
 
 export const QUEUED_OFFLINE = '未联网，联网后自动提交'
@@ -26,7 +26,7 @@ export function submitStateOf(entry: OutboxEntry): SubmitState {
     case 'sending':
       return { key, state: 'sending' }
     case 'sent':
-      return { key, state: 'sent', number: sentReportNumber(entry) }
+      return { key, state: 'sent', number: sentReportNumber(entry), reportId: sentReportId(entry) }
     case 'failed':
       return { key, state: 'failed', words: `未能提交：${entry.lastError ?? '未知原因'}（见下方「我的报告」）` }
     case 'pending': {

@@ -2,6 +2,7 @@
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell/PageShell'
 import { NoticeDetail } from '@/features/community/notices/NoticeDetail'
+import { NoticeSubscribe } from '@/features/community/notices/NoticeSubscribe'
 import { noticeUrl } from '@/domain/routes'
 
 export default function NoticePage() {
@@ -10,6 +11,7 @@ export default function NoticePage() {
   return (
     <PageShell title='社区通知' subtitle='月湾湖社区' backTo='/pages/community/index'>
       <NoticeDetail id={id} />
+      <NoticeSubscribe />
     </PageShell>
   )
 }
