@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { headingProps } from '@/components/a11y/aria-props'
+import { useRefreshOnPull } from '@/components/pull-refresh/refresh-hub'
 import type { OutboxEntry } from '@/domain/outbox'
 import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
 import { fetchReports } from '@/services/community/community-api'
@@ -37,6 +38,7 @@ export function ReportScreen({ worker }: { worker: boolean }) {
   const [formKey, setFormKey] = useState(0)
   const list = usePagedList(reportPage)
   const { items: reports, reload: load } = list
+  useRefreshOnPull(load)
   // Only a failed first page is an error of the whole list; a failed next page says so at the list's end.
   const error = list.failed === 'first' ? list.error : ''
   const outbox = useReportOutbox(load)
@@ -46,7 +48,7 @@ export function ReportScreen({ worker }: { worker: boolean }) {
   useEffect(
     () =>
       onResidentDataDeleted(() => {
-        load()
+        void load()
         setFormKey((k) => k + 1)
       }),
     [load],
