@@ -1,13 +1,29 @@
-// Mini-program: WeChat's own font size setting (getAppBaseInfo's fontSizeSetting; 17 px is WeChat's standard).
+// Mini-program: WeChat's own font size setting — getAppBaseInfo's fontSizeScaleFactor where the base library gives
+// it, else fontSizeSetting (px) over the standard of the phone's system (16 px on Android, 17 px on iOS).
 import Taro from '@tarojs/taro'
+import { fontScale } from '@/domain/font-scale'
 import type { SystemFont } from './system-font'
+
+/** Taro's typing of getAppBaseInfo leaves these out. */
+interface FontInfo {
+  fontSizeScaleFactor?: number
+  fontSizeSetting?: number
+}
+
+function platform(): string {
+  try {
+    return (Taro.getDeviceInfo?.() ?? Taro.getSystemInfoSync()).platform ?? ''
+  } catch {
+    return ''
+  }
+}
 
 export function systemFont(): SystemFont {
   try {
-    // Taro's typing of getAppBaseInfo leaves fontSizeSetting out.
-    const info = Taro.getAppBaseInfo() as { fontSizeSetting?: number }
-    return { px: info.fontSizeSetting ?? null, standard: 17 }
+    const info = (Taro.getAppBaseInfo?.() ?? Taro.getSystemInfoSync()) as FontInfo
+    const host = platform() === 'android' ? 'wechat-android' : 'wechat'
+    return { scale: fontScale({ host, scaleFactor: info.fontSizeScaleFactor, px: info.fontSizeSetting }) }
   } catch {
-    return { px: null, standard: 16 }
+    return { scale: null }
   }
 }
