@@ -41,7 +41,7 @@ function notice(id: string, title: string): NoticeRecord {
 
 /** WeChat's spinner: stopPullDownRefresh, spied on. */
 const spinner = () => ({
-  stop: jest.spyOn(Taro, 'stopPullDownRefresh').mockResolvedValue({ errMsg: 'stopPullDownRefresh:ok' }),
+  stop: jest.spyOn(Taro, 'stopPullDownRefresh').mockImplementation((() => Promise.resolve()) as never),
 })
 
 beforeEach(() => {

@@ -1,10 +1,13 @@
-// H5: NutUI's PullToRefresh around the page's content (only when the page is scrolled to its top); its head says 正在刷新
-// until every registered list is reloaded, then 已刷新 or 刷新失败.
+// H5: NutUI's PullToRefresh around the page's content (only when the page is scrolled to its top); its head says
+// 松开刷新, then 正在刷新… until every registered list is reloaded, then 已刷新 or 刷新失败.
 import { useRef, useState } from 'react'
 import { usePageScroll } from '@tarojs/taro'
 import { PullToRefresh } from '@nutui/nutui-react-taro'
 import type { PullRefreshProps } from './PullRefresh'
 import { RefreshHubContext, createRefreshHub } from './refresh-hub'
+
+/** The head's words; none while folded away (screen readers would read it above the list), 已刷新 / 刷新失败 at the end. */
+const TEXT: Record<string, string> = { pulling: '', canRelease: '松开刷新', refreshing: '正在刷新…' }
 
 export function PullRefresh({ children }: PullRefreshProps) {
   const [hub] = useState(createRefreshHub)
@@ -20,10 +23,7 @@ export function PullRefresh({ children }: PullRefreshProps) {
       <PullToRefresh
         className='pull-refresh'
         scrollTop={atTop ? 0 : 1}
-        pullingText='下拉刷新'
-        canReleaseText='松开刷新'
-        refreshingText='正在刷新…'
-        completeText={failed ? '刷新失败' : '已刷新'}
+        renderText={(status) => TEXT[status] ?? (failed ? '刷新失败' : '已刷新')}
         onRefresh={refresh}
       >
         {children}

@@ -8,7 +8,7 @@ import { RefreshHubContext, createRefreshHub } from './refresh-hub'
 export function PullRefresh({ children }: PullRefreshProps) {
   const [hub] = useState(createRefreshHub)
   usePullDownRefresh(() => {
-    void hub.runAll().finally(() => Taro.stopPullDownRefresh())
+    void hub.runAll().then(() => Taro.stopPullDownRefresh())
   })
   return <RefreshHubContext.Provider value={hub}>{children}</RefreshHubContext.Provider>
 }

@@ -18,9 +18,17 @@ export function createRefreshHub(): RefreshHub {
       refreshers.add(refresher)
       return () => refreshers.delete(refresher)
     },
-    async runAll() {
-      const outcomes = await Promise.allSettled([...refreshers].map((r) => r()))
-      return outcomes.every((o) => o.status === 'fulfilled' && o.value !== false)
+    runAll() {
+      // A reload that fails (or throws) counts as false; no Promise.allSettled, which older phones' engines lack.
+      const runs = [...refreshers].map((r) =>
+        Promise.resolve()
+          .then(r)
+          .then(
+            (value) => value !== false,
+            () => false,
+          ),
+      )
+      return Promise.all(runs).then((oks) => oks.every(Boolean))
     },
   }
 }
