@@ -2,14 +2,15 @@
 // 重启 it is applied (the app restarts into it). Declined: the new version starts the next cold start anyway.
 import Taro from '@tarojs/taro'
 
-export const UPDATE_QUESTION = { title: '更新提示', content: '新版本已准备好，是否重启应用？' } as const
-
 export function watchForUpdates(): void {
-  // getUpdateManager exists from base library 1.9.90; the guard keeps an odd host from breaking start-up.
-  if (typeof Taro.getUpdateManager !== 'function') return
   const manager = Taro.getUpdateManager()
   manager.onUpdateReady(() => {
-    void Taro.showModal({ ...UPDATE_QUESTION, confirmText: '重启', cancelText: '稍后' }).then(
+    void Taro.showModal({
+      title: '更新提示',
+      content: '新版本已准备好，是否重启应用？',
+      confirmText: '重启',
+      cancelText: '稍后',
+    }).then(
       ({ confirm }) => {
         if (confirm) manager.applyUpdate()
       },

@@ -4,24 +4,11 @@ import Taro from '@tarojs/taro'
 import { fontScale } from '@/domain/font-scale'
 import type { SystemFont } from './system-font'
 
-/** Taro's typing of getAppBaseInfo leaves these out. */
-interface FontInfo {
-  fontSizeScaleFactor?: number
-  fontSizeSetting?: number
-}
-
-function platform(): string {
-  try {
-    return (Taro.getDeviceInfo?.() ?? Taro.getSystemInfoSync()).platform ?? ''
-  } catch {
-    return ''
-  }
-}
-
 export function systemFont(): SystemFont {
   try {
-    const info = (Taro.getAppBaseInfo?.() ?? Taro.getSystemInfoSync()) as FontInfo
-    const host = platform() === 'android' ? 'wechat-android' : 'wechat'
+    // Taro's typing of getAppBaseInfo leaves these out; both it and getDeviceInfo are older than our libVersion.
+    const info = Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number; fontSizeSetting?: number }
+    const host = Taro.getDeviceInfo().platform === 'android' ? 'wechat-android' : 'wechat'
     return { scale: fontScale({ host, scaleFactor: info.fontSizeScaleFactor, px: info.fontSizeSetting }) }
   } catch {
     return { scale: null }

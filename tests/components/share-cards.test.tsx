@@ -18,9 +18,10 @@ import { SinglePageBar as SinglePageBarWeapp } from '@/components/single-page-ba
 import { callPageHook } from '../support/page-hooks'
 import { routeTo } from '../support/route'
 
-jest.spyOn(Taro, 'request').mockImplementation((() => new Promise(() => undefined)) as never)
+// The API never answers here: only what the pages would share is looked at.
+beforeEach(() => jest.spyOn(Taro, 'request').mockImplementation((() => new Promise(() => undefined)) as never))
 
-/** Lets the page's bundled content load (the API never answers here). */
+/** Lets the page's bundled content load. */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 100)))
 
 describe('sharing a tab to a chat', () => {
