@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type * as MiniprogramCi from 'miniprogram-ci'
 import { writeCounts } from './test-counts'
+import { checkWeappManners } from './weapp-manners'
 
 const ROOT = path.resolve(__dirname, '..')
 /** dist/weapp, or another built weapp directory given as the first argument (e.g. a temp copy). */
@@ -13,8 +14,8 @@ const CHECK_TIMEOUT_MS = 90_000
 /** Loaded in main(), quietly: the package announces itself on stdout as it loads. */
 let ci: typeof MiniprogramCi
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-/** compile, code quality, unused files, API_BASE, privacy check + chooseMedia. */
-const CHECKS = 5
+/** compile, code quality, unused files, API_BASE, privacy check + chooseMedia, WeChat manners. */
+const CHECKS = 6
 
 /** The WeChat files that take part in the dependency graph (miniprogram-ci's own notion of a code file). */
 const CODE_FILE = /\.(json|wxml|wxss|js|wxs)$/
@@ -225,6 +226,18 @@ async function checkPrivacyAndPicker(): Promise<Pick<CheckResult, 'ok' | 'summar
     : { ok: false, summary: problems.join('; ') }
 }
 
+/**
+ * The everyday WeChat manners (scripts/weapp-manners.ts): pull-down refresh on the list pages, share on every tab, to
+ * Moments from detail pages, a preloadRule, the update manager, and a libVersion that has every API used.
+ */
+async function checkManners(): Promise<Pick<CheckResult, 'ok' | 'summary'>> {
+  const { problems, found } = checkWeappManners(WEAPP)
+  for (const problem of problems) console.log(`    ✗ ${problem}`)
+  return problems.length === 0
+    ? { ok: true, summary: found.join('; ') }
+    : { ok: false, summary: `${problems.length} missing: ${problems.join('; ')}` }
+}
+
 function listJs(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name)
@@ -263,6 +276,7 @@ async function main(): Promise<number> {
     results.push(await timed('unused files (analyseCode)', () => checkUnused(project)))
     results.push(await timed('requests go to API_BASE', checkApiBase))
     results.push(await timed('privacy check + chooseMedia', checkPrivacyAndPicker))
+    results.push(await timed('WeChat manners (refresh, share…)', checkManners))
   } finally {
     fs.rmSync(keyDir, { recursive: true, force: true })
   }

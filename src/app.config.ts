@@ -33,6 +33,11 @@ export default defineAppConfig({
       selectedIconPath,
     })),
   },
+  // While a tab shows, WeChat fetches the subpackage of the pages it opens (on any network: they are small; the search
+  // subpackage, 318 KB of pinyin, is left to load when 搜索 is tapped).
+  preloadRule: Object.fromEntries(
+    TABS.map(({ pagePath, subpackage }) => [pagePath, { network: 'all' as const, packages: [subpackage] }]),
+  ),
   lazyCodeLoading: 'requiredComponents',
   // WeChat's privacy authorization: APIs such as chooseMedia and setClipboardData wait for the resident's consent to
   // the 用户隐私保护指引, asked in the app's own dialog (components/privacy-dialog). Only weapp reads this key.

@@ -1,4 +1,6 @@
-// The one tab table: app.config.ts builds the tab bar from it and pages read their titles from it.
+// The one tab table: app.config.ts builds the tab bar and the preload rule from it and pages read their titles from it.
+import { COMMUNITY_SUBPACKAGE, NEWS_SUBPACKAGE, PARKS_SUBPACKAGE, SERVICES_SUBPACKAGE } from '@/domain/routes'
+
 export interface TabDefinition {
   key: 'news' | 'services' | 'parks' | 'community'
   /** Text under the tab icon. */
@@ -8,13 +10,16 @@ export interface TabDefinition {
   pagePath: string
   iconPath: string
   selectedIconPath: string
+  /** The subpackage of the pages this tab opens (its details): preloaded while the tab shows. */
+  subpackage: string
 }
 
-function tab(key: TabDefinition['key'], text: string, title: string): TabDefinition {
+function tab(key: TabDefinition['key'], text: string, title: string, subpackage: { root: string }): TabDefinition {
   return {
     key,
     text,
     title,
+    subpackage: subpackage.root,
     pagePath: `pages/${key}/index`,
     iconPath: `assets/tabbar/${key}.png`,
     selectedIconPath: `assets/tabbar/${key}-active.png`,
@@ -22,10 +27,10 @@ function tab(key: TabDefinition['key'], text: string, title: string): TabDefinit
 }
 
 export const TABS: readonly TabDefinition[] = [
-  tab('news', '要闻', '西城要闻'),
-  tab('services', '民生', '民生服务'),
-  tab('parks', '公园', '公园绿地'),
-  tab('community', '月湾湖', '月湾湖社区'),
+  tab('news', '要闻', '西城要闻', NEWS_SUBPACKAGE),
+  tab('services', '民生', '民生服务', SERVICES_SUBPACKAGE),
+  tab('parks', '公园', '公园绿地', PARKS_SUBPACKAGE),
+  tab('community', '月湾湖', '月湾湖社区', COMMUNITY_SUBPACKAGE),
 ]
 
 /** Tab bar colours: grey #5C6470 and green #1F6F43 both exceed 4.5:1 on white. */

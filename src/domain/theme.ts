@@ -65,13 +65,5 @@ export function nutuiThemeVars(mode: UiMode): Record<string, string> {
   }
 }
 
-/**
- * Start in elder mode when the phone's own text is large: WeChat's fontSizeSetting (17 is standard) or the
- * browser's default font size (16 is standard). Unknown → standard.
- */
-export function prefersElderMode(systemFontPx: number | null, standardPx: number): boolean {
-  return systemFontPx !== null && Number.isFinite(systemFontPx) && systemFontPx >= standardPx * 1.2
-}
-
 /** Words that find the elder-mode switch in search. */
 export const ELDER_MODE_WORDS = ['长辈版', '关怀版', '大字', '老年', '字大', '适老']

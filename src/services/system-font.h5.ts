@@ -1,4 +1,5 @@
 // H5: the browser's default font size (a person who enlarged it in the browser's settings gets a bigger `medium`).
+import { fontScale } from '@/domain/font-scale'
 import type { SystemFont } from './system-font'
 
 export function systemFont(): SystemFont {
@@ -8,8 +9,8 @@ export function systemFont(): SystemFont {
     document.body.appendChild(probe)
     const px = parseFloat(getComputedStyle(probe).fontSize)
     probe.remove()
-    return { px, standard: 16 }
+    return { scale: fontScale({ host: 'browser', px }) }
   } catch {
-    return { px: null, standard: 16 }
+    return { scale: null }
   }
 }

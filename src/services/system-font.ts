@@ -2,10 +2,8 @@
 // system-font.h5.ts the browser default; Taro picks the file for the build, and this one only declares the function.
 
 export interface SystemFont {
-  /** The system font size in px, or null when it cannot be read. */
-  px: number | null
-  /** The platform's standard size in px (what "not enlarged" is). */
-  standard: number
+  /** The system font size over the platform's standard (1 = not enlarged), or null when it cannot be read. */
+  scale: number | null
 }
 
 export declare function systemFont(): SystemFont

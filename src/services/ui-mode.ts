@@ -1,6 +1,7 @@
 // The reading mode (standard / 长辈版) for the whole app: one store every page subscribes to, saved on the device,
 // and on first run taken from the phone's font size.
-import { prefersElderMode, type UiMode } from '@/domain/theme'
+import { prefersElderMode } from '@/domain/font-scale'
+import type { UiMode } from '@/domain/theme'
 import { STORAGE_KEYS, asStorage, storage, type KeyValueStore, type Storage } from './storage'
 import { systemFont } from './system-font'
 
@@ -14,8 +15,7 @@ export function createUiModeStore(store: KeyValueStore | Storage, detect = syste
   const initial = (): UiMode => {
     const saved = kept.read(STORAGE_KEYS.uiMode, (v) => (v === 'standard' || v === 'elder' ? v : null))
     if (saved) return saved
-    const { px, standard } = detect()
-    return prefersElderMode(px, standard) ? 'elder' : 'standard'
+    return prefersElderMode(detect().scale) ? 'elder' : 'standard'
   }
 
   return {

@@ -2,6 +2,9 @@
 // promises, so an H5 or weapp file cannot drift from the other one unnoticed. Taro picks x.h5.ts / x.weapp.ts for
 // `x` at build time; tsc only ever sees the declaration x.ts.
 import type * as Accessibility from '@/app/accessibility'
+import type * as AppUpdate from '@/app/app-update'
+import type * as PullRefresh from '@/components/pull-refresh/PullRefresh'
+import type * as SinglePageBar from '@/components/single-page-bar/SinglePageBar'
 import type * as AriaProps from '@/components/a11y/aria-props'
 import type * as PageFrame from '@/components/page-shell/page-frame'
 import type * as Share from '@/components/share-button/ShareButton'
@@ -11,6 +14,12 @@ import type * as Photos from '@/services/community/photos'
 import type * as SystemFont from '@/services/system-font'
 import * as accessibilityH5 from '@/app/accessibility.h5'
 import * as accessibilityWeapp from '@/app/accessibility.weapp'
+import * as appUpdateH5 from '@/app/app-update.h5'
+import * as appUpdateWeapp from '@/app/app-update.weapp'
+import * as pullRefreshH5 from '@/components/pull-refresh/PullRefresh.h5'
+import * as pullRefreshWeapp from '@/components/pull-refresh/PullRefresh.weapp'
+import * as singlePageBarH5 from '@/components/single-page-bar/SinglePageBar.h5'
+import * as singlePageBarWeapp from '@/components/single-page-bar/SinglePageBar.weapp'
 import * as ariaPropsH5 from '@/components/a11y/aria-props.h5'
 import * as ariaPropsWeapp from '@/components/a11y/aria-props.weapp'
 import * as pageFrameH5 from '@/components/page-shell/page-frame.h5'
@@ -28,6 +37,9 @@ import * as systemFontWeapp from '@/services/system-font.weapp'
 
 export const platformFiles = [
   [accessibilityH5, accessibilityWeapp] satisfies (typeof Accessibility)[],
+  [appUpdateH5, appUpdateWeapp] satisfies (typeof AppUpdate)[],
+  [pullRefreshH5, pullRefreshWeapp] satisfies (typeof PullRefresh)[],
+  [singlePageBarH5, singlePageBarWeapp] satisfies (typeof SinglePageBar)[],
   [ariaPropsH5, ariaPropsWeapp] satisfies (typeof AriaProps)[],
   [pageFrameH5, pageFrameWeapp] satisfies (typeof PageFrame)[],
   [shareH5, shareWeapp] satisfies (typeof Share)[],

@@ -46,3 +46,19 @@ describe('app.config', () => {
     expect(appConfig.tabBar?.list.map((item) => item.text)).toEqual(['要闻', '民生', '公园', '月湾湖'])
   })
 })
+
+describe('app.config preloadRule', () => {
+  it('preloads, on any network, the subpackage of the pages each tab opens, one that app.config declares', () => {
+    const roots = (appConfig.subPackages ?? []).map((s) => s.root)
+    expect(Object.keys(appConfig.preloadRule ?? {})).toEqual(TABS.map((t) => t.pagePath))
+    for (const tab of TABS) {
+      expect(appConfig.preloadRule?.[tab.pagePath]).toEqual({ network: 'all', packages: [tab.subpackage] })
+      expect(roots).toContain(tab.subpackage)
+    }
+  })
+
+  it('leaves the search subpackage (its pinyin dictionary) to load when 搜索 is tapped', () => {
+    const preloaded = Object.values(appConfig.preloadRule ?? {}).flatMap((r) => r.packages)
+    expect(preloaded).not.toContain('packages/search')
+  })
+})

@@ -1,5 +1,5 @@
 // Theme tokens: 长辈版 meets the 适老化 minimums, and the system font size decides the first-run mode.
-import { appCssVars, nutuiThemeVars, prefersElderMode, THEME_TOKENS } from '@/domain/theme'
+import { appCssVars, nutuiThemeVars, THEME_TOKENS } from '@/domain/theme'
 import { createUiModeStore } from '@/services/ui-mode'
 import { STORAGE_KEYS, type KeyValueStore } from '@/services/storage'
 
@@ -39,17 +39,6 @@ describe('theme tokens', () => {
     expect(fonts).toHaveLength(3)
     for (const [, value] of fonts) expect(parseFloat(value)).toBeGreaterThanOrEqual(18)
   })
-
-  it.each([
-    [null, 17, false],
-    [17, 17, false],
-    [20, 17, false],
-    [21, 17, true],
-    [16, 16, false],
-    [24, 16, true],
-  ])('a system font of %s px (standard %s) starts in elder mode: %s', (px, standard, elder) => {
-    expect(prefersElderMode(px, standard)).toBe(elder)
-  })
 })
 
 describe('the reading-mode store', () => {
@@ -65,25 +54,23 @@ describe('the reading-mode store', () => {
   }
 
   it('starts from the saved mode, else from the system font size', () => {
-    expect(
-      createUiModeStore(memoryStore({ [STORAGE_KEYS.uiMode]: 'elder' }), () => ({ px: 16, standard: 16 })).get(),
-    ).toBe('elder')
-    expect(createUiModeStore(memoryStore(), () => ({ px: 22, standard: 17 })).get()).toBe('elder')
-    expect(createUiModeStore(memoryStore(), () => ({ px: 17, standard: 17 })).get()).toBe('standard')
-    expect(
-      createUiModeStore(memoryStore({ [STORAGE_KEYS.uiMode]: 'garbage' }), () => ({ px: null, standard: 17 })).get(),
-    ).toBe('standard')
+    expect(createUiModeStore(memoryStore({ [STORAGE_KEYS.uiMode]: 'elder' }), () => ({ scale: 1 })).get()).toBe('elder')
+    expect(createUiModeStore(memoryStore(), () => ({ scale: 22 / 17 })).get()).toBe('elder')
+    expect(createUiModeStore(memoryStore(), () => ({ scale: 1 })).get()).toBe('standard')
+    expect(createUiModeStore(memoryStore({ [STORAGE_KEYS.uiMode]: 'garbage' }), () => ({ scale: null })).get()).toBe(
+      'standard',
+    )
   })
 
   it('tells every subscriber, saves the choice, and still switches when saving fails', () => {
     const kv = memoryStore()
-    const store = createUiModeStore(kv, () => ({ px: null, standard: 16 }))
+    const store = createUiModeStore(kv, () => ({ scale: null }))
     const seen: string[] = []
     store.subscribe(() => seen.push(store.get()))
     expect(store.set('elder')).toBe(true)
     expect(kv.read(STORAGE_KEYS.uiMode)).toBe('elder')
     expect(seen).toEqual(['elder'])
-    const failing = createUiModeStore(memoryStore({}, true), () => ({ px: null, standard: 16 }))
+    const failing = createUiModeStore(memoryStore({}, true), () => ({ scale: null }))
     expect(failing.set('elder')).toBe(false)
     expect(failing.get()).toBe('elder')
   })

@@ -1,5 +1,5 @@
 // The frame of every page: theme for the reading mode (standard / 长辈版), a header with the title, the 长辈版 switch
-// and (on the tabs) a 搜索 button, and the page's content.
+// and (on the tabs) a 搜索 button, and the page's content; opened from Moments (weapp), the single-page-mode bar.
 import { type ReactNode, useId } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, ConfigProvider } from '@nutui/nutui-react-taro'
@@ -8,6 +8,7 @@ import { useUiMode } from '@/components/elder-mode/use-ui-mode'
 import { ElderModeSwitch } from '@/components/elder-mode/ElderModeSwitch'
 import { BackButton, usePageFrame } from './page-frame'
 import { headingProps } from '@/components/a11y/aria-props'
+import { SinglePageBar } from '@/components/single-page-bar/SinglePageBar'
 import { searchUrl } from '@/domain/routes'
 import { navigateTo } from '@/services/navigate'
 import './page-shell.scss'
@@ -33,6 +34,7 @@ export function PageShell({ title, subtitle, backTo, search, children }: PageShe
       theme={nutuiThemeVars(mode)}
       style={appCssVars(mode)}
     >
+      <SinglePageBar />
       <View id={headerId} className='page-shell__header' role='banner'>
         <View className='page-shell__bar'>
           {backTo ? (

@@ -1,9 +1,12 @@
 // The 民生 tab page.
+import { useShareAppMessage } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell/PageShell'
 import { ServicesOverview } from '@/features/guides/components/ServicesOverview'
 import { tabByKey } from '@/app/tabs'
+import { tabShareCard } from '@/domain/share-cards'
 
 export default function ServicesOverviewPage() {
+  useShareAppMessage(() => tabShareCard(tabByKey('services')))
   return (
     <PageShell search title={tabByKey('services').title} subtitle='办事指南与便民热线'>
       <ServicesOverview />

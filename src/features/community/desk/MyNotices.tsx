@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { headingProps } from '@/components/a11y/aria-props'
+import { useRefreshOnPull } from '@/components/pull-refresh/refresh-hub'
 import type { NoticeSection, NoticeSummary, NoticeView } from '@/domain/notice/api'
 import type { NoticePatchInput } from '@/domain/notice/schema'
 import { messageOf } from '@/services/api-client'
@@ -36,9 +37,9 @@ export function MyNotices({ version, onEdit }: MyNoticesProps) {
   const unpublished = usePagedList(unpublishedPage, version + acted)
   const reload = () => {
     setMessage(null)
-    published.reload()
-    unpublished.reload()
+    return Promise.all([published.reload(), unpublished.reload()]).then((ok) => ok.every(Boolean))
   }
+  useRefreshOnPull(reload)
   const act = async (n: NoticeSummary, change: NoticeChangeKind, patch: NoticePatchInput) => {
     const entry = await changeNotice({ id: n.id, title: n.title, change, patch })
     setMessage({ text: `「${n.title}」${entryNote(entry)}`, alert: entry.status === 'failed' })
@@ -74,7 +75,7 @@ export function MyNotices({ version, onEdit }: MyNoticesProps) {
           {message.text}
         </Text>
       ) : null}
-      <Button size='small' fill='outline' onClick={reload}>
+      <Button size='small' fill='outline' onClick={() => void reload()}>
         刷新
       </Button>
       <NoticeSectionList title='未发布（草稿、定时、已撤回）' list={unpublished} actions={actions} />

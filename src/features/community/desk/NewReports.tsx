@@ -6,6 +6,7 @@ import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useAsync } from '@/components/async-view/use-async'
+import { useRefreshOnPull } from '@/components/pull-refresh/refresh-hub'
 import { queueCountsLine } from '@/domain/report-queue'
 import { fetchReports } from '@/services/community/community-api'
 import { openReports } from '@/features/community/navigation'
@@ -20,7 +21,8 @@ async function newReportsLine(): Promise<string> {
 export function NewReports() {
   const load = useCallback(newReportsLine, [])
   const { state, retry } = useAsync(load)
-  useDidShow(retry)
+  useDidShow(() => void retry())
+  useRefreshOnPull(retry)
   const line =
     state.status === 'ready' ? state.data : state.status === 'loading' ? '正在查看待办报告…' : '待办报告数暂时无法读取'
   return (

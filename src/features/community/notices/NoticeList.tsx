@@ -20,6 +20,7 @@ import {
   readNoticeIds,
   type LoadedFeed,
 } from '@/services/community/notice-pages'
+import { useRefreshOnPull } from '@/components/pull-refresh/refresh-hub'
 import { ListEnd } from '@/features/community/paging/ListEnd'
 import { NoticeRow } from './NoticeRow'
 import './notice-list.scss'
@@ -47,22 +48,26 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
       setReadIds(readNoticeIds())
       const before = current.current
       if (!quiet) setState({ status: 'loading' })
-      load().then(
+      return load().then(
         (loaded) => {
           const shown = before.status === 'ready' ? before.loaded : null
           const unchanged = quiet && shown && !shown.stale && !loaded.stale && samePage(shown.pages[0], loaded.pages[0])
-          if (unchanged) return
+          if (unchanged) return true
           setMore({ status: 'idle' })
           setState({ status: 'ready', loaded })
+          return !loaded.stale
         },
         (error: unknown) => {
           if (!quiet || current.current.status !== 'ready') setState({ status: 'error', message: messageOf(error) })
+          return false
         },
       )
     },
     [load],
   )
-  useDidShow(() => refresh(current.current.status === 'ready'))
+  useDidShow(() => void refresh(current.current.status === 'ready'))
+  // Pulled down: the first page again, keeping what shows until it comes.
+  useRefreshOnPull(() => refresh(current.current.status === 'ready'))
 
   const loadMore = useCallback(() => {
     const shown = current.current
@@ -112,7 +117,7 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
           kind='error'
           title='通知加载失败'
           description={`${state.status === 'error' ? state.message : '加载失败'}。暂时看不到社区通知，请稍后重试`}
-          action={{ text: '重新加载', onClick: () => refresh() }}
+          action={{ text: '重新加载', onClick: () => void refresh() }}
         />
       </View>
     )
@@ -129,7 +134,7 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
           <Text className='notice-list__stale-text'>
             {stale.reason}。下面是 {formatChinaTime(stale.fetchedAt)} 获取的通知，可能不是最新。
           </Text>
-          <Button size='small' fill='outline' onClick={() => refresh()}>
+          <Button size='small' fill='outline' onClick={() => void refresh()}>
             重试
           </Button>
         </View>

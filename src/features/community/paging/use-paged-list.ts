@@ -19,7 +19,8 @@ export interface PagedList<T> {
   error: string
   /** Which fetch failed: the first page (reload) or the next one. */
   failed: 'first' | 'more' | null
-  reload: () => void
+  /** Fetches the first page again; resolves true when it came, false when it failed. */
+  reload: () => Promise<boolean>
   loadMore: () => void
 }
 
@@ -43,9 +44,9 @@ export function usePagedList<T extends { id: string }>(
       const mine = kind === 'first' ? ++generation.current : generation.current
       busy.current = true
       setLoading(kind)
-      fetchPage(from).then(
+      return fetchPage(from).then(
         (page) => {
-          if (mine !== generation.current) return
+          if (mine !== generation.current) return true
           busy.current = false
           setItems((before) => {
             if (kind === 'first') return page.items
@@ -56,13 +57,15 @@ export function usePagedList<T extends { id: string }>(
           setLoading(null)
           setError('')
           setFailed(null)
+          return true
         },
         (e: unknown) => {
-          if (mine !== generation.current) return
+          if (mine !== generation.current) return false
           busy.current = false
           setLoading(null)
           setError(messageOf(e))
           setFailed(kind)
+          return false
         },
       )
     },
@@ -71,9 +74,11 @@ export function usePagedList<T extends { id: string }>(
 
   const reload = useCallback(() => fetchInto('first', null), [fetchInto])
   const loadMore = useCallback(() => {
-    if (!busy.current && cursor) fetchInto('more', cursor)
+    if (!busy.current && cursor) void fetchInto('more', cursor)
   }, [fetchInto, cursor])
 
-  useEffect(reload, [reload, version])
+  useEffect(() => {
+    void reload()
+  }, [reload, version])
   return { items, hasMore: cursor !== null, loading, error, failed, reload, loadMore }
 }

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { headingProps } from '@/components/a11y/aria-props'
+import { useRefreshOnPull } from '@/components/pull-refresh/refresh-hub'
 import type { OutboxEntry } from '@/domain/outbox'
 import type { ReportCreate } from '@/domain/report'
 import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
@@ -62,6 +63,7 @@ export function ReportScreen({ worker }: { worker: boolean }) {
   const fetchPage = useCallback((cursor: string | null) => reportPage(cursor, worker, setOfflineSince), [worker])
   const list = usePagedList(fetchPage)
   const { items: reports, reload: load } = list
+  useRefreshOnPull(load)
   // Only a failed first page is an error of the whole list; a failed next page says so at the list's end.
   const error = list.failed === 'first' ? list.error : ''
   /** The last report this screen submitted, as it now is (never 已提交 before the server has it). */
@@ -93,7 +95,7 @@ export function ReportScreen({ worker }: { worker: boolean }) {
   useEffect(
     () =>
       onResidentDataDeleted(() => {
-        load()
+        void load()
         setFormKey((k) => k + 1)
       }),
     [load],

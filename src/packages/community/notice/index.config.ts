@@ -1,2 +1,6 @@
-// A community notice: shareable to chats.
-export default definePageConfig({ navigationBarTitleText: '社区通知', enableShareAppMessage: true })
+// A community notice: shareable to chats and Moments.
+export default definePageConfig({
+  navigationBarTitleText: '社区通知',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})

@@ -1,5 +1,6 @@
 // 小事快办 (not a tab): a resident reports a small problem and follows 我的报告; a signed-in worker follows 居民报告.
 import { PageShell } from '@/components/page-shell/PageShell'
+import { PullRefresh } from '@/components/pull-refresh/PullRefresh'
 import { ReportScreen } from '@/features/community/reports/ReportScreen'
 import { useReportsAudience } from '@/features/community/reports/reports-audience'
 
@@ -7,7 +8,9 @@ export default function ReportsPage() {
   const audience = useReportsAudience()
   return (
     <PageShell title={audience.title} subtitle={audience.subtitle} backTo='/pages/community/index'>
-      <ReportScreen worker={audience.worker} />
+      <PullRefresh>
+        <ReportScreen worker={audience.worker} />
+      </PullRefresh>
     </PageShell>
   )
 }

@@ -1,2 +1,6 @@
-// Guide card page: shareable to chats.
-export default definePageConfig({ navigationBarTitleText: '办事指南', enableShareAppMessage: true })
+// Guide card page: shareable to chats and Moments.
+export default definePageConfig({
+  navigationBarTitleText: '办事指南',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+})
