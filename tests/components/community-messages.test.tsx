@@ -13,6 +13,8 @@ import { signOutWorker } from '@/services/community/session'
 import { STORAGE_KEYS } from '@/services/storage'
 import { fakeApiForFile } from '../support/fake-api'
 import { showPage } from '../support/page-show'
+import { watchUnreadForTabBadge } from '@/app/unread-tab-badge'
+import { noteUnread } from '@/services/community/report-reads'
 
 const api = fakeApiForFile()
 const WAIT = { timeout: 8000 }
@@ -43,6 +45,16 @@ async function lampRepliedTo(): Promise<void> {
 const rows = () => screen.getAllByRole('listitem').filter((el) => el.className.includes('messages__row'))
 
 describe('badges when a reply is unread', () => {
+  it('the tab badge shows from the app start, before the 月湾湖 tab is opened, and again when the app comes back', async () => {
+    await lampRepliedTo()
+    watchUnreadForTabBadge()
+    await waitFor(() => expect(setBadge).toHaveBeenCalledWith({ index: COMMUNITY_TAB, text: '1' }), WAIT)
+    setBadge.mockClear()
+    document.dispatchEvent(new Event('visibilitychange'))
+    await waitFor(() => expect(setBadge).toHaveBeenCalledWith({ index: COMMUNITY_TAB, text: '1' }), WAIT)
+    noteUnread(0) // the count is app-wide: the next story starts with nothing unread
+  })
+
   it('none before anything is unread: the tab badge is removed, and no count is asked without a session', async () => {
     render(<CommunityPage />)
     showPage()
