@@ -95,7 +95,8 @@ describe('report progress messages', () => {
         page: `packages/community/reports/index?id=${id}`,
         lang: 'zh_CN',
         data: {
-          character_string1: { value: id },
+          // 反映编号: the number a resident quotes on the phone (the day's first report here)
+          character_string1: { value: 'YWH-20260501-0001' },
           phrase2: { value: '已受理' },
           // thing ≤ 20 characters: the reply is cut with …
           thing3: { value: `${[...reply].slice(0, 19).join('')}…` },

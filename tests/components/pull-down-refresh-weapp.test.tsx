@@ -89,7 +89,9 @@ describe('我的报告 pulled down', () => {
     api.failNext({ status: 503, body: { error: '服务暂时不可用' } })
     pullDown()
     await waitFor(() => expect(stop).toHaveBeenCalledTimes(2), WAIT)
-    expect(await screen.findByText(/加载失败/)).toBeTruthy()
+    // The saved copy stands in, with when it was fetched — not 加载失败 over an empty list.
+    expect(await screen.findByText(/^离线查看 · 更新于 .*未能连接服务器/)).toBeTruthy()
+    expect(screen.getByText('5 号楼楼道灯不亮')).toBeTruthy()
   })
 })
 

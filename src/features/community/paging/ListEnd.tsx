@@ -41,7 +41,7 @@ export function ListEnd({ what, loading, hasMore, error = '', onMore }: ListEndP
 }
 
 /** The end of a list from usePagedList: nothing while the list is empty (its empty state speaks), else ListEnd. */
-export function PagedListEnd({ what, list }: { what: string; list: PagedList<{ id: string }> }) {
+export function PagedListEnd({ what, list }: { what: string; list: Omit<PagedList<unknown>, 'replace'> }) {
   if (!list.items || list.items.length === 0) return null
   return (
     <ListEnd

@@ -1,6 +1,6 @@
 // A list fetched page by page (the workers' notices, the reports): the first page on `reload`, the next on `loadMore`
 // (once at a time; an item seen on an earlier page is kept once), with loading and error states; reloading drops
-// what was loaded before.
+// what was loaded before; `replace` puts a changed item where it was.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { messageOf } from '@/services/api-client'
 
@@ -22,6 +22,8 @@ export interface PagedList<T> {
   /** Fetches the first page again; resolves true when it came, false when it failed. */
   reload: () => Promise<boolean>
   loadMore: () => void
+  /** Puts `item` in place of the loaded one with its id (a change made here: it stays where the user acted on it). */
+  replace: (item: T) => void
 }
 
 /** `fetchPage(cursor)` gets a page; `version` reloads from the first page whenever it changes. */
@@ -77,8 +79,12 @@ export function usePagedList<T extends { id: string }>(
     if (!busy.current && cursor) void fetchInto('more', cursor)
   }, [fetchInto, cursor])
 
+  const replace = useCallback((item: T) => {
+    setItems((before) => before?.map((known) => (known.id === item.id ? item : known)) ?? before)
+  }, [])
+
   useEffect(() => {
     void reload()
   }, [reload, version])
-  return { items, hasMore: cursor !== null, loading, error, failed, reload, loadMore }
+  return { items, hasMore: cursor !== null, loading, error, failed, reload, loadMore, replace }
 }

@@ -16,7 +16,8 @@ import { WorkerReportUpdate } from './WorkerReportUpdate'
 interface ReportItemProps {
   report: ReportView
   worker: boolean
-  onChanged: () => void
+  /** The report as the server now has it, after a change made on it here. */
+  onChanged: (updated: ReportView) => void
   /** The reporter's 删除 (asks first); absent for workers. */
   onDelete?: () => void
   deleting?: boolean

@@ -157,7 +157,7 @@ export function ReportScreen({ worker }: { worker: boolean }) {
             key={r.id}
             report={r}
             worker={worker}
-            onChanged={load}
+            onChanged={list.replace}
             onDelete={worker ? undefined : () => deletion.ask(r)}
             deleting={deletion.busyId === r.id}
             onPhotoError={photoFailed}

@@ -8,7 +8,7 @@ import { nextReportStatuses } from '@/domain/report-lifecycle'
 import { messageOf } from '@/services/api-client'
 import { updateReport } from '@/services/community/community-api'
 
-export function WorkerReportUpdate({ report, onDone }: { report: ReportView; onDone: () => void }) {
+export function WorkerReportUpdate({ report, onDone }: { report: ReportView; onDone: (updated: ReportView) => void }) {
   const [reply, setReply] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
@@ -19,10 +19,10 @@ export function WorkerReportUpdate({ report, onDone }: { report: ReportView; onD
     }
     setBusy(true)
     try {
-      await updateReport(report.id, { ...(status ? { status } : {}), ...(reply.trim() ? { reply } : {}) })
+      const updated = await updateReport(report.id, { ...(status ? { status } : {}), ...(reply.trim() ? { reply } : {}) })
       setReply('')
       setError('')
-      onDone()
+      onDone(updated)
     } catch (e) {
       setError(messageOf(e))
     } finally {
