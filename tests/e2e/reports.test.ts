@@ -26,8 +26,17 @@ async function workerReports(): Promise<ReportView[]> {
     body: JSON.stringify(workerSignIn()),
   })
   const { token } = (await session.json()) as { token: string }
-  const res = await fetch(`${baseUrl()}/api/reports`, { headers: { Authorization: `Bearer ${token}` } })
-  return ((await res.json()) as { reports: ReportView[] }).reports
+  // Every page: the workers' list is in queue order, so a report moves between pages as it is handled.
+  const all: ReportView[] = []
+  let cursor: string | null = null
+  do {
+    const query: string = cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''
+    const res = await fetch(`${baseUrl()}/api/reports${query}`, { headers: { Authorization: `Bearer ${token}` } })
+    const page = (await res.json()) as { reports: ReportView[]; nextCursor: string | null }
+    all.push(...page.reports)
+    cursor = page.nextCursor
+  } while (cursor)
+  return all
 }
 
 /** The real <input>/<textarea> inside Taro's H5 wrappers, by its placeholder. */
