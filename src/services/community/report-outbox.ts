@@ -16,16 +16,11 @@ export interface SentReport {
   number?: string
 }
 
-/** The number the server gave a sent entry, if any. */
-export function sentReportNumber(entry: OutboxEntry): string | null {
-  const result = entry.result as Partial<SentReport> | null
-  return entry.status === 'sent' && typeof result?.number === 'string' ? result.number : null
-}
-
-/** The server's id of a sent report (what 进度通知我 subscribes to), else null. */
-export function sentReportId(entry: OutboxEntry): string | null {
-  const result = entry.result as Partial<SentReport> | null
-  return entry.status === 'sent' && typeof result?.id === 'string' ? result.id : null
+/** What the server gave a sent entry: the report's id (what 进度通知我 subscribes to) and number; nulls otherwise. */
+export function sentReport(entry: OutboxEntry): { id: string | null; number: string | null } {
+  const result = entry.status === 'sent' ? (entry.result as Partial<SentReport> | null) : null
+  const text = (value: unknown) => (typeof value === 'string' ? value : null)
+  return { id: text(result?.id), number: text(result?.number) }
 }
 
 /** Sends one entry; a failed request throws and the outbox classifies it. */

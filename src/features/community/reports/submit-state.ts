@@ -2,7 +2,7 @@
 // (未联网，联网后自动提交 — never 已提交 before the server has it), or refused (the entry shows why under 我的报告).
 import { statusLabel, type OutboxEntry } from '@/domain/outbox'
 import { OFFLINE_MESSAGE } from '@/services/api-client'
-import { sentReportId, sentReportNumber } from '@/services/community/report-outbox'
+import { sentReport } from '@/services/community/report-outbox'
 
 export type SubmitState =
   | { key: string; state: 'sending' }
@@ -25,8 +25,10 @@ export function submitStateOf(entry: OutboxEntry): SubmitState {
   switch (entry.status) {
     case 'sending':
       return { key, state: 'sending' }
-    case 'sent':
-      return { key, state: 'sent', number: sentReportNumber(entry), reportId: sentReportId(entry) }
+    case 'sent': {
+      const { id, number } = sentReport(entry)
+      return { key, state: 'sent', number, reportId: id }
+    }
     case 'failed':
       return { key, state: 'failed', words: `未能提交：${entry.lastError ?? '未知原因'}（见下方「我的报告」）` }
     case 'pending': {
