@@ -17,6 +17,10 @@ export const API_PATHS = {
   noticeSubscriptions: '/api/notice-subscriptions',
   /** GET: the WeChat template ids of 订阅消息 (null when not configured). */
   messageTemplates: '/api/message-templates',
+  /** GET (public): current verified values of a community's guides, parks and contacts; POST (workers): verify one. */
+  verifiedFacts: '/api/verified-facts',
+  /** GET (workers): every verification of one subject (?kind=&id=&field=), newest first. */
+  verifiedFactHistory: '/api/verified-facts/history',
   photos: '/api/photos',
   photo: (id: string) => `/api/photos/${encodeURIComponent(id)}`,
   /** DELETE: 删除我的全部数据 (the resident's reports, photos and sessions). */

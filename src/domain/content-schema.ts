@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { FACILITY_KEYS, type FacilityKey } from './facilities'
 import { NATIONAL_HOTLINES, type NationalHotlineNumber } from './national-hotlines'
+import { openingHoursSchema } from './opening-hours-schema'
 
 const sourceDocIdSchema = z.enum(['xicheng-2021', 'xicheng-2023', 'national'])
 
@@ -112,26 +113,6 @@ type FacilityState = typeof facilityStateSchema
 const facilitiesSchema = z.object(
   Object.fromEntries(FACILITY_KEYS.map((key) => [key, facilityStateSchema])) as Record<FacilityKey, FacilityState>,
 )
-
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm')
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期格式应为 MM-DD')
-
-const openingHoursSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('unknown') }),
-  z.object({ kind: z.literal('always') }),
-  z.object({
-    kind: z.literal('scheduled'),
-    seasons: z
-      .array(z.object({ from: monthDay, to: monthDay, ranges: z.array(z.object({ open: hhmm, close: hhmm })).min(1) }))
-      .min(1),
-    closures: z.array(
-      z.union([
-        z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reason: nonEmpty }),
-        z.object({ weekday: z.number().int().min(0).max(6), reason: nonEmpty }),
-      ]),
-    ),
-  }),
-])
 
 /**
  * What is worth seeing in which months. These are general seasonal rules (一般规律) about plants and weather,

@@ -3,6 +3,7 @@
 // and the status timeline 已提交 → 已受理 → 处理中 → 已办结 (→ 待回访 after a 不满意; moves in report-lifecycle.ts).
 import { z } from 'zod'
 import { personSchema, plainText, storedTimeSchema } from './validation'
+import { factSubjectSchema } from './verified-facts'
 
 export const REPORT_CATEGORIES = [
   '环境卫生',
@@ -11,8 +12,11 @@ export const REPORT_CATEGORIES = [
   '噪音扰民',
   '停车交通',
   '安全隐患',
+  '信息纠错',
   '其他',
 ] as const
+/** The category of a 信息有误 / 我来补充 report about one field of a guide, park or the community (its `subject`). */
+export const CORRECTION_CATEGORY: ReportCategory = '信息纠错'
 export type ReportCategory = (typeof REPORT_CATEGORIES)[number]
 
 /** The steps of the timeline, in order. */
@@ -123,6 +127,8 @@ const reportTextFields = {
   category: reportCategorySchema,
   description: plainText('问题描述', { max: REPORT_DESCRIPTION_MAX, multiline: true }),
   place: plainText('地点', { max: REPORT_PLACE_MAX }),
+  /** A 信息纠错 report names the field it is about (信息有误 / 我来补充 on a guide or park page). */
+  subject: factSubjectSchema.optional(),
 }
 
 /** A report as the app's form and outbox hold it, photos as data URLs (the wire body is reportCreateBodySchema). */
@@ -209,6 +215,8 @@ export const reportRecordSchema = z.object({
   category: reportCategorySchema,
   description: z.string(),
   place: z.string(),
+  /** The field a 信息纠错 report is about; absent on other reports. */
+  subject: factSubjectSchema.optional(),
   photos: z.array(photoRefSchema).max(MAX_PHOTOS),
   status: reportStatusSchema,
   createdAt: storedTimeSchema,
