@@ -11,6 +11,7 @@ import { createSession, deleteSession } from './handlers/session'
 import { health, ready } from './handlers/health'
 import { WECHAT_PUSH_PATH, receivePush, verifyPushUrl } from './handlers/wechat-push'
 import { deleteMyData, deleteReport, getPrivacy } from './handlers/privacy'
+import { factHistoryOf, listVerifiedFacts, postVerifiedFact } from './handlers/verified-facts'
 import { getMessageTemplates, postNoticeSubscription, postReportSubscription } from './handlers/subscriptions'
 
 export type Handler = (ctx: ServerContext, req: Request, res: Response) => Promise<void>
@@ -55,6 +56,9 @@ export const ROUTES: Route[] = [
     handler: postNoticeSubscription,
   },
   { method: 'get', path: API_PATHS.messageTemplates, access: 'public', handler: getMessageTemplates },
+  { method: 'get', path: API_PATHS.verifiedFacts, access: 'public', handler: listVerifiedFacts },
+  { method: 'post', path: API_PATHS.verifiedFacts, access: 'worker', body: 'json', handler: postVerifiedFact },
+  { method: 'get', path: API_PATHS.verifiedFactHistory, access: 'worker', handler: factHistoryOf },
   { method: 'delete', path: API_PATHS.me, access: 'signed-in', handler: deleteMyData },
   { method: 'get', path: API_PATHS.privacy, access: 'public', handler: getPrivacy },
   { method: 'post', path: API_PATHS.photos, access: 'signed-in', body: 'stream', handler: uploadPhoto },

@@ -155,6 +155,10 @@ export const reports = pgTable(
     updatedAt: time('updated_at').notNull(),
     /** A worker changed the status or replied since the reporter last opened it (POST /api/reports/:id/read). */
     unread: boolean('unread').notNull().default(false),
+    /** The field a 信息纠错 report is about (src/domain/verified-facts.ts factSubjectSchema); null on other reports. */
+    subjectKind: text('subject_kind'),
+    subjectId: text('subject_id'),
+    subjectField: text('subject_field'),
   },
   (t) => [
     uniqueIndex('reports_number_key').on(t.number),
@@ -342,5 +346,46 @@ export const messageDeliveries = pgTable(
     index('message_deliveries_due_idx')
       .on(t.nextAttemptAt)
       .where(sql`status IN ('pending', 'sending', 'failed')`),
+  ],
+)
+
+/**
+ * Verified facts: one row per verification a worker made of one field of a guide, park or the community (append-only:
+ * the history keeps every change). The current value of a subject is its row with the latest `verified_at`. `value`
+ * null: checked, and not known. `photo_id`: a photo of the notice the worker uploaded (POST /api/photos), readable
+ * by anyone with its signed URL; kept by the photo clean-up while a verification names it.
+ */
+export const verifiedFacts = pgTable(
+  'verified_facts',
+  {
+    id: text('id').primaryKey(),
+    community: text('community')
+      .notNull()
+      .references(() => communities.id),
+    subjectKind: text('subject_kind').notNull(),
+    subjectId: text('subject_id').notNull(),
+    field: text('field').notNull(),
+    value: jsonb('value'),
+    method: text('method').notNull(),
+    noticeTitle: text('notice_title'),
+    photoId: text('photo_id').references(() => photos.id, { onDelete: 'set null' }),
+    workerId: text('worker_id').notNull(),
+    workerName: text('worker_name').notNull(),
+    verifiedAt: time('verified_at').notNull(),
+    /** YYYY-MM-DD (China time): after this day the value shows 待复核. */
+    recheckBy: date('recheck_by', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    index('verified_facts_subject_idx').on(
+      t.community,
+      t.subjectKind,
+      t.subjectId,
+      t.field,
+      t.verifiedAt.desc().nullsFirst(),
+      t.id,
+    ),
+    index('verified_facts_photo_idx')
+      .on(t.photoId)
+      .where(sql`photo_id IS NOT NULL`),
   ],
 )

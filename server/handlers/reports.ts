@@ -15,8 +15,22 @@ import {
   type ReportView,
   type UnreadCountResponse,
 } from '../../src/domain/api-contract'
-import { applyReportRating, applyReportUpdate, createReport } from '../../src/domain/report-lifecycle'
-import { reportCreateBodySchema, reportPatchSchema, reportRatingBodySchema } from '../../src/domain/report'
+import {
+  applyReportRating,
+  applyReportUpdate,
+  createReport,
+  type ReportResult,
+} from '../../src/domain/report-lifecycle'
+import {
+  CORRECTION_CATEGORY,
+  reportCreateBodySchema,
+  reportPatchSchema,
+  reportRatingBodySchema,
+  type ReportPatch,
+  type ReportRecord,
+} from '../../src/domain/report'
+import type { Person } from '../../src/domain/validation'
+import type { Queryable } from '../db/database'
 import { normalizeReportNumber, parseReportNumber, REPORT_NUMBER_INVALID } from '../../src/domain/report-number'
 import type { ServerContext } from '../context'
 import { communityAuthor, reportForResidents } from '../http/attribution'
@@ -48,6 +62,7 @@ import { afterCommit, recordReportChange, sendDue } from '../wechat/subscribe-me
 export const REPORT_NOT_FOUND = '找不到这条反映'
 const KEY_REUSED = '这个 Idempotency-Key 已用于另一条内容不同的反映：新内容请换一个新的键'
 const PHOTOS_NOT_YOURS = '照片无效：请重新添加照片后再提交'
+const SUBJECT_NEEDS_CORRECTION = `指明了要纠正的信息时，类别应为「${CORRECTION_CATEGORY}」`
 const WORKERS_DO_NOT_RATE = '评价由提交反映的居民填写，工作人员不能评价'
 
 /** The report views a session gets: a worker's as they are, a resident's with the community as who answered. */
@@ -68,6 +83,9 @@ export async function postReport(ctx: ServerContext, req: Request, res: Response
   if (key === null) return
   const input = parseBody(req, res, reportCreateBodySchema)
   if (!input) return
+  if (input.subject && input.category !== CORRECTION_CATEGORY) {
+    return sendError(res, 422, { error: SUBJECT_NEEDS_CORRECTION, fields: { category: SUBJECT_NEEDS_CORRECTION } })
+  }
   const text = { scene: SCENE.report, content: `${input.place}\n${input.description}` }
   if (!(await textAllowed(ctx, res, session, text))) return
   const now = ctx.now()
@@ -97,7 +115,7 @@ export async function postReport(ctx: ServerContext, req: Request, res: Response
       }
       const number = await nextReportNumber(tx, session.community, now.toISOString())
       const report = createReport(
-        { category: input.category, description: input.description, place: input.place },
+        { category: input.category, description: input.description, place: input.place, subject: input.subject },
         { id, number, ownerId: session.subject, photos: [], now },
       )
       await insertReport(tx, session.community, report)
@@ -162,6 +180,30 @@ export async function listReports(ctx: ServerContext, req: Request, res: Respons
   res.json(body)
 }
 
+/**
+ * A worker's update of a report locked in `tx` (PATCH /api/reports/:id, or a verification answering a 信息纠错 report):
+ * saved, unread for its reporter, its 订阅消息 recorded with it — send them with sendReportMessages once `tx` commits.
+ */
+export async function updateReport(
+  ctx: ServerContext,
+  tx: Queryable,
+  report: ReportRecord,
+  patch: ReportPatch,
+  by: Person,
+  now: Date,
+): Promise<ReportResult & { deliveries: string[] }> {
+  const result = applyReportUpdate(report, patch, by, now)
+  if (!result.ok || !result.changed) return { ...result, deliveries: [] }
+  await saveReport(tx, report, result.report)
+  await markReportUnread(tx, report.id)
+  return { ...result, deliveries: await recordReportChange(ctx, tx, result.report) }
+}
+
+/** Sends the 订阅消息 updateReport recorded, after its transaction has committed. */
+export function sendReportMessages(ctx: ServerContext, deliveries: string[]): void {
+  if (deliveries.length > 0) afterCommit(ctx, 'report message', () => sendDue(ctx, deliveries))
+}
+
 export async function patchReport(ctx: ServerContext, req: Request, res: Response): Promise<void> {
   const session = requireSessionOf(res)
   const patch = parseBody(req, res, reportPatchSchema)
@@ -171,16 +213,11 @@ export async function patchReport(ctx: ServerContext, req: Request, res: Respons
   const outcome = await ctx.db.transaction(async (tx) => {
     const report = await loadReport(tx, session.community, req.params.id, { lock: true })
     if (!report) return null
-    const result = applyReportUpdate(report, patch, by, now)
-    if (!result.ok || !result.changed) return { ...result, deliveries: [] as string[] }
-    await saveReport(tx, report, result.report)
-    await markReportUnread(tx, report.id)
-    // 订阅消息 of this change are recorded with it and sent once it has committed.
-    return { ...result, deliveries: await recordReportChange(ctx, tx, result.report) }
+    return updateReport(ctx, tx, report, patch, by, now)
   })
   if (!outcome) return sendError(res, 404, { error: REPORT_NOT_FOUND })
   if (!outcome.ok) return sendError(res, outcome.status, { error: outcome.error, fields: outcome.fields })
-  if (outcome.deliveries.length > 0) afterCommit(ctx, 'report message', () => sendDue(ctx, outcome.deliveries))
+  sendReportMessages(ctx, outcome.deliveries)
   res.json({
     report: toReportView(outcome.report, session.subject, photoUrlsFor(ctx, session)),
   } satisfies ReportResponse)

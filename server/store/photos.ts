@@ -1,10 +1,10 @@
 // Photos: metadata rows (owner, community, the report that names them) and their bytes behind PhotoBytes — kept in
 // the database by default, so there is one place to back up and every process sees them; an object store could
 // implement the same three calls later.
-import { and, eq, inArray, isNull, lt } from 'drizzle-orm'
+import { and, eq, inArray, isNull, lt, notExists, sql } from 'drizzle-orm'
 import type { PhotoCheck, PhotoRef, PhotoType } from '../../src/domain/report'
 import type { Queryable } from '../db/database'
-import { photos } from '../db/schema'
+import { photos, verifiedFacts } from '../db/schema'
 
 /** Where photo bytes live. */
 export interface PhotoBytes {
@@ -132,7 +132,7 @@ export async function photosOfReports(db: Queryable, reportIds: readonly string[
   return found
 }
 
-/** How long an uploaded photo waits for a report to name it before the clean-up removes it. */
+/** How long an uploaded photo waits for a report (or a verification) to name it before the clean-up removes it. */
 export const UNCLAIMED_PHOTO_MS = 24 * 60 * 60 * 1000
 
 /** Deletes these photos: bytes first (through `bytesStore`), then rows; how many rows went. */
@@ -155,7 +155,19 @@ export async function pruneUnclaimedPhotos(
   const old = await db
     .select({ id: photos.id })
     .from(photos)
-    .where(and(isNull(photos.reportId), lt(photos.createdAt, cutoff)))
+    .where(
+      and(
+        isNull(photos.reportId),
+        lt(photos.createdAt, cutoff),
+        // A photo of a notice a worker verified a fact with stays as long as the verification names it.
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(verifiedFacts)
+            .where(eq(verifiedFacts.photoId, photos.id)),
+        ),
+      ),
+    )
   return deletePhotos(
     db,
     bytesStore,

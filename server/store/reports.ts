@@ -6,6 +6,7 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { chinaDay } from '../../src/domain/china-time'
 import type { ReportRatingValue, ReportRecord, ReportTimelineEntry } from '../../src/domain/report'
 import { formatReportNumber } from '../../src/domain/report-number'
+import type { FactSubjectKind } from '../../src/domain/verified-facts'
 import {
   REPORT_QUEUE_GROUPS,
   queueRank,
@@ -53,6 +54,9 @@ async function toRecords(db: Queryable, rows: ReportRow[]): Promise<ReportRecord
     category: row.category as ReportRecord['category'],
     description: row.description,
     place: row.place,
+    ...(row.subjectKind && row.subjectId && row.subjectField
+      ? { subject: { kind: row.subjectKind as FactSubjectKind, id: row.subjectId, field: row.subjectField } }
+      : {}),
     status: row.status as ReportRecord['status'],
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -91,6 +95,9 @@ export async function insertReport(tx: Queryable, community: string, r: ReportRe
     category: r.category,
     description: r.description,
     place: r.place,
+    subjectKind: r.subject?.kind ?? null,
+    subjectId: r.subject?.id ?? null,
+    subjectField: r.subject?.field ?? null,
     status: r.status,
     createdAt: new Date(r.createdAt),
     updatedAt: new Date(r.updatedAt),
