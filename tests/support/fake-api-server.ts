@@ -32,6 +32,7 @@ import { eq } from 'drizzle-orm'
 
 /** Tables a test fills; communities and workers stay (the server made them at start). */
 const TEST_TABLES = [
+  'verified_facts',
   'message_deliveries',
   'message_subscriptions',
   'notice_history',
