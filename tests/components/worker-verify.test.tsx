@@ -159,6 +159,32 @@ describe('核实信息 on the desk', () => {
       url: verifyUrl({ kind: 'guide', id: 'utilities-heating', field: 'where' }),
     })
   })
+  it('shows a verified field with its date and one past its re-check date as 待复核, and counts only the rest', async () => {
+    const verified = factOf({
+      subject: { kind: 'guide', id: 'utilities-heating', field: 'phone' },
+      value: EXAMPLE_PHONE,
+      method: 'phone',
+      recheckBy: '2027-06-01',
+    })
+    const stale = factOf({
+      subject: { kind: 'guide', id: 'utilities-heating', field: 'where' },
+      value: { text: EXAMPLE_PLACE, point: null },
+      method: 'on-site',
+      recheckBy: '2026-06-01',
+    })
+    stored = [
+      { ...verified, verifiedAt: '2026-11-30T02:00:00.000Z' },
+      { ...stale, verifiedAt: '2025-12-01T02:00:00.000Z', stale: true },
+    ]
+    render(<WorkerPage />)
+    showPage()
+    fireEvent.click(await screen.findByText('办事指南', {}, WAIT))
+    fireEvent.click(await screen.findByText('冬季供暖 · 待核实 7 项', {}, WAIT))
+    const fields = screen.getByLabelText('冬季供暖可核实的项')
+    expect(within(fields).getByText('咨询电话 — 已核实 · 2026-11-30')).toBeTruthy()
+    expect(within(fields).getByText('地点 — 待复核（上次核实 2025-12-01）')).toBeTruthy()
+    expect(within(fields).getByText('费用 — 待核实')).toBeTruthy()
+  })
 })
 
 describe('the verify form', () => {
