@@ -42,4 +42,6 @@ export default defineAppConfig({
   // WeChat's privacy authorization: APIs such as chooseMedia and setClipboardData wait for the resident's consent to
   // the 用户隐私保护指引, asked in the app's own dialog (components/privacy-dialog). Only weapp reads this key.
   __usePrivacyCheck__: true,
+  // The workers' verify form picks an address's map point with chooseLocation, which WeChat requires to be declared.
+  requiredPrivateInfos: ['chooseLocation'],
 })

@@ -37,17 +37,27 @@ export const WORKER_PAGE = 'packages/community/worker/index'
 export const REPORTS_PAGE = 'packages/community/reports/index'
 export const PRIVACY_PAGE = 'packages/community/privacy/index'
 export const MESSAGES_PAGE = 'packages/community/messages/index'
+export const VERIFY_PAGE = 'packages/community/verify/index'
 
 /**
  * Community pages beyond the tab: a notice, the workers' desk (sign in, compose, publish), 小事快办 reports, the
- * 隐私政策 (what residents' reports keep about them) and 我的消息 (my reports, unread replies first).
+ * 隐私政策 (what residents' reports keep about them), 我的消息 (my reports, unread replies first) and 核实信息 (a worker
+ * verifies one field of a guide, park or the community).
  */
 export const COMMUNITY_SUBPACKAGE = {
   root: 'packages/community',
-  pages: ['notice/index', 'worker/index', 'reports/index', 'privacy/index', 'messages/index'],
+  pages: ['notice/index', 'worker/index', 'reports/index', 'privacy/index', 'messages/index', 'verify/index'],
 } as const
 
 export const privacyUrl = (): string => `/${PRIVACY_PAGE}`
+
+/** The verify page for one field (`kind`, `id`, `field`), answering a 信息纠错 report when `reportId` is given. */
+export function verifyUrl(params: { kind: string; id: string; field: string; reportId?: string }): string {
+  const query = Object.entries(params)
+    .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+  return `/${VERIFY_PAGE}?${query.join('&')}`
+}
 
 export function noticeUrl(id: string): string {
   return `/${NOTICE_PAGE}?id=${encodeURIComponent(id)}`

@@ -24,6 +24,8 @@ export const STORAGE_KEYS = {
   reportDraft: 'community.report.draft.v1',
   /** One key per report being rated: `${ratingDraft}.${reportId}`. */
   ratingDraft: 'community.rating.draft.v1',
+  /** One key per field being verified: `${verifyDraft}.${subjectKey}`. */
+  verifyDraft: 'community.verify.draft.v1',
 } as const
 
 /** The device's storage as the wrapper uses it (tests give one that fills up). */

@@ -12,6 +12,7 @@ import type * as SearchAutofocus from '@/features/search/components/search-autof
 import type * as PhotoUpload from '@/services/community/photo-upload'
 import type * as Photos from '@/services/community/photos'
 import type * as SystemFont from '@/services/system-font'
+import type * as MapPoint from '@/services/map-point'
 import * as accessibilityH5 from '@/app/accessibility.h5'
 import * as accessibilityWeapp from '@/app/accessibility.weapp'
 import * as appUpdateH5 from '@/app/app-update.h5'
@@ -33,6 +34,8 @@ import * as photoUploadWeapp from '@/services/community/photo-upload.weapp'
 import * as photosH5 from '@/services/community/photos.h5'
 import * as photosWeapp from '@/services/community/photos.weapp'
 import * as systemFontH5 from '@/services/system-font.h5'
+import * as mapPointH5 from '@/services/map-point.h5'
+import * as mapPointWeapp from '@/services/map-point.weapp'
 import * as systemFontWeapp from '@/services/system-font.weapp'
 
 export const platformFiles = [
@@ -47,4 +50,5 @@ export const platformFiles = [
   [photoUploadH5, photoUploadWeapp] satisfies (typeof PhotoUpload)[],
   [photosH5, photosWeapp] satisfies (typeof Photos)[],
   [systemFontH5, systemFontWeapp] satisfies (typeof SystemFont)[],
+  [mapPointH5, mapPointWeapp] satisfies (typeof MapPoint)[],
 ]

@@ -1,6 +1,7 @@
 // The workers' desk: sign in (invite, account + passphrase, or WeChat); then who is signed in (退出登录), how many
 // residents' reports wait, the notice form (a new notice, or an edit fetched whole when 编辑 is tapped), 发送队列 and
-// the worker's notices. A session the server ends (revoked) brings back the sign-in, saying so.
+// the worker's notices; 核实信息 lists what the sources leave 待核实. A session the server ends (revoked) brings back the
+// sign-in, saying so.
 import { useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -17,6 +18,7 @@ import {
 } from '@/services/community/session'
 import { STORAGE_KEYS } from '@/services/storage'
 import { useOutbox } from '@/features/community/forms/use-outbox'
+import { VerifySection } from '@/features/community/verify/VerifySection'
 import { MyNotices } from './MyNotices'
 import { NewReports } from './NewReports'
 import { NoticeCompose } from './NoticeCompose'
@@ -74,6 +76,7 @@ export function WorkerDesk() {
         </Button>
       </View>
       <NewReports />
+      <VerifySection />
       {note ? (
         <Text className='desk__note' {...{ role: 'status' }}>
           {note}

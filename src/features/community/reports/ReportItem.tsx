@@ -1,6 +1,6 @@
-// One report in 我的报告 (or, for a worker, in 居民报告): its number (with 复制), what was reported, its photos, the
-// timeline, for a worker the controls to move it on, and for its reporter 评价 once it is 已办结 and 删除. A photo that
-// fails to load (its signed URL expired) asks for a reload.
+// One report in 我的报告 (or, for a worker, in 居民报告): its number (with 复制), what was reported (a 信息纠错 report:
+// which field, and for a worker 去核实 / 不采纳), its photos, the timeline, for a worker the controls to move it on, and
+// for its reporter 评价 once it is 已办结 and 删除. A photo that fails to load (its signed URL expired) asks for a reload.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ReportView } from '@/domain/api-contract'
@@ -12,6 +12,7 @@ import { ProgressSubscribe } from './ProgressSubscribe'
 import { ReportPhoto } from './ReportPhoto'
 import { ReportTimeline } from './ReportTimeline'
 import { WorkerReportUpdate } from './WorkerReportUpdate'
+import { CorrectionReview } from './CorrectionReview'
 
 interface ReportItemProps {
   report: ReportView
@@ -27,10 +28,13 @@ interface ReportItemProps {
 export function ReportItem({ report, worker, onChanged, onDelete, deleting, onPhotoError }: ReportItemProps) {
   const title = `${report.category} · ${report.place}`
   const group = worker ? queueGroupOf(report) : 'other'
+  /** A 信息纠错 report: answered with 去核实 or 不采纳 instead of the usual status buttons. */
+  const subject = report.subject
   return (
     <View className='report__item'>
       {group !== 'other' ? <Text className='report__queue-tag'>{REPORT_QUEUE_LABELS[group]}</Text> : null}
       <Text className='report__item-title'>{title}</Text>
+      {subject ? <CorrectionReview report={{ ...report, subject }} worker={worker} onDone={onChanged} /> : null}
       <CopyReportNumber number={report.number} />
       <Text className='report__item-body'>{report.description}</Text>
       <Text className='report__hint'>{`提交于 ${formatChinaTime(report.createdAt)}`}</Text>
@@ -47,7 +51,7 @@ export function ReportItem({ report, worker, onChanged, onDelete, deleting, onPh
         </View>
       ) : null}
       <ReportTimeline report={report} />
-      {worker && report.status !== 'resolved' ? <WorkerReportUpdate report={report} onDone={onChanged} /> : null}
+      {worker && !subject && report.status !== 'resolved' ? <WorkerReportUpdate report={report} onDone={onChanged} /> : null}
       {!worker && report.mine ? <RatingCard report={report} onRated={onChanged} /> : null}
       {!worker && report.mine && report.status !== 'resolved' ? <ProgressSubscribe reportId={report.id} /> : null}
       {!worker && report.mine && onDelete ? (
