@@ -50,6 +50,7 @@ const STAGES: Stage[] = [
   { name: 'typecheck', command: ['npm', 'run', '-s', 'typecheck'] },
   { name: 'lint', command: ['npm', 'run', '-s', 'lint'] },
   { name: 'content', command: ['npm', 'run', '-s', 'check:content'], countsTests: true },
+  { name: 'coverage', command: ['npm', 'run', '-s', 'check:coverage'] },
   jestStage('jest', ['npx', 'jest']),
   jestStage('api', ['npm', 'run', '-s', 'test:api', '--']),
   jestStage('api:pg', ['npm', 'run', '-s', 'test:api:pg', '--']),

@@ -1,8 +1,10 @@
-// Checks bundled content: schema, unique ids and that every quote occurs in the source it names.
+// Checks bundled content: schema, unique ids, that every quote occurs in its source and that each claim's figures and
+// years are in the quotes it cites.
 import type { ZodIssue } from 'zod'
 import { CONTENT_FILES, type ContentFileName } from './content-schema'
 import { isNationalQuote } from './national-hotlines'
-import { quoteOccursIn, type SourceDocId } from './source'
+import { extractFigures, hanNumeralsToDigits } from './source-coverage'
+import { quoteOccursIn, squashWhitespace, SOURCE_DOCS, type SourceDocId } from './source'
 
 export interface ContentProblem {
   file: string
@@ -70,12 +72,123 @@ function checkUniqueIds(file: string, items: Json[]): ContentProblem[] {
   return problems
 }
 
+interface Quoted {
+  doc: string
+  quote: string
+}
+type Item = Record<string, Json>
+
+/** A claim: one text field of an item and the quotes that must support it. */
+interface Claim {
+  field: string
+  text: string
+  quotes: Quoted[]
+}
+
+const asSources = (value: Json): Quoted[] =>
+  Array.isArray(value) ? (value as Quoted[]) : value ? [value as Quoted] : []
+const textsAt = (item: Item, field: string): { field: string; text: string }[] => {
+  const value = item[field]
+  if (typeof value === 'string') return [{ field, text: value }]
+  if (Array.isArray(value)) {
+    return value.flatMap((v, i) => (typeof v === 'string' ? [{ field: `${field}.${i}`, text: v }] : []))
+  }
+  return []
+}
+
+/** Every fact ({ text, source }) in an item, with its path. */
+function factClaims(item: Item): Claim[] {
+  const facts = Array.isArray(item.facts) ? (item.facts as Item[]) : []
+  return facts.map((f, i) => ({ field: `facts.${i}.text`, text: String(f.text), quotes: asSources(f.source) }))
+}
+
+/**
+ * The text fields of each file that state facts, and the quotes that support them: an item's own `sources`, or for a
+ * category or community summary the quotes of its facts. Season tips are not here: the schema labels them 一般规律.
+ * National hotlines state only the allowed national facts.
+ */
+function claimsOf(file: ContentFileName, item: Item): Claim[] {
+  const own = (fields: string[], quotes: Quoted[]) =>
+    fields.flatMap((f) => textsAt(item, f)).map((t) => ({ ...t, quotes }))
+  const sources = asSources(item.sources ?? item.source)
+  switch (file) {
+    case 'news.json':
+      return own(['title', 'summary', 'body'], sources)
+    case 'timeline.json':
+      return own(['title', 'detail'], sources)
+    case 'guides.json':
+      return own(
+        ['name', 'what', 'whoCanApply', 'where', 'hours', 'materials', 'steps', 'timeLimit', 'fee', 'online'],
+        sources,
+      )
+    case 'parks.json':
+      return own(['name', 'summary', 'highlights'], sources)
+    case 'services.json':
+    case 'community.json': {
+      const facts = factClaims(item)
+      return [
+        ...own(
+          ['summary'],
+          facts.flatMap((f) => f.quotes),
+        ),
+        ...facts,
+      ]
+    }
+    default:
+      return []
+  }
+}
+
+const YEAR = /(?:19|20)\d\d(?=年)/gu
+
+/** A claim's figures (digits with a unit) must occur in its quotes; a year it names must be its quotes' year. */
+function checkClaim(claim: Claim): string[] {
+  const quoted = claim.quotes.map((q) => squashWhitespace(q.quote)).join('\n')
+  const problems = extractFigures(claim.text, { han: false })
+    .filter((figure) => !quoted.includes(figure))
+    .map((figure) => `"${figure}" 不在所引原文中：数字和单位须与来源一致`)
+  const quoteYears = new Set<string>(
+    claim.quotes.map((q) => String(SOURCE_DOCS[q.doc as SourceDocId]?.year ?? '')).filter(Boolean),
+  )
+  for (const year of new Set(squashWhitespace(claim.text).match(YEAR) ?? [])) {
+    if (!quoteYears.has(year) && !quoted.includes(`${year}年`)) {
+      problems.push(`写了 ${year}年，但所引来源不是 ${year} 年的回顾`)
+    }
+  }
+  return problems
+}
+
+function checkClaims(file: ContentFileName, items: Json[]): ContentProblem[] {
+  return items.flatMap((item, index) =>
+    claimsOf(file, item as Item).flatMap((claim) =>
+      checkClaim(claim).map((message) => ({ file, itemId: itemIdAt(items, index), field: claim.field, message })),
+    ),
+  )
+}
+
+/** A key figure's number and unit must both be in its quote (51593 and 万元 in "…完成51593万元…"). */
+function checkFigureValues(file: ContentFileName, items: Json[]): ContentProblem[] {
+  if (file !== 'figures.json') return []
+  return items.flatMap((item, index) => {
+    const { value, unit, source } = item as { value: number; unit: string; source: Quoted }
+    // The qualifier may sit between number and unit (7.4亿多元, 1.2万余人); the source may write 二十多项.
+    const quote = hanNumeralsToDigits(squashWhitespace(source.quote)).replace(/[余多]/gu, '')
+    if (quote.includes(`${value}${unit}`)) return []
+    return [{ file, itemId: itemIdAt(items, index), field: 'value', message: `${value}${unit} 不在所引原文中` }]
+  })
+}
+
 /** Checks one content file's parsed JSON; returns every problem found (empty when the file is good). */
 export function checkContentFile(file: ContentFileName, data: Json, texts: SourceTexts): ContentProblem[] {
   const parsed = CONTENT_FILES[file].safeParse(data)
   if (!parsed.success) return parsed.error.issues.map((issue) => fromZodIssue(file, data, issue))
   const items = data as Json[]
-  return [...checkUniqueIds(file, items), ...checkQuotes(file, items, texts)]
+  return [
+    ...checkUniqueIds(file, items),
+    ...checkQuotes(file, items, texts),
+    ...checkClaims(file, items),
+    ...checkFigureValues(file, items),
+  ]
 }
 
 export function formatProblem(p: ContentProblem): string {

@@ -29,7 +29,17 @@ const newsArticleSchema = z.object({
 })
 
 /** The groups the key-figures dashboard shows, in order. */
-export const FIGURE_GROUPS = ['财政', '项目', '招商', '产业园区', '城市建设', '民生', '生态', '政务服务'] as const
+export const FIGURE_GROUPS = [
+  '财政',
+  '项目',
+  '招商',
+  '产业园区',
+  '城市建设',
+  '民生',
+  '生态',
+  '政务服务',
+  '荣誉',
+] as const
 
 const keyFigureSchema = z.object({
   id,
@@ -130,10 +140,10 @@ export const seasonTipSchema = z.object({
 export const parkSchema = z.object({
   id,
   name: nonEmpty,
-  kind: z.enum(['湿地公园', '主题园', '绿道', '花海', '生态区', '社区']),
+  /** 规划区 is a planning goal named by the sources, not a place to visit: the app says so and offers no visit. */
+  kind: z.enum(['湿地公园', '主题园', '绿道', '花海', '规划区', '社区']),
   summary: nonEmpty,
   highlights: z.array(nonEmpty),
-  activities: z.array(nonEmpty),
   facilities: facilitiesSchema,
   /** Opening hours (see domain/open-status.ts); null = unknown, shown as 以现场公示为准. */
   hours: openingHoursSchema.nullable(),

@@ -21,12 +21,17 @@ export function tipsForMonth(tips: readonly SeasonTip[], month: number): SeasonT
   return tips.filter((t) => t.months.includes(month))
 }
 
-/** Other green spaces to combine with a park: most shared activities first, then the same kind. */
+/**
+ * Other parks of the district to look at next: the same kind first, then the rest in list order. The sources give no
+ * locations, so this says nothing about distance; a planning zone (规划区) is never offered as a place to go.
+ */
 export function companions(park: Park, parks: readonly Park[], limit = 3): Park[] {
-  const shared = (other: Park) => other.activities.filter((a) => park.activities.includes(a)).length
+  const sameKind = (p: Park) => Number(p.kind === park.kind)
   return parks
-    .filter((p) => p.id !== park.id && (shared(p) > 0 || p.kind === park.kind))
-    .sort((a, b) => shared(b) - shared(a) || Number(b.kind === park.kind) - Number(a.kind === park.kind))
+    .filter((p) => p.id !== park.id && p.kind !== '规划区')
+    .map((p, index) => ({ p, index }))
+    .sort((a, b) => sameKind(b.p) - sameKind(a.p) || a.index - b.index)
+    .map(({ p }) => p)
     .slice(0, limit)
 }
 

@@ -66,7 +66,13 @@ describe('关键数据 page', () => {
       '民生',
       '生态',
       '政务服务',
+      '荣誉',
     ])
+  })
+
+  it('files the 2023 honours under 荣誉, not under 产业园区', () => {
+    expect(within(section('荣誉')).getByText(/获得荣誉/)).toBeTruthy()
+    expect(within(section('产业园区')).queryByText(/获得荣誉/)).toBeNull()
   })
 
   it('compares the 2021 and 2023 values of the four things both reviews measure', () => {

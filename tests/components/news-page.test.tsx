@@ -84,7 +84,7 @@ describe('要闻 page filters and links', () => {
 
   it('shows a theme from both years, 2023 first, when only a theme is chosen', () => {
     fireEvent.click(chips('按主题筛选').getByText('城市建设'))
-    expect(cardTitles()).toEqual(['打通断头路、提升路灯，新增车位1000余个', '新建6条道路8座桥梁，湿地公园建成开园'])
+    expect(cardTitles()).toEqual(['打通断头路、提升路灯，挖掘车位资源1000余个', '新建6条道路8座桥梁，湿地公园建成开园'])
     expect(screen.getByText('共 2 篇')).toBeTruthy()
   })
 

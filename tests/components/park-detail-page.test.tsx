@@ -22,7 +22,7 @@ function setNow(iso: string): void {
   jest.useFakeTimers({ now: new Date(`${iso}+08:00`), advanceTimers: true })
 }
 
-/** The section under a level-3 heading (这个季节, 可以顺路去). */
+/** The section under a level-3 heading (这个季节, 西城区的其他公园). */
 function section(heading: string): HTMLElement {
   return screen.getByRole('heading', { level: 3, name: heading }).parentElement as HTMLElement
 }
@@ -65,14 +65,15 @@ describe('the plan-a-visit page for 花溪湿地公园 on 15 October', () => {
     expect(screen.queryByText(/开放中|即将关闭|已关闭/)).toBeNull()
   })
 
-  it('shows October’s tip for this park under 这个季节, and its activities and highlights', () => {
+  it('shows October’s tip for this park under 这个季节 labelled （一般规律）, and its highlights', () => {
     const autumn = seasons.find((t) => t.id === 'autumn-wetlands')!
     expect(autumn.parkIds).toContain(park.id)
     const season = within(section('这个季节'))
-    expect(season.getByText(`${autumn.title}：${autumn.note}`)).toBeTruthy()
+    expect(season.getByText(`${autumn.title}（一般规律）：${autumn.note}`)).toBeTruthy()
     // 秋赏粉黛 is an October tip too, but not for this park.
     expect(season.queryByText(/秋赏粉黛/)).toBeNull()
-    expect(season.getByText('适合：散步、观景')).toBeTruthy()
+    // No source says what a park suits, so the page makes no such claim.
+    expect(season.queryByText(/适合：/)).toBeNull()
     expect(season.getByText(`看点：${park.highlights.join('；')}`)).toBeTruthy()
   })
 
@@ -86,11 +87,11 @@ describe('the plan-a-visit page for 花溪湿地公园 on 15 October', () => {
     expect(screen.getAllByText('待核实')).toHaveLength(FACILITY_KEYS.length)
   })
 
-  it('offers three other wetland parks under 可以顺路去, each opening its own page', () => {
+  it('offers three other wetland parks under 西城区的其他公园 (no claim they are near), each opening its own page', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
-    const nearby = within(section('可以顺路去'))
+    const nearby = within(section('西城区的其他公园'))
     const expected = ['yingxi-wetland-park', 'tangxi-wetland-park', 'xiaonanhu-wetland-park']
-    const buttons = [...section('可以顺路去').querySelectorAll('.nut-button')]
+    const buttons = [...section('西城区的其他公园').querySelectorAll('.nut-button')]
     expect(buttons.map((b) => b.textContent)).toEqual(expected.map((id) => parks.find((p) => p.id === id)!.name))
     expect(nearby.queryByText(park.name)).toBeNull()
     for (const id of expected) {

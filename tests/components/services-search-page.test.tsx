@@ -85,7 +85,7 @@ describe('searching by full pinyin and everyday words', () => {
     type('gn')
     expect(resultsIn('办事指南')).toEqual(['冬季供暖'])
     type('看病')
-    expect(resultsIn('办事指南')).toEqual(['高水平医院（未开业）'])
+    expect(resultsIn('办事指南')).toEqual(['高水平医院（2023年开工在即）'])
     expect(resultsIn('便民热线')).toEqual(['医疗急救电话'])
     expect(screen.queryByText('冬季供暖')).toBeNull()
   })

@@ -38,7 +38,7 @@ function chip(page: Page, label: string): Locator {
     .first()
 }
 
-/** A NutUI button by the text on it, within `scope` (可以顺路去, 返回公园). */
+/** A NutUI button by the text on it, within `scope` (西城区的其他公园, 返回公园). */
 function buttonWithText(page: Page, text: string, scope: Page | Locator = page): Locator {
   return scope
     .locator('.nut-button')
@@ -107,7 +107,7 @@ describe('a resident plans a park visit on a phone', () => {
     await visibleText(detail, `${pinkGrass.title}：${pinkGrass.note}`).waitFor()
     await visibleText(detail, '设施').waitFor()
     assert.equal(await detail.getByText('待核实', { exact: true }).count(), 7)
-    await visibleText(detail, '可以顺路去').waitFor()
+    await visibleText(detail, '西城区的其他公园').waitFor()
     // No source verifies coordinates: no button offers navigation.
     assert.equal(
       await detail

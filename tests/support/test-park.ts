@@ -4,23 +4,16 @@ import { parkSchema, type Park } from '@/domain/content-schema'
 export interface ParkShape {
   id?: string
   kind?: Park['kind']
-  activities?: string[]
   facilities?: Partial<Park['facilities']>
 }
 
-export function testPark({
-  id = 'test-park',
-  kind = '湿地公园',
-  activities = [],
-  facilities = {},
-}: ParkShape = {}): Park {
+export function testPark({ id = 'test-park', kind = '湿地公园', facilities = {} }: ParkShape = {}): Park {
   return parkSchema.parse({
     id,
     name: `公园 ${id}`,
     kind,
     summary: '用于测试。',
     highlights: [],
-    activities,
     facilities: {
       toilets: 'unknown',
       accessiblePath: 'unknown',

@@ -64,8 +64,8 @@ describe('checkContentFile', () => {
 
   it('names a quote that is not in the source it cites', () => {
     const sources = [
-      { doc: 'xicheng-2023', quote: '西城区累计新签约项目33个' },
-      { doc: 'xicheng-2021', quote: '西城区累计新签约项目33个' },
+      { doc: 'xicheng-2023', quote: '西城区累计新签约项目33个，总投资112.5亿元' },
+      { doc: 'xicheng-2021', quote: '西城区累计新签约项目33个，总投资112.5亿元' },
     ]
     const problems = checkContentFile('news.json', [article({ sources })], texts)
     expect(problems).toEqual([
@@ -100,6 +100,66 @@ describe('checkContentFile', () => {
     expect(problems.map(({ file, itemId, field }) => ({ file, itemId, field }))).toEqual([
       { file: 'hotlines.json', itemId: 'hotline-96110', field: 'source.quote' },
       { file: 'hotlines.json', itemId: 'hotline-12345-wrong', field: 'source.quote' },
+    ])
+  })
+
+  it('allows 122, the national traffic-accident number the hotline list shows', () => {
+    const traffic = hotline({
+      id: 'hotline-122',
+      number: '122',
+      name: '交通事故报警电话',
+      source: { doc: 'national', quote: '122 交通事故报警电话' },
+    })
+    expect(checkContentFile('hotlines.json', [traffic], texts)).toEqual([])
+  })
+
+  it('names a claim whose figure its quote does not state (新增车位1000余个 cited to a quote without it)', () => {
+    const category = {
+      id: 'transport-parking',
+      name: '出行、停车与路灯',
+      summary: '2023年新增车位1000余个。',
+      facts: [
+        {
+          text: '2023年首批15家市直机关单位西迁。',
+          source: { doc: 'xicheng-2023', quote: '圆满完成首批15家市直机关单位西迁工作' },
+        },
+      ],
+    }
+    const problems = checkContentFile('services.json', [category], texts)
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'services.json', itemId: 'transport-parking', field: 'summary' }),
+    ])
+    expect(problems[0].message).toContain('1000余个')
+  })
+
+  it('names a claim that dates a 2023 quote to 2021', () => {
+    const problems = checkContentFile('news.json', [article({ body: ['2021年，西城区累计新签约项目33个。'] })], texts)
+    expect(problems).toEqual([expect.objectContaining({ file: 'news.json', field: 'body.0' })])
+    expect(problems[0].message).toContain('2021年')
+  })
+
+  it('names a key figure whose number is not in its quote, and accepts the source’s own writing of it', () => {
+    const figure = (value: number, unit: string, qualifier: string, quote: string) => ({
+      id: `figure-${String(value).replace('.', '-')}`,
+      label: '测试指标',
+      value,
+      unit,
+      qualifier,
+      year: 2023,
+      group: '荣誉',
+      change: null,
+      compareKey: null,
+      articleId: '2023-overview',
+      source: { doc: 'xicheng-2023', quote },
+    })
+    const good = [
+      figure(20, '项', '多', '全市平安建设优秀县（区）等荣誉二十多项'),
+      figure(7.4, '亿元', '多', '全年营收140亿元、税收 7.4 亿多元'),
+    ]
+    expect(checkContentFile('figures.json', good, texts)).toEqual([])
+    const wrong = figure(1000, '个', '', '圆满完成首批15家市直机关单位西迁工作')
+    expect(checkContentFile('figures.json', [wrong], texts)).toEqual([
+      expect.objectContaining({ file: 'figures.json', itemId: 'figure-1000', field: 'value' }),
     ])
   })
 

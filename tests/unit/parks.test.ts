@@ -91,30 +91,26 @@ describe('tipsForMonth', () => {
 })
 
 describe('companions', () => {
-  const home = park({ id: 'home', kind: '湿地公园', activities: ['散步', '观景', '骑行'] })
-  const twoShared = park({ id: 'two-shared', kind: '绿道', activities: ['散步', '骑行'] })
-  const oneSharedSameKind = park({ id: 'one-shared-same-kind', kind: '湿地公园', activities: ['观景'] })
-  const oneSharedOtherKind = park({ id: 'one-shared-other-kind', kind: '花海', activities: ['散步', '赏花'] })
-  const sameKindOnly = park({ id: 'same-kind-only', kind: '湿地公园', activities: ['划船'] })
-  const unrelated = park({ id: 'unrelated', kind: '主题园', activities: ['游览'] })
-  const all = [unrelated, sameKindOnly, oneSharedOtherKind, home, oneSharedSameKind, twoShared]
+  const home = park({ id: 'home', kind: '湿地公园' })
+  const trail = park({ id: 'trail', kind: '绿道' })
+  const wetlandA = park({ id: 'wetland-a', kind: '湿地公园' })
+  const flowers = park({ id: 'flowers', kind: '花海' })
+  const wetlandB = park({ id: 'wetland-b', kind: '湿地公园' })
+  const zone = park({ id: 'zone', kind: '规划区' })
+  const all = [trail, zone, wetlandA, home, flowers, wetlandB]
 
-  it('ranks by shared activities, then the same kind; never the park itself nor an unrelated one', () => {
-    expect(ids(companions(home, all, 10))).toEqual([
-      'two-shared',
-      'one-shared-same-kind',
-      'one-shared-other-kind',
-      'same-kind-only',
-    ])
+  it('lists the same kind first, then the rest in list order; never the park itself', () => {
+    expect(ids(companions(home, all, 10))).toEqual(['wetland-a', 'wetland-b', 'trail', 'flowers'])
   })
 
   it('returns three by default, and respects a limit', () => {
-    expect(ids(companions(home, all))).toEqual(['two-shared', 'one-shared-same-kind', 'one-shared-other-kind'])
-    expect(ids(companions(home, all, 1))).toEqual(['two-shared'])
+    expect(ids(companions(home, all))).toEqual(['wetland-a', 'wetland-b', 'trail'])
+    expect(ids(companions(home, all, 1))).toEqual(['wetland-a'])
   })
 
-  it('returns nothing when no other park shares an activity or a kind', () => {
-    expect(companions(unrelated, [unrelated, home])).toEqual([])
+  it('never offers a planning zone (规划区) as a place to go, nor offers anything from one to itself', () => {
+    expect(ids(companions(trail, all, 10))).not.toContain('zone')
+    expect(companions(zone, [zone])).toEqual([])
   })
 })
 

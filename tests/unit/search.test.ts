@@ -108,7 +108,7 @@ describe('finding 医疗 and hotlines in the bundled content', () => {
     }
     expect(shown('看病', '120')).toEqual(['', '医疗', '急救电话'])
     // Ranked by its category 医疗; the name shows the other synonym, 医院.
-    expect(shown('看病', MEDICAL[0])).toEqual(['高水平', '医院', '（未开业）'])
+    expect(shown('看病', MEDICAL[0])).toEqual(['高水平', '医院', '（2023年开工在即）'])
   })
 
   it('the number 12345 finds the 政务服务便民热线', () => {

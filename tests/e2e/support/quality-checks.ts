@@ -82,7 +82,7 @@ const PAGES: {
   { name: '搜索办事 jiuye', path: `${SEARCH_PAGE}?scope=services`, title: '搜索办事', search: 'jiuye' },
   // The one search over everything: shidi finds 要闻 and 公园 groups (and the 社区通知 note, nothing cached).
   { name: '搜索 shidi', path: SEARCH_PAGE, title: '搜索', search: 'shidi' },
-  // A wetland park: seasonal tips, seven facility rows and three 可以顺路去 buttons.
+  // A wetland park: seasonal tips, seven facility rows and three 西城区的其他公园 buttons.
   { name: '游园计划 huaxi-wetland-park', path: `${PARK_PAGE}?id=huaxi-wetland-park`, title: '游园计划' },
   // Twelve months of tips: the longest parks page.
   { name: '游园日历', path: CALENDAR_PAGE, title: '游园日历' },

@@ -1,4 +1,4 @@
-// One park or green space in the list: kind, summary, activities, open status and facility status; tap to plan a visit.
+// One park or green space in the list: kind, summary, open status and facility status; tap to plan a visit.
 import { View, Text } from '@tarojs/components'
 import type { Park } from '@/domain/content-schema'
 import { FACILITY_KEYS, FACILITY_LABELS, countUnverifiedFacilities } from '@/domain/facilities'
@@ -22,7 +22,6 @@ export function ParkCard({ park, now }: { park: Park; now: Date }) {
         <LabelTag>{park.kind}</LabelTag>
       </View>
       <Text className='park-card__summary'>{park.summary}</Text>
-      {park.activities.length > 0 && <Text className='park-card__line'>适合：{park.activities.join('、')}</Text>}
       <OpenStatusLine park={park} now={now} />
       <Text className='park-card__line'>
         设施：{present.length > 0 ? present.join('、') : ''}

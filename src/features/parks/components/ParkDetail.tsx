@@ -1,5 +1,5 @@
-// Plan a visit: a park's status, what to see this season (一般规律), activities, facilities, places to combine it
-// with, sources and share. No navigation button: the sources verify no coordinates.
+// Plan a visit: a park's status, what to see this season (一般规律), facilities, the district's other parks, sources
+// and share. No navigation button: the sources verify no coordinates.
 import { View, Text } from '@tarojs/components'
 import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
 import type { Park, SeasonTip } from '@/domain/content-schema'
@@ -26,7 +26,7 @@ interface ParkDetailProps {
 export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
   const seasonal = tipsForMonth(tips, now.getMonth() + 1).filter((t) => t.parkIds.includes(park.id))
   const months = monthsFor(park, tips)
-  const nearby = companions(park, parks)
+  const others = companions(park, parks)
   return (
     <View className='park-detail'>
       <View className='park-detail__head'>
@@ -36,7 +36,11 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
         <LabelTag>{park.kind}</LabelTag>
       </View>
       <Text className='park-detail__summary'>{park.summary}</Text>
-      <OpenStatusLine park={park} now={now} />
+      {park.kind === '规划区' ? (
+        <Text className='park-detail__text'>这是规划建设目标，不是一处可以前往游览的地方。</Text>
+      ) : (
+        <OpenStatusLine park={park} now={now} />
+      )}
       <View className='park-detail__section'>
         <Text className='park-detail__subheading' {...headingProps(3)}>
           这个季节
@@ -44,7 +48,7 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
         {seasonal.length > 0 ? (
           seasonal.map((t) => (
             <Text key={t.id} className='park-detail__text'>
-              {t.title}：{t.note}
+              {t.title}（{t.basis}）：{t.note}
             </Text>
           ))
         ) : (
@@ -52,7 +56,6 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
             {months.length > 0 ? `按一般规律，${months.join('、')}月前来较为适宜。` : '暂无季节推荐。'}
           </Text>
         )}
-        {park.activities.length > 0 && <Text className='park-detail__text'>适合：{park.activities.join('、')}</Text>}
         {park.highlights.length > 0 && <Text className='park-detail__text'>看点：{park.highlights.join('；')}</Text>}
       </View>
       <CellGroup title='设施'>
@@ -64,13 +67,13 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
           />
         ))}
       </CellGroup>
-      {nearby.length > 0 && (
+      {others.length > 0 && (
         <View className='park-detail__section'>
           <Text className='park-detail__subheading' {...headingProps(3)}>
-            可以顺路去
+            西城区的其他公园
           </Text>
           <View className='park-detail__nearby'>
-            {nearby.map((p) => (
+            {others.map((p) => (
               <Button key={p.id} fill='outline' onClick={() => openPark(p.id)}>
                 {p.name}
               </Button>
