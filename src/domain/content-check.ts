@@ -26,7 +26,12 @@ function itemIdAt(data: Json, index: number | string | undefined): string {
 
 function fromZodIssue(file: string, data: Json, issue: ZodIssue): ContentProblem {
   const [index, ...rest] = issue.path
-  return { file, itemId: itemIdAt(data, index), field: rest.join('.') || '(整项)', message: issue.message }
+  const itemId = itemIdAt(data, index)
+  if (issue.code === 'unrecognized_keys') {
+    const field = [...rest, issue.keys.join('、')].join('.')
+    return { file, itemId, field, message: '未知字段：说事实的字段须有来源引文，或在 schema 中标明是一般建议' }
+  }
+  return { file, itemId, field: rest.join('.') || '(整项)', message: issue.message }
 }
 
 /** Walks any JSON value and yields every { doc, quote } object with its dotted path. */
@@ -83,6 +88,8 @@ interface Claim {
   field: string
   text: string
   quotes: Quoted[]
+  /** The item has no `year` of its own, so a figure in this text must name its year. */
+  needsYear?: boolean
 }
 
 const asSources = (value: Json): Quoted[] =>
@@ -108,6 +115,11 @@ function factClaims(item: Item): Claim[] {
  * National hotlines state only the allowed national facts.
  */
 function claimsOf(file: ContentFileName, item: Item): Claim[] {
+  const claims = claimsIn(file, item)
+  return typeof item.year === 'number' ? claims : claims.map((c) => ({ ...c, needsYear: true }))
+}
+
+function claimsIn(file: ContentFileName, item: Item): Claim[] {
   const own = (fields: string[], quotes: Quoted[]) =>
     fields.flatMap((f) => textsAt(item, f)).map((t) => ({ ...t, quotes }))
   const sources = asSources(item.sources ?? item.source)
@@ -116,6 +128,8 @@ function claimsOf(file: ContentFileName, item: Item): Claim[] {
       return own(['title', 'summary', 'body'], sources)
     case 'timeline.json':
       return own(['title', 'detail'], sources)
+    case 'figures.json':
+      return own(['label', 'change'], sources)
     case 'guides.json':
       return own(
         ['name', 'what', 'whoCanApply', 'where', 'hours', 'materials', 'steps', 'timeLimit', 'fee', 'online'],
@@ -140,13 +154,18 @@ function claimsOf(file: ContentFileName, item: Item): Claim[] {
 }
 
 const YEAR = /(?:19|20)\d\d(?=年)/gu
+const HAS_YEAR = /(?:19|20)\d\d年/u
 
 /** A claim's figures (digits with a unit) must occur in its quotes; a year it names must be its quotes' year. */
 function checkClaim(claim: Claim): string[] {
   const quoted = claim.quotes.map((q) => squashWhitespace(q.quote)).join('\n')
-  const problems = extractFigures(claim.text, { han: false })
+  const figures = extractFigures(claim.text, { han: false })
+  const problems = figures
     .filter((figure) => !quoted.includes(figure))
     .map((figure) => `"${figure}" 不在所引原文中：数字和单位须与来源一致`)
+  if (claim.needsYear && figures.length > 0 && !HAS_YEAR.test(claim.text)) {
+    problems.push(`"${figures[0]}" 没有年份：写明是哪一年的数字（如 2023年）`)
+  }
   const quoteYears = new Set<string>(
     claim.quotes.map((q) => String(SOURCE_DOCS[q.doc as SourceDocId]?.year ?? '')).filter(Boolean),
   )
@@ -158,12 +177,23 @@ function checkClaim(claim: Claim): string[] {
   return problems
 }
 
+/** An item's `year` (news, figures, milestones) must be the year of a review it cites. */
+function checkItemYear(item: Item): string[] {
+  if (typeof item.year !== 'number') return []
+  const years: unknown[] = asSources(item.sources ?? item.source).map((q) => SOURCE_DOCS[q.doc as SourceDocId]?.year)
+  return years.includes(item.year) ? [] : [`年份 ${item.year} 与所引来源的年份不符`]
+}
+
 function checkClaims(file: ContentFileName, items: Json[]): ContentProblem[] {
-  return items.flatMap((item, index) =>
-    claimsOf(file, item as Item).flatMap((claim) =>
-      checkClaim(claim).map((message) => ({ file, itemId: itemIdAt(items, index), field: claim.field, message })),
-    ),
-  )
+  return items.flatMap((item, index) => {
+    const itemId = itemIdAt(items, index)
+    return [
+      ...checkItemYear(item as Item).map((message) => ({ file, itemId, field: 'year', message })),
+      ...claimsOf(file, item as Item).flatMap((claim) =>
+        checkClaim(claim).map((message) => ({ file, itemId, field: claim.field, message })),
+      ),
+    ]
+  })
 }
 
 /** A key figure's number and unit must both be in its quote (51593 and 万元 in "…完成51593万元…"). */

@@ -1,5 +1,5 @@
 // A visitor plans a visit to a park: its status (以现场公示为准), what to see this season (一般规律), facilities
-// (all 待核实 today), other green spaces to combine with it, and share. No 导航: no source verifies coordinates.
+// (all 待核实 today), the district's other parks (no claim they are near), and share. No 导航: no source verifies coordinates.
 // The clock is fixed so "this season" is always the same.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
@@ -135,6 +135,19 @@ describe('sharing a park in the browser (H5)', () => {
     await waitFor(() =>
       expect(share).toHaveBeenCalledWith({ title: '花溪湿地公园 · 西城区公园', url: window.location.href }),
     )
+  })
+})
+
+describe('the page of 中原生态水城示范区, a planning zone', () => {
+  beforeEach(async () => {
+    setNow('2026-10-15T10:00:00')
+    await openPark('zhongyuan-eco-water-city')
+  })
+
+  it('says it is a planning goal, not a place to visit, and shows no opening hours or facilities', () => {
+    expect(screen.getByText('这是规划建设目标，不是一处可以前往游览的地方。')).toBeTruthy()
+    expect(screen.queryByText('以现场公示为准')).toBeNull()
+    expect(screen.queryByText('设施')).toBeNull()
   })
 })
 

@@ -9,6 +9,8 @@ import seasons from '@/content/seasons.json'
 import { CALENDAR_PAGE, parkUrl } from '@/domain/routes'
 import { openPage } from '../support/render-page'
 
+/** The parks one can visit: the planning zone (规划区) is not a place. */
+const places = parks.filter((p) => p.kind !== '规划区')
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
 
 /** A fixed "now" in 漯河 time; timers still run (advanceTimers) so the page's loading resolves as usual. */
@@ -41,14 +43,20 @@ describe('公园 page', () => {
   })
 
   it('says 以现场公示为准 for every park’s opening hours', () => {
-    for (const park of parks) {
+    for (const park of places) {
       const card = within(screen.getByLabelText(park.name))
       expect(card.getByText('以现场公示为准')).toBeTruthy()
     }
   })
 
+  it('says the planning zone is a planning goal, with no opening hours or facilities', () => {
+    const card = within(screen.getByLabelText('中原生态水城示范区'))
+    expect(card.getByText('规划建设目标，不是游览地点。')).toBeTruthy()
+    expect(card.queryByText(/以现场公示为准|设施/)).toBeNull()
+  })
+
   it('says 待核实 where nobody has verified the facilities', () => {
-    for (const park of parks) {
+    for (const park of places) {
       const card = within(screen.getByLabelText(park.name))
       const states = Object.values(park.facilities)
       const unknown = states.filter((s) => s === 'unknown').length
@@ -56,8 +64,8 @@ describe('公园 page', () => {
       else if (unknown > 0) expect(card.getByText(new RegExp(`另有 ${unknown} 项待核实`))).toBeTruthy()
       else expect(card.queryByText(/待核实/)).toBeNull()
     }
-    // Today no bundled park has a verified facility, so every card says 待核实.
-    expect(screen.getAllByText('待核实')).toHaveLength(parks.length)
+    // Today no bundled park has a verified facility, so every card of a place says 待核实.
+    expect(screen.getAllByText('待核实')).toHaveLength(places.length)
   })
 
   it('shows each park’s kind and summary', () => {

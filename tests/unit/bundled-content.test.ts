@@ -1,6 +1,7 @@
 // Every bundled content file passes the content check against the bundled source texts.
 import { checkContentFile, checkReferences, formatProblem } from '@/domain/content-check'
 import { CONTENT_FILES, type ContentFileName } from '@/domain/content-schema'
+import { NATIONAL_HOTLINES } from '@/domain/national-hotlines'
 import { readContentFile, readSourceTexts } from '../support/content-files'
 
 const texts = readSourceTexts()
@@ -30,5 +31,14 @@ describe('bundled content', () => {
     const data = readContentFile(file)
     expect(Array.isArray(data) && data.length).toBeGreaterThan(0)
     expect(checkContentFile(file, data, texts).map(formatProblem)).toEqual([])
+  })
+})
+
+describe('the national hotlines', () => {
+  it('are exactly the allowed outside facts: every number the check allows (122 included) is listed, and no other', () => {
+    const hotlines = readContentFile('hotlines.json') as { number: string; name: string }[]
+    const national = Object.fromEntries(hotlines.map((h) => [h.number, h.name]))
+    expect(national).toEqual(NATIONAL_HOTLINES)
+    expect(national['122']).toBe('交通事故报警电话')
   })
 })

@@ -80,7 +80,7 @@ describe('checkContentFile', () => {
       name: '住房与交房',
       summary: '交房进展。',
       facts: [
-        { text: '新签约项目33个。', source: { doc: 'xicheng-2023', quote: '新签约项目33个' } },
+        { text: '2023年新签约项目33个。', source: { doc: 'xicheng-2023', quote: '新签约项目33个' } },
         { text: '交付住房一万套。', source: { doc: 'xicheng-2023', quote: '交付住房10000套' } },
       ],
     }
@@ -160,6 +160,57 @@ describe('checkContentFile', () => {
     const wrong = figure(1000, '个', '', '圆满完成首批15家市直机关单位西迁工作')
     expect(checkContentFile('figures.json', [wrong], texts)).toEqual([
       expect.objectContaining({ file: 'figures.json', itemId: 'figure-1000', field: 'value' }),
+    ])
+  })
+
+  it('names a field no rule covers, such as a park’s unsourced activities', () => {
+    const park = {
+      id: 'huaxi-wetland-park',
+      name: '花溪湿地公园',
+      kind: '湿地公园',
+      summary: '2021年建成开园。',
+      highlights: [],
+      activities: ['散步'],
+      facilities: {
+        toilets: 'unknown',
+        accessiblePath: 'unknown',
+        parking: 'unknown',
+        playground: 'unknown',
+        fitness: 'unknown',
+        seating: 'unknown',
+        drinkingWater: 'unknown',
+      },
+      hours: null,
+      location: null,
+      sources: [{ doc: 'xicheng-2021', quote: '唐诗宋词园和花溪、滢溪、棠溪湿地公园建成开园' }],
+    }
+    const problems = checkContentFile('parks.json', [park], texts)
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'parks.json', itemId: 'huaxi-wetland-park', field: 'activities' }),
+    ])
+    expect(problems[0].message).toContain('未知字段')
+  })
+
+  it('names a fact whose figure has no year', () => {
+    const category = {
+      id: 'housing',
+      name: '住房与交房',
+      summary: '2023年交付住房。',
+      facts: [
+        { text: '已交付7个项目3452套住房。', source: { doc: 'xicheng-2023', quote: '目前已交付7个项目3452套住房' } },
+      ],
+    }
+    const problems = checkContentFile('services.json', [category], texts)
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'services.json', itemId: 'housing', field: 'facts.0.text' }),
+    ])
+    expect(problems[0].message).toContain('没有年份')
+  })
+
+  it('names an article whose year is not the year of the review it cites', () => {
+    const problems = checkContentFile('news.json', [article({ year: 2021 })], texts)
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'news.json', itemId: 'signed-projects-2023', field: 'year' }),
     ])
   })
 

@@ -58,15 +58,17 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
         )}
         {park.highlights.length > 0 && <Text className='park-detail__text'>看点：{park.highlights.join('；')}</Text>}
       </View>
-      <CellGroup title='设施'>
-        {FACILITY_KEYS.map((key) => (
-          <Cell
-            key={key}
-            title={FACILITY_LABELS[key]}
-            extra={park.facilities[key] === 'unknown' ? <Unverified /> : FACILITY_STATE[park.facilities[key]]}
-          />
-        ))}
-      </CellGroup>
+      {park.kind !== '规划区' && (
+        <CellGroup title='设施'>
+          {FACILITY_KEYS.map((key) => (
+            <Cell
+              key={key}
+              title={FACILITY_LABELS[key]}
+              extra={park.facilities[key] === 'unknown' ? <Unverified /> : FACILITY_STATE[park.facilities[key]]}
+            />
+          ))}
+        </CellGroup>
+      )}
       {others.length > 0 && (
         <View className='park-detail__section'>
           <Text className='park-detail__subheading' {...headingProps(3)}>
