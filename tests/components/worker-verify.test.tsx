@@ -1,26 +1,19 @@
 // A worker fills in what the reviews leave 待核实, field by field: from 核实信息 on the desk to the heating guide's 地点
 // and 咨询电话, checked with the contract's own schema before anything goes out, confirmed, and kept as a draft until
 // published; a refusal keeps what was typed; a resident's 信息纠错 report is answered with 去核实 or 不采纳 (a reason).
-// 李红 is signed in to the real API (tests/support/fake-api.ts). The verified-facts endpoints are not on this branch's
-// server yet, so those calls (and the report list holding a 信息纠错 report, whose `subject` the server does not store
-// yet) are answered here at the Taro.request level, by the contract's shapes (src/domain/verified-facts.ts).
+// 李红 is signed in to the real API (tests/support/fake-api.ts: the server's own handlers on PGlite).
 import fs from 'node:fs'
 import path from 'node:path'
 import Taro from '@tarojs/taro'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import WorkerPage from '@/packages/community/worker/index'
 import ReportsPage from '@/packages/community/reports/index'
 import VerifyPage from '@/packages/community/verify/index'
-import { API_PATHS, type ReportView } from '@/domain/api-contract'
+import { API_PATHS } from '@/domain/api-contract'
 import { createReport } from '@/domain/report-lifecycle'
 import { VERIFY_PAGE, verifyUrl } from '@/domain/routes'
-import {
-  RECHECK_DEFAULT_DAYS,
-  verifiedFactSchema,
-  verifyBodySchema,
-  type VerifiedFact,
-  type VerifyBodyInput,
-} from '@/domain/verified-facts'
+import { RECHECK_DEFAULT_DAYS, verifyBodySchema } from '@/domain/verified-facts'
+import { publishVerifiedFact } from '@/services/community/verify-api'
 import { addDays, chinaToday } from '@/domain/verify-draft'
 import { uiModeStore } from '@/services/ui-mode'
 import { fakeApiForFile } from '../support/fake-api'
@@ -34,87 +27,19 @@ const WAIT = { timeout: 8000 }
 const EXAMPLE_PLACE = '示例路 1 号（测试）'
 const EXAMPLE_PHONE = '0395-0000000'
 
-interface Answer {
-  status: number
-  body: unknown
-}
+/** The verifications the app sent (POST /api/verified-facts), in order. */
+const posts = (): unknown[] =>
+  api.calls.filter((c) => c.method === 'POST' && c.url === API_PATHS.verifiedFacts).map((c) => c.data)
 
-/** The verify calls the app made, and what the next POST meets (null: stored as the contract says). */
-let posts: VerifyBodyInput[] = []
-let nextPost: Answer | null = null
-let stored: VerifiedFact[] = []
-/** The 居民报告 list as the server would give it with a 信息纠错 report; PATCHes made on it. */
-let reports: ReportView[] | null = null
-let reportPatches: { url: string; data: unknown }[] = []
-
-function factOf(body: VerifyBodyInput): VerifiedFact {
-  return verifiedFactSchema.parse({
-    id: `f-${stored.length + 1}`,
-    subject: body.subject,
-    value: body.value,
-    method: body.method,
-    evidence: { noticeTitle: body.evidence?.noticeTitle ?? null, photoUrl: null },
-    verifiedBy: { worker: { id: 'w-1', name: '李红' }, community: { id: 'yuewanhu', name: '月湾湖社区' } },
-    verifiedAt: new Date().toISOString(),
-    recheckBy: body.recheckBy,
-    stale: false,
-  })
-}
-
-function answerHere(url: string, method: string, data: unknown): Answer | null {
-  const path = url.split('?')[0]
-  if (path === API_PATHS.verifiedFacts && method === 'POST') {
-    posts.push(data as VerifyBodyInput)
-    if (nextPost) return nextPost
-    const fact = factOf(data as VerifyBodyInput)
-    stored.unshift(fact)
-    return { status: 201, body: { fact } }
-  }
-  if (path === API_PATHS.verifiedFactHistory) {
-    const q = new URLSearchParams(url.split('?')[1])
-    const history = stored.filter(
-      (f) => f.subject.kind === q.get('kind') && f.subject.id === q.get('id') && f.subject.field === q.get('field'),
-    )
-    return { status: 200, body: { history } }
-  }
-  if (path === API_PATHS.verifiedFacts) return { status: 200, body: { facts: stored, asOf: new Date().toISOString() } }
-  if (reports && path === API_PATHS.reports && method === 'GET') {
-    return {
-      status: 200,
-      body: {
-        reports,
-        nextCursor: null,
-        serverTime: new Date().toISOString(),
-        queue: { revisit: 0, new: 1, unanswered: 0 },
-      },
-    }
-  }
-  if (reports && path.startsWith(`${API_PATHS.reports}/`) && method === 'PATCH') {
-    reportPatches.push({ url, data })
-    const patch = data as { status: 'resolved'; reply: string }
-    const at = new Date().toISOString()
-    const entry = { status: patch.status, at, reply: patch.reply, by: { id: 'w-1', name: '李红' } }
-    const report = { ...reports[0], status: patch.status, timeline: [...reports[0].timeline, entry] }
-    return { status: 200, body: { report } }
-  }
-  return null
-}
+/** The PATCHes the app sent on reports. */
+const reportPatches = () =>
+  api.calls
+    .filter((c) => c.method === 'PATCH' && c.url.startsWith(`${API_PATHS.reports}/`))
+    .map(({ url, data }) => ({ url, data }))
 
 beforeEach(async () => {
   localStorage.clear()
-  posts = []
-  nextPost = null
-  stored = []
-  reports = null
-  reportPatches = []
   await api.signInWorker()
-  const server = (Taro.request as unknown as jest.Mock).getMockImplementation() as typeof Taro.request
-  jest.spyOn(Taro, 'request').mockImplementation(((options: Taro.request.Option) => {
-    const method = (options.method ?? 'GET').toUpperCase()
-    const here = answerHere(options.url, method, options.data)
-    if (!here) return server(options)
-    return Promise.resolve({ statusCode: here.status, data: here.body, header: {}, errMsg: 'request:ok' })
-  }) as unknown as typeof Taro.request)
 })
 
 /** Taro's H5 input draws its real <input>/<textarea> a moment after the page appears. */
@@ -160,22 +85,22 @@ describe('核实信息 on the desk', () => {
     })
   })
   it('shows a verified field with its date and one past its re-check date as 待复核, and counts only the rest', async () => {
-    const verified = factOf({
-      subject: { kind: 'guide', id: 'utilities-heating', field: 'phone' },
-      value: EXAMPLE_PHONE,
-      method: 'phone',
-      recheckBy: '2027-06-01',
-    })
-    const stale = factOf({
+    // 咨询电话 verified yesterday; 地点 a year ago, to be checked again by 2026-06-01 — past now.
+    await api.setClock(new Date('2025-12-01T02:00:00.000Z'))
+    await publishVerifiedFact({
       subject: { kind: 'guide', id: 'utilities-heating', field: 'where' },
       value: { text: EXAMPLE_PLACE, point: null },
       method: 'on-site',
       recheckBy: '2026-06-01',
     })
-    stored = [
-      { ...verified, verifiedAt: '2026-11-30T02:00:00.000Z' },
-      { ...stale, verifiedAt: '2025-12-01T02:00:00.000Z', stale: true },
-    ]
+    await api.setClock(new Date('2026-11-30T02:00:00.000Z'))
+    await publishVerifiedFact({
+      subject: { kind: 'guide', id: 'utilities-heating', field: 'phone' },
+      value: EXAMPLE_PHONE,
+      method: 'phone',
+      recheckBy: '2027-06-01',
+    })
+    await api.setClock(new Date())
     render(<WorkerPage />)
     showPage()
     fireEvent.click(await screen.findByText('办事指南', {}, WAIT))
@@ -197,7 +122,7 @@ describe('the verify form', () => {
     tap('电话核实')
     await publish('冬季供暖 · 地点', EXAMPLE_PLACE)
     expect(await screen.findByText('已发布，居民现在能看到核实结果', {}, WAIT)).toBeTruthy()
-    expect(posts).toEqual([
+    expect(posts()).toEqual([
       {
         subject: { kind: 'guide', id: 'utilities-heating', field: 'where' },
         value: { text: EXAMPLE_PLACE, point: null },
@@ -206,7 +131,7 @@ describe('the verify form', () => {
         recheckBy: recheckDefault(),
       },
     ])
-    expect(verifyBodySchema.safeParse(posts[0]).success).toBe(true)
+    expect(verifyBodySchema.safeParse(posts()[0]).success).toBe(true)
     const history = await screen.findByLabelText('核实记录', {}, WAIT)
     expect(within(history).getByText(/李红（月湾湖社区）电话核实$/)).toBeTruthy()
     expect(within(history).getByText(EXAMPLE_PLACE)).toBeTruthy()
@@ -217,7 +142,7 @@ describe('the verify form', () => {
     tap('电话核实')
     await publish('冬季供暖 · 咨询电话', EXAMPLE_PHONE)
     await screen.findByLabelText('核实记录', {}, WAIT)
-    expect(posts[1]).toEqual({
+    expect(posts()[1]).toEqual({
       subject: { kind: 'guide', id: 'utilities-heating', field: 'phone' },
       value: EXAMPLE_PHONE,
       method: 'phone',
@@ -234,7 +159,7 @@ describe('the verify form', () => {
     expect(await screen.findByText('电话号码格式不对，如 0395-1234567 或 13912345678')).toBeTruthy()
     expect(screen.queryByText(/发布后居民会看到/)).toBeNull()
     expect((await field('咨询电话')).value).toBe('12ab')
-    expect(posts).toEqual([])
+    expect(posts()).toEqual([])
   })
 
   it('官方公示 without a title or photo is refused before sending', async () => {
@@ -243,12 +168,12 @@ describe('the verify form', () => {
     tap('官方公示')
     tap('发布核实结果')
     expect(await screen.findByText('官方公示请填写公示标题或拍下公示')).toBeTruthy()
-    expect(posts).toEqual([])
+    expect(posts()).toEqual([])
   })
 
   it('a 422 from the server keeps the form and shows its message under the field', async () => {
     const refusal = '地址含有不能发布的内容，请修改'
-    nextPost = { status: 422, body: { error: '内容未通过检查', fields: { 'value.text': refusal } } }
+    api.failNext({ status: 422, body: { error: '内容未通过检查', fields: { 'value.text': refusal } } }, 1, 'POST')
     await openVerify({ kind: 'guide', id: 'utilities-heating', field: 'where' })
     fireEvent.input(await field('地点'), { target: { value: EXAMPLE_PLACE } })
     tap('现场核实')
@@ -258,12 +183,11 @@ describe('the verify form', () => {
     expect((await field('地点')).value).toBe(EXAMPLE_PLACE)
     expect(screen.queryByLabelText('核实记录')).toBeNull()
     // Fixed and sent again, it goes.
-    nextPost = null
     fireEvent.input(await field('地点'), { target: { value: `${EXAMPLE_PLACE}一楼` } })
     expect(screen.queryByText(refusal)).toBeNull()
     await publish('冬季供暖 · 地点', `${EXAMPLE_PLACE}一楼`)
     expect(await screen.findByLabelText('核实记录', {}, WAIT)).toBeTruthy()
-    expect(posts).toHaveLength(2)
+    expect(posts()).toHaveLength(2)
   })
 
   it('keeps a draft: leaving the page and coming back brings back what was typed', async () => {
@@ -284,7 +208,7 @@ describe('the verify form', () => {
     fireEvent.input(await field('下次复核日期'), { target: { value: addDays(chinaToday(new Date()), 800) } })
     tap('发布核实结果')
     expect(await screen.findByText(/^下次复核日期最晚为 \d{4}-\d{2}-\d{2}（730 天内）$/)).toBeTruthy()
-    expect(posts).toEqual([])
+    expect(posts()).toEqual([])
   })
 
   it('确认未知 sends the value null', async () => {
@@ -297,29 +221,25 @@ describe('the verify form', () => {
     ).toBeTruthy()
     tap('确认发布')
     await screen.findByLabelText('核实记录', {}, WAIT)
-    expect(posts[0]).toMatchObject({ value: null, method: 'phone' })
+    expect(posts()[0]).toMatchObject({ value: null, method: 'phone' })
   })
 })
 
 describe('a resident’s 信息纠错 report in the workers’ queue', () => {
-  function correction(): ReportView {
-    const created = createReport(
+  /** 王阿姨's 信息纠错 report about the heating guide's 地点, as the server stores it. */
+  const correction = () =>
+    createReport(
       {
         category: '信息纠错',
         description: '地点写的不对',
         place: '冬季供暖',
         subject: { kind: 'guide', id: 'utilities-heating', field: 'where' },
       },
-      { id: 'r-7', number: 'YWH-20261201-0007', ownerId: 'r-1', photos: [], now: new Date() },
+      { id: 'r-7', number: 'YWH-20261201-0007', ownerId: 'resident-wang', photos: [], now: new Date() },
     )
-    const { ownerId: _owner, ...view } = created
-    // The subject as the server keeps it on the report (createReport on this branch does not carry it over yet).
-    const subject = { kind: 'guide' as const, id: 'utilities-heating', field: 'where' }
-    return { ...view, subject, mine: false, photos: [], unread: false, rating: null }
-  }
 
   it('says what it is about, 去核实 opens that field with the report, 不采纳 needs a reason sent as the reply', async () => {
-    reports = [correction()]
+    await api.addReports(correction())
     const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
     render(<ReportsPage />)
     showPage()
@@ -332,11 +252,11 @@ describe('a resident’s 信息纠错 report in the workers’ queue', () => {
     tap('不采纳')
     tap('确认不采纳并回复居民')
     expect(await screen.findByText('请填写不采纳的原因，居民会收到这条回复')).toBeTruthy()
-    expect(reportPatches).toEqual([])
+    expect(reportPatches()).toEqual([])
     fireEvent.input(await field('不采纳的原因'), { target: { value: '已到现场核实，原内容无误' } })
     tap('确认不采纳并回复居民')
-    await waitFor(() => expect(reportPatches).toHaveLength(1), WAIT)
-    expect(reportPatches[0]).toEqual({
+    await waitFor(() => expect(reportPatches()).toHaveLength(1), WAIT)
+    expect(reportPatches()[0]).toEqual({
       url: API_PATHS.report('r-7'),
       data: { status: 'resolved', reply: '不采纳：已到现场核实，原内容无误' },
     })
@@ -344,18 +264,19 @@ describe('a resident’s 信息纠错 report in the workers’ queue', () => {
   })
 
   it('the verify page opened from it says publishing answers the report, and sends its id', async () => {
+    await api.addReports(correction())
     await openVerify({ kind: 'guide', id: 'utilities-heating', field: 'where', reportId: 'r-7' })
     expect(screen.getByText(/发布后这条反映会办结，并告诉居民/)).toBeTruthy()
     fireEvent.input(await field('地点'), { target: { value: EXAMPLE_PLACE } })
     tap('现场核实')
     await publish('冬季供暖 · 地点', EXAMPLE_PLACE)
     await screen.findByLabelText('核实记录', {}, WAIT)
-    expect(posts[0]).toMatchObject({ reportId: 'r-7', method: 'on-site' })
+    expect(posts()[0]).toMatchObject({ reportId: 'r-7', method: 'on-site' })
   })
 })
 
 describe('长辈版', () => {
-  afterEach(() => uiModeStore.set('standard'))
+  afterEach(() => act(() => void uiModeStore.set('standard')))
 
   it('the form’s targets follow the mode: 60 px in 长辈版 for its buttons, chips, inputs and 确认未知', async () => {
     uiModeStore.set('elder')
