@@ -18,7 +18,7 @@ interface NoResultsHelpProps {
 
 export function NoResultsHelp({ wider }: NoResultsHelpProps) {
   return (
-    <View className='no-results-help' role='status'>
+    <View className='no-results-help'>
       <Text className='no-results-help__title' {...headingProps(2)}>
         没有找到相关内容
       </Text>
