@@ -4,12 +4,13 @@ import type { GuideCard, Hotline, NewsArticle, Park, ServiceCategory } from './c
 import type { NoticeFeed } from '@/domain/notice/feed'
 import { parseIdList, pushRecent } from './saved-list'
 import { mentionsAnyWord, search, type SearchDoc, type SearchHit, type SearchIndex } from './search'
-import { ELDER_MODE_WORDS } from './theme'
+import { FEATURE_RESULTS, wordsForFeature, wordsForGuide, wordsForHotline } from './everyday-words'
 
-export type ResultKind = 'news' | 'guide' | 'hotline' | 'park' | 'notice'
+export type ResultKind = 'feature' | 'news' | 'guide' | 'hotline' | 'park' | 'notice'
 
 /** Groups in the order they are shown, with the title each one has on the results page. */
 const RESULT_GROUPS: readonly { kind: ResultKind; title: string }[] = [
+  { kind: 'feature', title: '常用功能' },
   { kind: 'news', title: '要闻' },
   { kind: 'guide', title: '办事指南' },
   { kind: 'hotline', title: '便民热线' },
@@ -22,7 +23,7 @@ export type SearchScope = 'all' | 'services'
 
 const SCOPE_KINDS: Record<SearchScope, readonly ResultKind[]> = {
   all: RESULT_GROUPS.map((g) => g.kind),
-  services: ['guide', 'hotline'],
+  services: ['feature', 'guide', 'hotline'],
 }
 
 /** The scope from a page parameter; anything unknown searches everything. */
@@ -45,12 +46,13 @@ export interface SearchContent {
 }
 
 /**
- * Every searchable item: found by its title and a few short keywords (theme and tags, category, kind, number).
- * Long texts (bodies, summaries) stay out: they would match almost any pinyin and slow every keystroke.
+ * Every searchable item: found by its title and a few short keywords (theme and tags, category, kind, number, and the
+ * everyday words of everyday-words.ts that lead to it); the app's features too (小事快办, 我的收藏 …). Long texts (bodies, summaries) stay out: they would match almost any pinyin and slow every keystroke.
  */
 export function searchDocs(content: SearchContent): SearchDoc<ResultKind>[] {
   const categoryName = new Map(content.categories.map((c) => [c.id, c.name]))
   return [
+    ...featureDocs(),
     ...content.news.map((a) => ({
       id: a.id,
       kind: 'news' as const,
@@ -64,7 +66,7 @@ export function searchDocs(content: SearchContent): SearchDoc<ResultKind>[] {
         id: g.id,
         kind: 'guide' as const,
         title: g.name,
-        keywords: [category, ...(g.phone ? [g.phone] : [])].filter(Boolean),
+        keywords: [category, ...(g.phone ? [g.phone] : []), ...wordsForGuide(g.id, g.categoryId)].filter(Boolean),
         detail: category,
       }
     }),
@@ -72,7 +74,7 @@ export function searchDocs(content: SearchContent): SearchDoc<ResultKind>[] {
       id: h.number,
       kind: 'hotline' as const,
       title: h.name,
-      keywords: [h.number, h.purpose],
+      keywords: [h.number, h.purpose, ...wordsForHotline(h.number)],
       detail: h.number,
     })),
     ...content.parks.map((p) => ({
@@ -84,6 +86,17 @@ export function searchDocs(content: SearchContent): SearchDoc<ResultKind>[] {
     })),
     ...noticeDocs(content.notices),
   ]
+}
+
+/** The features a search result can open (长辈版 is offered in place instead, see asksForElderMode). */
+function featureDocs(): SearchDoc<ResultKind>[] {
+  return (Object.keys(FEATURE_RESULTS) as (keyof typeof FEATURE_RESULTS)[]).map((id) => ({
+    id,
+    kind: 'feature' as const,
+    title: FEATURE_RESULTS[id].title,
+    keywords: wordsForFeature(id),
+    detail: FEATURE_RESULTS[id].detail,
+  }))
 }
 
 function noticeDocs(feed: NoticeFeed | null): SearchDoc<ResultKind>[] {
@@ -119,9 +132,24 @@ export function searchGrouped(index: SearchIndex<ResultKind>, query: string, sco
     .filter((g) => g.hits.length > 0)
 }
 
+/**
+ * A shorter search that finds something when the query found nothing: each word of a spaced query, else the longest
+ * leading part (at least two 汉字) of a Chinese phrase, e.g. 冬季暖气不热 → 冬季. Null when none finds anything; pinyin is
+ * not cut (a few letters match almost everything).
+ */
+export function shorterQuery(index: SearchIndex<ResultKind>, query: string, scope: SearchScope): string | null {
+  const text = query.trim()
+  const candidates = /\s/.test(text)
+    ? text.split(/\s+/)
+    : /^[\u4e00-\u9fff]{3,}$/.test(text)
+      ? Array.from({ length: text.length - 2 }, (_, i) => text.slice(0, text.length - 1 - i))
+      : []
+  return candidates.find((q) => searchGrouped(index, q, scope).length > 0) ?? null
+}
+
 /** True when the query asks for large text: 长辈版, 关怀版, 大字 … as 汉字, full pinyin (zhangbeiban) or initials (zbb). */
 export function asksForElderMode(query: string): boolean {
-  return mentionsAnyWord(query, ELDER_MODE_WORDS)
+  return mentionsAnyWord(query, wordsForFeature('elder-mode'))
 }
 
 /** At most this many recent searches are kept. */

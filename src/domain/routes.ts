@@ -1,4 +1,6 @@
 // Paths of pages that are not tabs, and how to link to them (shared by navigation, share cards and deep links).
+import type { FeatureId } from './everyday-words'
+
 export const ARTICLE_PAGE = 'packages/news/detail/index'
 export const FIGURES_PAGE = 'packages/news/figures/index'
 export const TIMELINE_PAGE = 'packages/news/timeline/index'
@@ -14,9 +16,12 @@ export function articleUrl(id: string): string {
 }
 
 export const GUIDE_PAGE = 'packages/services/guide/index'
+export const HOTLINES_PAGE = 'packages/services/hotlines/index'
 
-/** Service pages beyond the tab: a guide card. */
-export const SERVICES_SUBPACKAGE = { root: 'packages/services', pages: ['guide/index'] } as const
+/** Service pages beyond the tab: a guide card, and 全部热线 (the tab shows only the most used). */
+export const SERVICES_SUBPACKAGE = { root: 'packages/services', pages: ['guide/index', 'hotlines/index'] } as const
+
+export const hotlinesUrl = (): string => `/${HOTLINES_PAGE}`
 
 export function guideUrl(id: string): string {
   return `/${GUIDE_PAGE}?id=${encodeURIComponent(id)}`
@@ -74,4 +79,14 @@ export const SEARCH_SUBPACKAGE = { root: 'packages/search', pages: ['index'] } a
 /** The search page, over everything or (scope 'services', from the 民生 tab) over guides and hotlines. */
 export function searchUrl(scope?: 'services'): string {
   return scope ? `/${SEARCH_PAGE}?scope=${scope}` : `/${SEARCH_PAGE}`
+}
+
+/** Where a feature found by search (everyday-words.ts) leads; a tab page is switched to, not pushed. */
+export const FEATURE_PAGES: Record<Exclude<FeatureId, 'elder-mode'>, { url: string; tab: boolean }> = {
+  report: { url: `/${REPORTS_PAGE}`, tab: false },
+  messages: { url: `/${MESSAGES_PAGE}`, tab: false },
+  saved: { url: '/pages/services/index', tab: true },
+  hotlines: { url: hotlinesUrl(), tab: false },
+  community: { url: '/pages/community/index', tab: true },
+  privacy: { url: privacyUrl(), tab: false },
 }

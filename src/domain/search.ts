@@ -1,5 +1,6 @@
 // Search across the app's content: matches 汉字, full pinyin and initials, knows common synonyms, forgives one typo,
 // ranks exact > prefix > contains > fuzzy, and says which characters of the title matched (for highlighting).
+import { CONTENT_SYNONYMS } from './everyday-words'
 import { charAt, normalize, spell, withinOneEdit, type Spelled } from './spelling'
 
 export interface SearchDoc<K extends string = string> {
@@ -22,26 +23,8 @@ export interface SearchHit<K extends string = string> {
   highlight: { start: number; end: number } | null
 }
 
-/** Everyday words people type, mapped to the words the content uses. */
-export const SYNONYMS: Record<string, string[]> = {
-  供暖: ['供热'],
-  暖气: ['供热'],
-  找工作: ['就业', '人力资源'],
-  工作: ['就业'],
-  看病: ['医疗', '医院'],
-  医院: ['医疗'],
-  上学: ['教育', '学校', '高中'],
-  停车位: ['停车'],
-  车位: ['停车'],
-  办事: ['政务服务'],
-  投诉: ['12345', '12315'],
-  收房: ['交房', '住房'],
-  房子: ['住房'],
-  环保: ['生态环境'],
-  空气: ['生态环境', '优良天数'],
-  老人: ['一老', '养老'],
-  孩子: ['一小'],
-}
+/** Everyday words people type, mapped to the words the content uses (kept with the word list). */
+export const SYNONYMS: Record<string, string[]> = CONTENT_SYNONYMS
 
 const LEVEL_SCORE: Record<MatchLevel, number> = { exact: 100, prefix: 80, contains: 60, fuzzy: 30 }
 const TITLE_WEIGHT = 1

@@ -6,3 +6,10 @@ export function navigateTo(url: string): void {
     Taro.showToast({ title: '无法打开页面，请稍后重试', icon: 'none' })
   })
 }
+
+/** Switches to a tab page (navigateTo cannot open one); a failure tells the user. */
+export function switchTab(url: string): void {
+  Taro.switchTab({ url }).catch(() => {
+    Taro.showToast({ title: '无法打开页面，请稍后重试', icon: 'none' })
+  })
+}

@@ -28,6 +28,13 @@ function resultsIn(group: string): string[] {
   return [...el.querySelectorAll('.nut-cell-title')].map((t) => t.textContent ?? '')
 }
 
+/** The result row whose title reads `title` (the title is split where the match is picked out). */
+function resultRow(title: string): HTMLElement {
+  const found = [...document.querySelectorAll<HTMLElement>('.nut-cell-title')].filter((t) => t.textContent === title)
+  if (found.length !== 1) throw new Error(`${found.length} results titled ${title}`)
+  return found[0]
+}
+
 /** A NutUI button by its accessible name (aria-label, else its text); jsdom gives Taro's buttons no button role. */
 function button(name: string, container: HTMLElement = document.body): HTMLElement {
   const found = [...container.querySelectorAll<HTMLElement>('.nut-button')].filter(
@@ -114,12 +121,73 @@ describe('one query across the app', () => {
     expect(navigateTo).toHaveBeenCalledWith({ url: expect.stringMatching(/^\/packages\/news\/detail\/index\?id=/) })
   })
 
-  it('says nothing was found, suggests pinyin and 12345', () => {
+  it('says nothing was found and offers 小事快办, 12345 and a wider search instead of a bare 暂无结果', () => {
     type('xqzv')
     expect(screen.getByText('找到 0 条')).toBeTruthy()
     expect(screen.getByText('没有找到相关内容')).toBeTruthy()
-    expect(screen.getByText('换个说法试试，或拨打 12345 政务服务便民热线咨询')).toBeTruthy()
-    expect(screen.getByText(/也可以只打拼音或首字母/)).toBeTruthy()
+    expect(screen.queryByText('暂无结果')).toBeNull()
+    expect(button('小事快办：把问题告诉社区')).toBeTruthy()
+    expect(button('拨打 12345 政务服务便民热线')).toBeTruthy()
+    expect(button('看看全部办事指南')).toBeTruthy()
+    expect(screen.getByText(/只打拼音、首字母/)).toBeTruthy()
+  })
+
+  it('opens 小事快办 from an empty result, to report the problem', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    type('楼道灯闪')
+    fireEvent.click(button('小事快办：把问题告诉社区'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/community/reports/index' })
+  })
+
+  it('calls 12345 from an empty result', () => {
+    const makePhoneCall = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue(ok('makePhoneCall'))
+    type('xqzv')
+    fireEvent.click(button('拨打 12345 政务服务便民热线'))
+    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12345' })
+  })
+
+  it('goes to all the guides on 民生 from an empty result', () => {
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue(ok('switchTab'))
+    type('xqzv')
+    fireEvent.click(button('看看全部办事指南'))
+    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/services/index' })
+  })
+
+  it('offers a shorter search that finds something, and runs it when tapped', () => {
+    type('冬季暖气片不热')
+    expect(screen.getByText('找到 0 条')).toBeTruthy()
+    fireEvent.click(button('只搜“冬季”'))
+    expect(resultsIn('办事指南')).toContain('冬季供暖')
+  })
+})
+
+describe("everyday words and the app's own features", () => {
+  beforeEach(() => openSearch())
+
+  it('小事快办 finds the feature first and opens the report page', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    type('小事快办')
+    expect(groups()[0]).toBe('常用功能1条')
+    fireEvent.click(resultRow('小事快办：报告身边的小问题'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/community/reports/index' })
+  })
+
+  it('收藏 leads to 我的收藏 on the 民生 tab', () => {
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue(ok('switchTab'))
+    type('收藏')
+    fireEvent.click(resultRow('我的收藏'))
+    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/services/index' })
+  })
+
+  it('医保 finds 12345 to ask, with 拨打', () => {
+    type('医保')
+    expect(resultsIn('便民热线')).toEqual(['政务服务便民热线'])
+  })
+
+  it('路灯坏了 finds the 长江路路灯 guide and 小事快办', () => {
+    type('路灯坏了')
+    expect(resultsIn('办事指南')).toEqual(['长江路路灯'])
+    expect(resultsIn('常用功能')).toEqual(['小事快办：报告身边的小问题'])
   })
 })
 
@@ -155,7 +223,8 @@ describe('community notices', () => {
     const request = jest.spyOn(Taro, 'request')
     await openSearch()
     type('tingshui')
-    expect(groups()).toEqual(['社区通知1条'])
+    // 停水 also leads to 小事快办 and 12345 (everyday words); the notice is under 社区通知.
+    expect(groups()).toEqual(['常用功能1条', '便民热线1条', '社区通知1条'])
     expect(highlighted()).toEqual(['停水'])
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
     fireEvent.click(screen.getByText('周六小区', { exact: false, selector: '.highlighted-text' }))

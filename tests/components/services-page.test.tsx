@@ -1,5 +1,6 @@
-// A resident opens 民生, finds 12345 and calls or copies it, and reads what the district did for each life event;
-// opens a guide card or the search from there, and finds the guides they saved or opened before.
+// A resident opens 民生 and meets the life events first, then a compact row of the most used hotlines (12345, 110,
+// 120, 119) to call with one tap and 全部热线 for the rest; reads what the district did for each life event, opens a
+// guide card or the search from there, and finds the guides they saved or opened before.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import ServicesOverviewPage from '@/pages/services/index'
@@ -23,55 +24,44 @@ beforeEach(() => {
 describe('民生 page', () => {
   beforeEach(() => openPage(ServicesOverviewPage))
 
-  it('shows 12345 and every bundled hotline with its name', () => {
-    expect(screen.getByText('12345')).toBeTruthy()
-    for (const h of hotlines) {
-      expect(screen.getByText(h.number)).toBeTruthy()
-      expect(screen.getByText(h.name)).toBeTruthy()
-    }
+  it('shows the life-event categories before the hotlines', () => {
+    const firstCategory = categoryHeader(categories[0].name)
+    const hotlineHeading = screen.getByRole('heading', { level: 2, name: '便民热线' })
+    // DOCUMENT_POSITION_FOLLOWING: the hotline heading comes after the first category.
+    expect(firstCategory.compareDocumentPosition(hotlineHeading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
-  it('calls 12345 when its 拨打 button is tapped', () => {
+  it('shows the most used hotlines as one compact row: 12345, 110, 120, 119', () => {
+    const row = document.querySelector('.hotline-section__row') as HTMLElement
+    const labels = [...row.querySelectorAll('.nut-button')].map((b) => b.getAttribute('aria-label'))
+    expect(labels).toEqual([
+      '拨打 12345 政务服务便民热线',
+      '拨打 110 报警电话',
+      '拨打 120 医疗急救电话',
+      '拨打 119 火警电话',
+    ])
+    // The others wait behind 全部热线.
+    expect(screen.queryByText('12338')).toBeNull()
+    expect(screen.queryAllByText('复制')).toHaveLength(0)
+  })
+
+  it('calls 12345 with one tap on the row', () => {
     const makePhoneCall = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue(ok('makePhoneCall'))
     fireEvent.click(screen.getByLabelText('拨打 12345 政务服务便民热线'))
     expect(makePhoneCall).toHaveBeenCalledTimes(1)
     expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12345' })
   })
 
-  it('calls the number of the row whose 拨打 was tapped', () => {
+  it('calls the number that was tapped, e.g. 120', () => {
     const makePhoneCall = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue(ok('makePhoneCall'))
-    const buttons = screen.getAllByText('拨打')
-    expect(buttons).toHaveLength(hotlines.length)
-    fireEvent.click(buttons[2])
-    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: hotlines[2].number })
+    fireEvent.click(screen.getByLabelText('拨打 120 医疗急救电话'))
+    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '120' })
   })
 
-  it('copies 12345 when 复制 is tapped, and says so', async () => {
-    const setClipboardData = jest
-      .spyOn(Taro, 'setClipboardData')
-      .mockResolvedValue({ ...ok('setClipboardData'), data: '12345' })
-    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(screen.getByLabelText('复制号码 12345'))
-    expect(setClipboardData).toHaveBeenCalledWith({ data: '12345' })
-    await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '已复制 12345', icon: 'none' }))
-  })
-
-  it('tells the resident to note the number down when copying fails', async () => {
-    jest.spyOn(Taro, 'setClipboardData').mockRejectedValue(new Error('setClipboardData:fail'))
-    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(screen.getByLabelText('复制号码 12345'))
-    await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '复制失败，请手动记下号码', icon: 'none' }))
-  })
-
-  it('says 未获授权 and how to allow copying when the privacy guide was refused (mini-program)', async () => {
-    jest
-      .spyOn(Taro, 'setClipboardData')
-      .mockRejectedValue({ errMsg: 'setClipboardData:fail privacy permission is not authorized', errno: 104 })
-    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(screen.getByLabelText('复制号码 12345'))
-    await waitFor(() =>
-      expect(showToast).toHaveBeenCalledWith({ title: '未获授权：再点复制并选「同意」', icon: 'none' }),
-    )
+  it('opens 全部热线, saying how many there are', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    fireEvent.click(screen.getByRole('link', { name: `全部热线，共 ${hotlines.length} 条` }))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/services/hotlines/index' })
   })
 
   it('lists every life-event category closed, saying what it holds', () => {

@@ -1,6 +1,7 @@
 // A resident searches 民生 by 汉字, pinyin or initials (the search page opened from the 民生 tab, scoped to services):
 // sees the matching guides and hotlines with the matched words picked out, opens a guide or calls a hotline from the
-// results, and is pointed to 12345 when nothing matches.
+// results, finds 医保 / 小事快办 / 收藏 by the words people use, and when nothing matches can still report it (小事快办),
+// call 12345 or search wider.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, within } from '@testing-library/react'
 import SearchPage from '@/packages/search/index'
@@ -116,17 +117,67 @@ describe('finding a hotline', () => {
 describe('nothing matches', () => {
   beforeEach(() => type('xqzv'))
 
-  it('says 没有找到相关内容 and points to 12345', () => {
+  it('says 没有找到相关内容 and offers 小事快办 and 12345, never a bare 暂无结果', () => {
     expect(screen.getByText('找到 0 条')).toBeTruthy()
     expect(screen.getByText('没有找到相关内容')).toBeTruthy()
-    expect(screen.getByText('换个说法试试，或拨打 12345 政务服务便民热线咨询')).toBeTruthy()
+    expect(screen.queryByText('暂无结果')).toBeNull()
     expect(groupHeading('办事指南')).toBeNull()
+    expect(screen.getByText('小事快办：把问题告诉社区')).toBeTruthy()
+    expect(screen.getByLabelText('拨打 12345 政务服务便民热线')).toBeTruthy()
+  })
+
+  it('opens the 小事快办 report page from 小事快办', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    fireEvent.click(screen.getByText('小事快办：把问题告诉社区'))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/community/reports/index' })
+  })
+
+  it('calls 12345 from its button', () => {
+    const makePhoneCall = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue(ok('makePhoneCall'))
+    fireEvent.click(screen.getByLabelText('拨打 12345 政务服务便民热线'))
+    expect(makePhoneCall).toHaveBeenCalledTimes(1)
+    expect(makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12345' })
+  })
+
+  it('widens to all the guides on the 民生 tab', () => {
+    const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue(ok('switchTab'))
+    fireEvent.click(screen.getByText('看看全部办事指南'))
+    expect(switchTab).toHaveBeenCalledWith({ url: '/pages/services/index' })
   })
 
   it('goes back to the hint when the box is emptied', () => {
     type('')
     expect(screen.getByText('可输入汉字、拼音或首字母')).toBeTruthy()
     expect(screen.queryByText('没有找到相关内容')).toBeNull()
+  })
+})
+
+describe('everyday words', () => {
+  it('医保 finds 12345 to ask about it', () => {
+    type('医保')
+    expect(resultsIn('便民热线')).toEqual(['政务服务便民热线'])
+  })
+
+  it('退休 and 社保 find the 人社 hotline 12333', () => {
+    type('退休')
+    expect(resultsIn('便民热线')).toEqual(['人力资源和社会保障服务热线'])
+    type('shebao')
+    expect(resultsIn('便民热线')).toEqual(['人力资源和社会保障服务热线'])
+  })
+
+  it('小事快办 opens the report page from its result', () => {
+    const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
+    type('小事快办')
+    const row = [...document.querySelectorAll<HTMLElement>('.nut-cell-title')].find((el) =>
+      (el.textContent ?? '').startsWith('小事快办'),
+    )!
+    fireEvent.click(row)
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/community/reports/index' })
+  })
+
+  it('暖气 finds the 冬季供暖 guide', () => {
+    type('暖气')
+    expect(resultsIn('办事指南')).toEqual(['冬季供暖'])
   })
 })
 

@@ -1,4 +1,5 @@
-// The services tab body: a search entry, saved and recent guides, hotlines, then life-event categories.
+// The services tab body: a search entry, saved and recent guides, the life-event categories, then the hotlines (a
+// compact row of the most used, 全部热线 behind it).
 import { View, Text } from '@tarojs/components'
 import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
@@ -7,7 +8,7 @@ import { loadGuides } from '@/services/content/guides'
 import { loadHotlines } from '@/services/content/hotlines'
 import { loadServiceCategories } from '@/services/content/services'
 import { openServicesSearch } from '@/features/guides/navigation'
-import { HotlineList } from './HotlineList'
+import { HotlineSection } from './HotlineSection'
 import { SavedGuides } from './SavedGuides'
 import { ServiceCategoryList } from './ServiceCategoryList'
 import './services-overview.scss'
@@ -30,8 +31,8 @@ export function ServicesOverview() {
         {([hotlines, categories, guides]) => (
           <>
             <SavedGuides guides={guides} />
-            <HotlineList hotlines={hotlines} />
             <ServiceCategoryList categories={categories} guides={guides} />
+            <HotlineSection hotlines={hotlines} />
           </>
         )}
       </AsyncView>

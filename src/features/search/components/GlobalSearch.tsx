@@ -1,14 +1,20 @@
 // The search page's body: one box over news, guides, hotlines, parks and notices (汉字, pinyin, initials, everyday
 // words), grouped results with the match picked out, the 长辈版 offer for 长辈版 / 关怀版 / 大字, recent searches and
-// examples when nothing is typed, and a way on (pinyin, 12345, 搜全部) when nothing is found.
+// examples when nothing is typed, and ways on when nothing is found (小事快办, 12345, a wider search).
 import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Button, SearchBar } from '@nutui/nutui-react-taro'
 import type { SearchIndex } from '@/domain/search'
-import { asksForElderMode, searchGrouped, type ResultKind, type SearchScope } from '@/domain/global-search'
-import { StateMessage } from '@/components/state-message/StateMessage'
+import {
+  asksForElderMode,
+  searchGrouped,
+  shorterQuery,
+  type ResultKind,
+  type SearchScope,
+} from '@/domain/global-search'
 import { useRecentSearches } from '@/features/search/hooks/use-recent-searches'
 import { ElderModeOffer } from './ElderModeOffer'
+import { NoResultsHelp, type WiderSearch } from './NoResultsHelp'
 import { QueryChips } from './QueryChips'
 import { SearchResults } from './SearchResults'
 import { AUTOFOCUS_PROPS } from './search-autofocus'
@@ -44,11 +50,19 @@ export function GlobalSearch({ index, noticesCached, initialScope }: GlobalSearc
       scope === 'all' || total > 0 ? 0 : searchGrouped(index, query, 'all').reduce((n, g) => n + g.hits.length, 0),
     [index, query, scope, total],
   )
+  const shorter = useMemo(
+    () => (typed && total === 0 ? shorterQuery(index, query, scope) : null),
+    [index, query, scope, typed, total],
+  )
   const pick = (q: string) => {
     setQuery(q)
     recents.add(q)
   }
   const remember = () => recents.add(query)
+  const wider = (): WiderSearch[] => [
+    ...(shorter ? [{ text: `只搜“${shorter}”`, onClick: () => pick(shorter) }] : []),
+    ...(widerTotal > 0 ? [{ text: `在全部内容中搜索（${widerTotal} 条）`, onClick: () => setScope('all') }] : []),
+  ]
 
   return (
     <View className='global-search'>
@@ -79,27 +93,7 @@ export function GlobalSearch({ index, noticesCached, initialScope }: GlobalSearc
       )}
       {!typed && <QueryChips title='试试这样搜' queries={EXAMPLES[scope]} onPick={pick} />}
       <SearchResults groups={groups} onUse={remember} />
-      {typed && total === 0 && (
-        <>
-          <StateMessage
-            kind='empty'
-            title='没有找到相关内容'
-            description='换个说法试试，或拨打 12345 政务服务便民热线咨询'
-          />
-          <Text className='global-search__tip'>也可以只打拼音或首字母，例如“湿地”打 shidi 或 sd。</Text>
-          {widerTotal > 0 && (
-            <Button
-              className='global-search__wider'
-              type='primary'
-              fill='outline'
-              block
-              onClick={() => setScope('all')}
-            >
-              {`在全部内容中搜索（${widerTotal} 条）`}
-            </Button>
-          )}
-        </>
-      )}
+      {typed && total === 0 && <NoResultsHelp wider={wider()} />}
       {typed && scope === 'all' && !noticesCached && (
         <View className='global-search__note' role='note'>
           <Text className='global-search__note-title'>社区通知</Text>

@@ -1,5 +1,5 @@
-// Results grouped by type (要闻 / 办事指南 / 便民热线 / 公园 / 社区通知), each group with its count; a row opens its page,
-// a hotline row has 拨打 instead.
+// Results grouped by type (常用功能 / 要闻 / 办事指南 / 便民热线 / 公园 / 社区通知), each group with its count; a row opens
+// its page, a feature (小事快办, 我的收藏 …) its page or tab; a hotline row has 拨打 instead.
 import { View, Text } from '@tarojs/components'
 import { Button, Cell, CellGroup } from '@nutui/nutui-react-taro'
 import type { ResultGroup, ResultKind } from '@/domain/global-search'

@@ -1,0 +1,4 @@
+// 全部热线 page config.
+export default definePageConfig({
+  navigationBarTitleText: '全部热线',
+})
