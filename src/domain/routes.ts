@@ -65,3 +65,14 @@ export const SEARCH_SUBPACKAGE = { root: 'packages/search', pages: ['index'] } a
 export function searchUrl(scope?: 'services'): string {
   return scope ? `/${SEARCH_PAGE}?scope=${scope}` : `/${SEARCH_PAGE}`
 }
+
+/** 信息有误 / 我来补充 about one field: the 小事快办 form, category 信息纠错, about `subject`, place = the item's name. */
+export function correctionUrl(subject: { kind: string; id: string; field: string }, place: string): string {
+  const q = [
+    ['kind', subject.kind],
+    ['id', subject.id],
+    ['field', subject.field],
+    ['place', place],
+  ]
+  return `/${REPORTS_PAGE}?${q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`
+}

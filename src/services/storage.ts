@@ -19,6 +19,8 @@ export const STORAGE_KEYS = {
   noticeOutbox: 'community.outbox.v1',
   reportOutbox: 'community.reports.outbox.v1',
   myReportsCache: 'community.reports.mine.cache.v1',
+  /** The last list of verified facts (GET /api/verified-facts) with its asOf. */
+  verifiedFacts: 'verified.facts.cache.v1',
   noticeDraft: 'community.compose.draft.v1',
   noticeEditDraft: 'community.compose.edit.v1',
   reportDraft: 'community.report.draft.v1',

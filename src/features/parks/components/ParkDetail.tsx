@@ -1,29 +1,33 @@
-// Plan a visit: a park's status, what to see this season (一般规律), activities, facilities, places to combine it
-// with, sources and share. No navigation button: the sources verify no coordinates.
+// Plan a visit: a park's status and hours, address (导航 once a worker verified a map point), what to see this season
+// (一般规律), activities, facilities (each 已核实 or 待核实, with 信息有误 / 我来补充), places to combine it with, sources
+// and share. Open-now reads verified hours only.
 import { View, Text } from '@tarojs/components'
 import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
 import type { Park, SeasonTip } from '@/domain/content-schema'
 import { FACILITY_KEYS, FACILITY_LABELS } from '@/domain/facilities'
+import type { MergedPark } from '@/domain/verified-merge'
 import { companions, monthsFor, tipsForMonth } from '@/domain/parks'
 import { headingProps } from '@/components/a11y/aria-props'
 import { LabelTag } from '@/components/label-tag/LabelTag'
 import { ShareButton } from '@/components/share-button/ShareButton'
-import { Unverified } from '@/components/unverified/Unverified'
+import { VerifiedField } from '@/components/verified-field/VerifiedField'
 import { SourceQuotes } from '@/components/source-quotes/SourceQuotes'
 import { openPark } from '@/features/parks/navigation'
 import { OpenStatusLine } from './OpenStatusLine'
 import './park-detail.scss'
 
-const FACILITY_STATE = { present: '有', absent: '无' } as const
-
 interface ParkDetailProps {
-  park: Park
+  /** The park with its verified fields (mergePark). */
+  merged: MergedPark
+  /** 更新于 … when the verified values are the device's kept copy. */
+  factsNote?: string | null
   parks: Park[]
   tips: SeasonTip[]
   now: Date
 }
 
-export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
+export function ParkDetail({ merged, factsNote, parks, tips, now }: ParkDetailProps) {
+  const park = merged.park
   const seasonal = tipsForMonth(tips, now.getMonth() + 1).filter((t) => t.parkIds.includes(park.id))
   const months = monthsFor(park, tips)
   const nearby = companions(park, parks)
@@ -37,6 +41,14 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
       </View>
       <Text className='park-detail__summary'>{park.summary}</Text>
       <OpenStatusLine park={park} now={now} />
+      {factsNote ? <Text className='park-detail__text'>{factsNote}</Text> : null}
+      <CellGroup title='开放与位置' className='park-detail__fields'>
+        <Cell
+          title={merged.hours.label}
+          extra={<VerifiedField field={merged.hours} name={park.name} unknownLabel='以现场公示为准' />}
+        />
+        <Cell title={merged.address.label} extra={<VerifiedField field={merged.address} name={park.name} />} />
+      </CellGroup>
       <View className='park-detail__section'>
         <Text className='park-detail__subheading' {...headingProps(3)}>
           这个季节
@@ -55,12 +67,12 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
         {park.activities.length > 0 && <Text className='park-detail__text'>适合：{park.activities.join('、')}</Text>}
         {park.highlights.length > 0 && <Text className='park-detail__text'>看点：{park.highlights.join('；')}</Text>}
       </View>
-      <CellGroup title='设施'>
+      <CellGroup title='设施' className='park-detail__fields'>
         {FACILITY_KEYS.map((key) => (
           <Cell
             key={key}
             title={FACILITY_LABELS[key]}
-            extra={park.facilities[key] === 'unknown' ? <Unverified /> : FACILITY_STATE[park.facilities[key]]}
+            extra={<VerifiedField field={merged.facilities[key]} name={park.name} />}
           />
         ))}
       </CellGroup>
@@ -83,7 +95,6 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
       </View>
       <View className='park-detail__section'>
         <SourceQuotes sources={park.sources} />
-        <Text className='park-detail__text'>位置与导航：暂无经核实的位置信息。</Text>
       </View>
     </View>
   )
