@@ -86,7 +86,9 @@ function isOpeningHours(v: unknown): v is OpeningHours {
     MONTH_DAY.test(String(s?.to)) &&
     Array.isArray(s.ranges) &&
     s.ranges.length > 0 &&
-    s.ranges.every((r: { open?: unknown; close?: unknown }) => HHMM.test(String(r?.open)) && HHMM.test(String(r?.close)))
+    s.ranges.every(
+      (r: { open?: unknown; close?: unknown }) => HHMM.test(String(r?.open)) && HHMM.test(String(r?.close)),
+    )
   const closureOk = (c: { date?: unknown; weekday?: unknown; reason?: unknown }) =>
     nonEmpty(c?.reason) &&
     (/^\d{4}-\d{2}-\d{2}$/.test(String(c.date)) ||
@@ -109,7 +111,11 @@ export function shownValue(kind: FactValueKind, value: unknown): ShownValue | nu
       const a = value as { text?: unknown; point?: unknown }
       if (!a || typeof a !== 'object' || !nonEmpty(a.text)) return null
       if (a.point !== null && a.point !== undefined && !isPoint(a.point)) return null
-      return { kind, text: a.text, point: a.point ? { latitude: a.point.latitude, longitude: a.point.longitude } : null }
+      return {
+        kind,
+        text: a.text,
+        point: a.point ? { latitude: a.point.latitude, longitude: a.point.longitude } : null,
+      }
     }
     case 'opening-hours':
       return isOpeningHours(value) ? { kind, hours: value } : null

@@ -35,7 +35,14 @@ interface GuideDetailProps {
   onToggleFavourite: () => void
 }
 
-export function GuideDetail({ guide, fields, factsNote, categoryName, isFavourite, onToggleFavourite }: GuideDetailProps) {
+export function GuideDetail({
+  guide,
+  fields,
+  factsNote,
+  categoryName,
+  isFavourite,
+  onToggleFavourite,
+}: GuideDetailProps) {
   const rows = ROWS.flatMap(([key, label]) => {
     const field = fields.find((f) => f.subject.field === key)
     return field ? [{ label, field }] : []
