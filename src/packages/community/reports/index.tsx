@@ -10,7 +10,7 @@ import { useReportsAudience } from '@/features/community/reports/reports-audienc
 
 export default function ReportsPage() {
   const audience = useReportsAudience()
-  const { kind, id, field, place } = useRouter().params
+  const { kind, id, field, place } = useRouter()?.params ?? {}
   const subject = { kind, id, field }
   const correction = isFactSubject(subject) ? { subject, place: (place ?? '').slice(0, REPORT_PLACE_MAX) } : undefined
   return (
