@@ -1,8 +1,9 @@
 // Bundled content + verified facts → what each field of a guide, park or the community shows and where it comes from:
 // the sources (with their quote), a worker's verification (who, when, how; 待复核 past its re-check date, recomputed
-// here so a cached copy turns too) or nobody (待核实). Pure and zod-free: the tabs use it in the weapp main package.
+// here so a cached copy turns too) or nobody (待核实). Pure and zod-free: the tabs use it in the weapp main package
+// (guides merge in verified-merge-guide.ts, which only the guide page loads).
 import { chinaDay } from './china-time'
-import type { GuideCard, Park, Source } from './content-schema'
+import type { Park, Source } from './content-schema'
 import { FACILITY_KEYS, type FacilityKey, type FacilityState } from './facilities'
 import { NATIONAL_HOTLINES } from './national-hotlines'
 import type { OpeningHours } from './open-status'
@@ -125,7 +126,7 @@ export function shownValue(kind: FactValueKind, value: unknown): ShownValue | nu
 }
 
 /** One field: the verified value of its kind if there is one, else the bundled (sourced) value, else unknown. */
-function mergeField(
+export function mergeField(
   index: FactIndex,
   subject: FactSubjectRef,
   bundled: ShownValue | null,
@@ -153,33 +154,7 @@ function mergeField(
   }
 }
 
-const text = (t: string | null): ShownValue | null => (t ? { kind: 'text', text: t } : null)
-const list = (items: string[] | null): ShownValue | null => (items?.length ? { kind: 'list', items } : null)
-
-/** A guide's bundled value of a field, as shown (its 地点 is an address with no map point). */
-function bundledGuideValue(guide: GuideCard, field: keyof (typeof VERIFIABLE_FIELDS)['guide']): ShownValue | null {
-  switch (field) {
-    case 'where':
-      return guide.where ? { kind: 'address', text: guide.where, point: null } : null
-    case 'materials':
-    case 'steps':
-      return list(guide[field])
-    case 'phone':
-      return guide.phone ? { kind: 'phone', number: guide.phone } : null
-    default:
-      return text(guide[field])
-  }
-}
-
-const subjectOf = (kind: FactSubjectKind, id: string, field: string): FactSubjectRef => ({ kind, id, field })
-
-/** Every verifiable field of a guide, in VERIFIABLE_FIELDS order. */
-export function mergeGuide(guide: GuideCard, index: FactIndex): MergedField[] {
-  const fields = Object.keys(VERIFIABLE_FIELDS.guide) as (keyof (typeof VERIFIABLE_FIELDS)['guide'])[]
-  return fields.map((field) =>
-    mergeField(index, subjectOf('guide', guide.id, field), bundledGuideValue(guide, field), guide.sources),
-  )
-}
+export const subjectOf = (kind: FactSubjectKind, id: string, field: string): FactSubjectRef => ({ kind, id, field })
 
 export interface MergedPark {
   /** The park with hours and facilities from verified values only: what openStatus() and the filter read. */

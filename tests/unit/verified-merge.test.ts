@@ -11,11 +11,11 @@ import {
   indexFacts,
   isStale,
   mergeCommunity,
-  mergeGuide,
   mergePark,
   mergeParks,
   navigablePoint,
 } from '@/domain/verified-merge'
+import { mergeGuide } from '@/domain/verified-merge-guide'
 import { verifiedFact } from '../support/verified-facts'
 
 const heating = (guides as GuideCard[]).find((g) => g.id === 'utilities-heating')!

@@ -5,7 +5,6 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { correctionUrl } from '@/domain/routes'
 import { dialableNumber, navigablePoint, type MergedField, type ShownValue } from '@/domain/verified-merge'
-import { describeHours } from '@/domain/opening-hours-text'
 import { Unverified } from '@/components/unverified/Unverified'
 import { VerifiedMark } from '@/components/verified-mark/VerifiedMark'
 import { callNumber } from '@/services/phone'
@@ -24,7 +23,8 @@ export function valueText(value: ShownValue): string {
     case 'address':
       return value.text
     case 'opening-hours':
-      return describeHours(value.hours)
+      // The park page describes them (describeHours): the 月湾湖 tab, which has no hours, need not carry it.
+      return value.hours.kind === 'always' ? '全天开放' : '按公示时间开放'
     case 'facility':
       return value.present ? '有' : '无'
   }
@@ -36,18 +36,20 @@ interface VerifiedFieldProps {
   name: string
   /** What an unknown value says (parks' hours: 以现场公示为准). */
   unknownLabel?: '待核实' | '以现场公示为准'
+  /** The value in words, when the caller says it better (a park's hours). */
+  describe?: (value: ShownValue) => string
 }
 
-export function VerifiedField({ field, name, unknownLabel = '待核实' }: VerifiedFieldProps) {
+export function VerifiedField({ field, name, unknownLabel = '待核实', describe = valueText }: VerifiedFieldProps) {
   const number = dialableNumber(field)
   const point = canOpenLocation ? navigablePoint(field) : null
   const { value, provenance } = field
   return (
     <View className='verified-field'>
-      {value ? <Text className='verified-field__value'>{valueText(value)}</Text> : <Unverified label={unknownLabel} />}
+      {value ? <Text className='verified-field__value'>{describe(value)}</Text> : <Unverified label={unknownLabel} />}
       {provenance.state === 'verified' ? <VerifiedMark fact={provenance.fact} /> : null}
       {field.replaced ? (
-        <Text className='verified-field__replaced'>{`公开资料原写：${valueText(field.replaced.value)}`}</Text>
+        <Text className='verified-field__replaced'>{`公开资料原写：${describe(field.replaced.value)}`}</Text>
       ) : null}
       <View className='verified-field__actions'>
         {number ? (

@@ -10,7 +10,8 @@ import { companions, monthsFor, tipsForMonth } from '@/domain/parks'
 import { headingProps } from '@/components/a11y/aria-props'
 import { LabelTag } from '@/components/label-tag/LabelTag'
 import { ShareButton } from '@/components/share-button/ShareButton'
-import { VerifiedField } from '@/components/verified-field/VerifiedField'
+import { describeHours } from '@/domain/opening-hours-text'
+import { VerifiedField, valueText } from '@/components/verified-field/VerifiedField'
 import { SourceQuotes } from '@/components/source-quotes/SourceQuotes'
 import { openPark } from '@/features/parks/navigation'
 import { OpenStatusLine } from './OpenStatusLine'
@@ -45,7 +46,14 @@ export function ParkDetail({ merged, factsNote, parks, tips, now }: ParkDetailPr
       <CellGroup title='开放与位置' className='park-detail__fields'>
         <Cell
           title={merged.hours.label}
-          extra={<VerifiedField field={merged.hours} name={park.name} unknownLabel='以现场公示为准' />}
+          extra={
+            <VerifiedField
+              field={merged.hours}
+              name={park.name}
+              unknownLabel='以现场公示为准'
+              describe={(v) => (v.kind === 'opening-hours' ? describeHours(v.hours) : valueText(v))}
+            />
+          }
         />
         <Cell title={merged.address.label} extra={<VerifiedField field={merged.address} name={park.name} />} />
       </CellGroup>
