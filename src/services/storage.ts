@@ -24,6 +24,8 @@ export const STORAGE_KEYS = {
   noticeDraft: 'community.compose.draft.v1',
   noticeEditDraft: 'community.compose.edit.v1',
   reportDraft: 'community.report.draft.v1',
+  /** A 信息有误 / 我来补充 report being written: apart, so it never replaces a 小事快办 draft. */
+  correctionDraft: 'community.report.correction.draft.v1',
   /** One key per report being rated: `${ratingDraft}.${reportId}`. */
   ratingDraft: 'community.rating.draft.v1',
 } as const

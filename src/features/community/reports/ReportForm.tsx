@@ -21,7 +21,7 @@ import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
 import { fieldDefinition, subjectKey, type FactSubjectRef } from '@/domain/verified-fields'
 import { validate } from '@/domain/validation'
 import { choosePhotos, photoPreviews } from '@/services/community/photos'
-import { DRAFT_NOTES, reportDrafts } from '@/services/community/report-drafts'
+import { DRAFT_NOTES, correctionDrafts, reportDrafts } from '@/services/community/report-drafts'
 import { useFormDraft } from '@/features/community/forms/use-form-draft'
 import { LinkRow } from '@/components/link-row/LinkRow'
 import { PrivacyDialog } from '@/components/privacy-dialog/PrivacyDialog'
@@ -38,10 +38,13 @@ export interface Correction {
   place: string
 }
 
-/** The draft to open with: a correction starts its own (category 信息纠错) unless the kept draft is about the same field. */
+/**
+ * The draft to open with. A correction has its own draft (so a half-written 小事快办 report is never replaced): kept
+ * when it is about the same field, else a new one with category 信息纠错, the subject and the place.
+ */
 function openingDraft(correction: Correction | undefined): ReportDraft {
-  const kept = reportDrafts.load()
-  if (!correction) return kept ?? EMPTY_REPORT_DRAFT
+  if (!correction) return reportDrafts.load() ?? EMPTY_REPORT_DRAFT
+  const kept = correctionDrafts.load()
   if (kept?.subject && subjectKey(kept.subject) === subjectKey(correction.subject)) return kept
   return { ...EMPTY_REPORT_DRAFT, category: CORRECTION_CATEGORY, place: correction.place, subject: correction.subject }
 }
@@ -61,9 +64,10 @@ interface ReportFormProps {
 }
 
 export function ReportForm({ onSubmit, confirmation, correction }: ReportFormProps) {
+  const drafts = correction ? correctionDrafts : reportDrafts
   const form = useFormDraft<ReportDraft>({
     initial: () => openingDraft(correction),
-    save: (d) => DRAFT_NOTES[reportDrafts.save(d)],
+    save: (d) => DRAFT_NOTES[drafts.save(d)],
   })
   const { draft, errors, change, note, setNote } = form
   const [photoProblems, setPhotoProblems] = useState<string[]>([])
@@ -113,7 +117,7 @@ export function ReportForm({ onSubmit, confirmation, correction }: ReportFormPro
       return
     }
     onSubmit(checked.data)
-    reportDrafts.clear()
+    drafts.clear()
     form.reset(EMPTY_REPORT_DRAFT)
     setPhotoProblems([])
     setNote('')
