@@ -1,5 +1,6 @@
 // A resident's report being written (小事快办): what the form holds, kept as a draft between visits and crashes.
 import { MAX_PHOTOS } from './report'
+import { FACT_SUBJECT_KINDS, fieldDefinition, type FactSubjectRef } from './verified-fields'
 
 export interface ReportDraft {
   category: string
@@ -7,6 +8,22 @@ export interface ReportDraft {
   place: string
   /** data:image/…;base64 URLs, already compressed; may be dropped when storage cannot hold them. */
   photos: string[]
+  /** 信息有误 / 我来补充: the field the report is about (kept with the draft and in the outbox). */
+  subject?: FactSubjectRef
+}
+
+/** A subject as a draft or a link holds it: a field VERIFIABLE_FIELDS lists for its kind. */
+export function isFactSubject(value: unknown): value is FactSubjectRef {
+  const s = value as FactSubjectRef
+  return (
+    Boolean(s) &&
+    typeof s === 'object' &&
+    FACT_SUBJECT_KINDS.includes(s.kind) &&
+    typeof s.id === 'string' &&
+    /^[a-z0-9-]{1,64}$/.test(s.id) &&
+    typeof s.field === 'string' &&
+    fieldDefinition(s.kind, s.field) !== null
+  )
 }
 
 export const EMPTY_REPORT_DRAFT: ReportDraft = { category: '', description: '', place: '', photos: [] }
@@ -20,6 +37,7 @@ export function isReportDraft(value: unknown): value is ReportDraft {
     typeof d.place === 'string' &&
     Array.isArray(d.photos) &&
     d.photos.length <= MAX_PHOTOS &&
-    d.photos.every((p) => typeof p === 'string' && p.startsWith('data:image/'))
+    d.photos.every((p) => typeof p === 'string' && p.startsWith('data:image/')) &&
+    (d.subject === undefined || isFactSubject(d.subject))
   )
 }

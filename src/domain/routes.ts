@@ -90,3 +90,14 @@ export const FEATURE_PAGES: Record<Exclude<FeatureId, 'elder-mode'>, { url: stri
   community: { url: '/pages/community/index', tab: true },
   privacy: { url: privacyUrl(), tab: false },
 }
+
+/** 信息有误 / 我来补充 about one field: the 小事快办 form, category 信息纠错, about `subject`, place = the item's name. */
+export function correctionUrl(subject: { kind: string; id: string; field: string }, place: string): string {
+  const q = [
+    ['kind', subject.kind],
+    ['id', subject.id],
+    ['field', subject.field],
+    ['place', place],
+  ]
+  return `/${REPORTS_PAGE}?${q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`
+}

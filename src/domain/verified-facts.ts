@@ -1,67 +1,12 @@
 // Verified facts: values a signed-in worker checked where the two reviews say nothing (a guide's 地点, a park's hours, the
 // 居委会's phone) — which fields can be verified, the value each takes, how it was checked, and who checked it when.
 import { z } from 'zod'
-import { FACILITY_KEYS, FACILITY_LABELS, type FacilityKey } from './facilities'
 import { openingHoursSchema } from './opening-hours-schema'
 import { personSchema, plainText, storedTimeSchema } from './validation'
+import { FACT_SUBJECT_KINDS, LOCAL_PHONE, VERIFY_METHODS, fieldDefinition, type FactValueKind } from './verified-fields'
 
-/** What a verified value is about: a 民生 guide, a park, or a community's own contacts. */
-export const FACT_SUBJECT_KINDS = ['guide', 'park', 'community'] as const
-export type FactSubjectKind = (typeof FACT_SUBJECT_KINDS)[number]
-export const FACT_SUBJECT_KIND_LABELS: Record<FactSubjectKind, string> = {
-  guide: '办事指南',
-  park: '公园',
-  community: '社区',
-}
-
-/** The shape of a field's value; each has one schema below and one editor on the workers' desk. */
-export type FactValueKind = 'text' | 'list' | 'phone' | 'address' | 'opening-hours' | 'facility'
-
-export interface FactFieldDefinition {
-  label: string
-  value: FactValueKind
-}
-
-const field = (label: string, value: FactValueKind): FactFieldDefinition => ({ label, value })
-
-const facilityFields = Object.fromEntries(
-  FACILITY_KEYS.map((key) => [`facility.${key}`, field(FACILITY_LABELS[key], 'facility')]),
-) as Record<`facility.${FacilityKey}`, FactFieldDefinition>
-
-/** Every field a worker may verify, by subject kind, in the order a form shows them. */
-export const VERIFIABLE_FIELDS = {
-  guide: {
-    whoCanApply: field('办理对象', 'text'),
-    where: field('地点', 'address'),
-    hours: field('时间', 'text'),
-    materials: field('材料', 'list'),
-    steps: field('步骤', 'list'),
-    timeLimit: field('时限', 'text'),
-    fee: field('费用', 'text'),
-    phone: field('咨询电话', 'phone'),
-    online: field('网上办理', 'text'),
-  },
-  park: {
-    hours: field('开放时间', 'opening-hours'),
-    address: field('地址', 'address'),
-    ...facilityFields,
-  },
-  community: {
-    address: field('居委会地址', 'address'),
-    hours: field('办公时间', 'text'),
-    phone: field('联系电话', 'phone'),
-  },
-} as const satisfies Record<FactSubjectKind, Record<string, FactFieldDefinition>>
-
-export type VerifiableField<K extends FactSubjectKind = FactSubjectKind> = K extends FactSubjectKind
-  ? Extract<keyof (typeof VERIFIABLE_FIELDS)[K], string>
-  : never
-
-/** The definition of a subject kind's field, or null when that kind has no such field. */
-export function fieldDefinition(kind: FactSubjectKind, fieldKey: string): FactFieldDefinition | null {
-  const fields: Record<string, FactFieldDefinition> = VERIFIABLE_FIELDS[kind]
-  return Object.prototype.hasOwnProperty.call(fields, fieldKey) ? fields[fieldKey] : null
-}
+// The zod-free part of the contract (fields, value kinds, methods, subjectKey), where the tabs import it from.
+export * from './verified-fields'
 
 const subjectIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, '对象编号不正确')
 
@@ -75,14 +20,6 @@ export const factSubjectSchema = z
   .strict()
   .refine((s) => fieldDefinition(s.kind, s.field) !== null, { message: '这一项不能核实', path: ['field'] })
 export type FactSubject = z.infer<typeof factSubjectSchema>
-
-/** One key for a subject (guide:heating:where), as the API, the cache and the history use it. */
-export function subjectKey(subject: FactSubject): string {
-  return `${subject.kind}:${subject.id}:${subject.field}`
-}
-
-/** A phone a person can dial: a 漯河 landline (0395-1234567), another area's landline, a mobile, or a 3–5 digit hotline. */
-export const LOCAL_PHONE = /^(0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|\d{3,5})$/
 
 const pointSchema = z.object({
   latitude: z.number().min(-90).max(90),
@@ -110,15 +47,6 @@ export const FACT_VALUE_SCHEMAS = {
 export type FactValueOf<V extends FactValueKind> = z.output<(typeof FACT_VALUE_SCHEMAS)[V]>
 export type FactValue = FactValueOf<FactValueKind>
 export type AddressValue = FactValueOf<'address'>
-
-/** How the worker checked it. */
-export const VERIFY_METHODS = ['on-site', 'phone', 'official-notice'] as const
-export type VerifyMethod = (typeof VERIFY_METHODS)[number]
-export const VERIFY_METHOD_LABELS: Record<VerifyMethod, string> = {
-  'on-site': '现场核实',
-  phone: '电话核实',
-  'official-notice': '官方公示',
-}
 
 /** Default time until a value is checked again, and the longest a worker may choose. */
 export const RECHECK_DEFAULT_DAYS = 180

@@ -19,9 +19,13 @@ export const STORAGE_KEYS = {
   noticeOutbox: 'community.outbox.v1',
   reportOutbox: 'community.reports.outbox.v1',
   myReportsCache: 'community.reports.mine.cache.v1',
+  /** The last list of verified facts (GET /api/verified-facts) with its asOf. */
+  verifiedFacts: 'verified.facts.cache.v1',
   noticeDraft: 'community.compose.draft.v1',
   noticeEditDraft: 'community.compose.edit.v1',
   reportDraft: 'community.report.draft.v1',
+  /** A 信息有误 / 我来补充 report being written: apart, so it never replaces a 小事快办 draft. */
+  correctionDraft: 'community.report.correction.draft.v1',
   /** One key per report being rated: `${ratingDraft}.${reportId}`. */
   ratingDraft: 'community.rating.draft.v1',
   /** One key per field being verified: `${verifyDraft}.${subjectKey}`. */

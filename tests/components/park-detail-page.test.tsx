@@ -1,5 +1,6 @@
 // A visitor plans a visit to a park: its status (以现场公示为准), what to see this season (一般规律), facilities
-// (all 待核实 today), the district's other parks (no claim they are near), and share. No 导航: no source verifies coordinates.
+// (all 待核实 today, as are its hours and address), the district's other parks (no claim they are near), and share. No
+// 导航: nobody has verified a map point (the API is offline here: the page shows the bundled content).
 // The clock is fixed so "this season" is always the same.
 import Taro from '@tarojs/taro'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
@@ -38,6 +39,8 @@ let openLocation: jest.SpyInstance
 
 beforeEach(() => {
   openLocation = jest.spyOn(Taro, 'openLocation').mockResolvedValue(ok('openLocation'))
+  // No network: the verified facts cannot be fetched and none are kept.
+  jest.spyOn(Taro, 'request').mockRejectedValue({ errMsg: 'request:fail' })
 })
 
 afterEach(() => {
@@ -61,7 +64,10 @@ describe('the plan-a-visit page for 花溪湿地公园 on 15 October', () => {
 
   it('says 以现场公示为准 for its opening hours: the sources give none', () => {
     expect(park.hours).toBeNull()
-    expect(screen.getByText('以现场公示为准').parentElement?.textContent).toBe('开放时间：以现场公示为准')
+    const [status, hoursRow] = screen.getAllByText('以现场公示为准')
+    expect(status.parentElement?.textContent).toBe('开放时间：以现场公示为准')
+    // The 开放时间 row says so too, and offers 我来补充 (nobody has verified them).
+    expect(hoursRow.closest('.nut-cell')?.textContent).toMatch(/以现场公示为准.*我来补充/)
     expect(screen.queryByText(/开放中|即将关闭|已关闭/)).toBeNull()
   })
 
@@ -84,7 +90,8 @@ describe('the plan-a-visit page for 花溪湿地公园 on 15 October', () => {
       expect(row.getByText('待核实')).toBeTruthy()
       expect(row.queryByText(/^(有|无)$/)).toBeNull()
     }
-    expect(screen.getAllByText('待核实')).toHaveLength(FACILITY_KEYS.length)
+    // The seven facilities and the 地址.
+    expect(screen.getAllByText('待核实')).toHaveLength(FACILITY_KEYS.length + 1)
   })
 
   it('offers three other wetland parks under 西城区的其他公园 (no claim they are near), each opening its own page', () => {
@@ -101,11 +108,11 @@ describe('the plan-a-visit page for 花溪湿地公园 on 15 October', () => {
     expect(navigateTo).toHaveBeenCalledTimes(expected.length)
   })
 
-  it('has no 导航 button and says no location is verified', () => {
+  it('has no 导航 button and says its address is 待核实', () => {
     expect(park.location).toBeNull()
     const buttons = [...document.querySelectorAll('.nut-button')].map((b) => b.textContent ?? '')
     expect(buttons.filter((text) => /导航|地图|位置/.test(text))).toEqual([])
-    expect(screen.getByText('位置与导航：暂无经核实的位置信息。')).toBeTruthy()
+    expect(within(screen.getByText('地址').closest('.nut-cell') as HTMLElement).getByText('待核实')).toBeTruthy()
   })
 
   it('quotes its sources', () => {

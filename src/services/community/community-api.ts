@@ -100,6 +100,7 @@ export async function sendReport(input: ReportCreateInput, key: string): Promise
     photoIds.push(photo.id)
   }
   const body: ReportCreateBodyInput = { category: input.category, description: input.description, place: input.place }
+  if (input.subject) body.subject = input.subject
   if (photoIds.length > 0) body.photoIds = photoIds
   const { report } = await apiRequest({
     method: 'POST',

@@ -4,7 +4,7 @@ import { API_PATHS, privacyResponseSchema } from '@/domain/api-contract'
 import { parseOrNull } from '@/domain/validation'
 import { ApiRequestError, apiRequest, messageOf } from '@/services/api-client'
 import { STORAGE_KEYS, writePreference } from '@/services/storage'
-import { reportDrafts } from './report-drafts'
+import { correctionDrafts, reportDrafts } from './report-drafts'
 import { reportOutbox } from './report-outbox'
 import { residentToken } from './session'
 
@@ -38,6 +38,7 @@ export async function deleteMyReport(id: string): Promise<void> {
 /** Forgets this device's report draft, report outbox, resident session and (H5) device id. */
 export function clearLocalResidentData(): void {
   reportDrafts.clear()
+  correctionDrafts.clear()
   reportOutbox.removeAll()
   writePreference(STORAGE_KEYS.residentSession, null)
   writePreference(STORAGE_KEYS.device, null)

@@ -1,4 +1,4 @@
-// The community tab's page about 月湾湖社区: what the sources say of it, each with its source, and links into 民生 and 公园.
+// The community tab's page about 月湾湖社区: the 居委会's verified contacts first, what the sources say of it, each with its source, and links into 民生 and 公园.
 import { View } from '@tarojs/components'
 import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
@@ -6,6 +6,7 @@ import { FactGroup } from '@/components/fact-group/FactGroup'
 import { loadCommunity } from '@/services/content/community'
 import { loadGuides } from '@/services/content/guides'
 import { loadNews } from '@/services/content/news'
+import { CommunityContacts } from './CommunityContacts'
 import { CommunityLinks, communityLinkRows } from './CommunityLinks'
 
 const loadAll = () => Promise.all([loadCommunity(), loadGuides(), loadNews()])
@@ -18,6 +19,7 @@ export function CommunityOverview() {
         <View className='community-overview'>
           {communities.map((c) => (
             <View key={c.id}>
+              <CommunityContacts name={c.name} communityId={c.id} />
               <FactGroup title={c.name} summary={c.summary} facts={c.facts} />
               <CommunityLinks rows={communityLinkRows(c, guides, articles)} />
             </View>

@@ -9,6 +9,7 @@ import { ChoiceChips } from '@/components/choice-chips/ChoiceChips'
 import { headingProps } from '@/components/a11y/aria-props'
 import { FieldMessage } from '@/components/field-message/FieldMessage'
 import {
+  CORRECTION_CATEGORY,
   MAX_PHOTOS,
   REPORT_CATEGORIES,
   REPORT_DESCRIPTION_MAX,
@@ -17,9 +18,10 @@ import {
   type ReportCreate,
 } from '@/domain/report'
 import { EMPTY_REPORT_DRAFT, type ReportDraft } from '@/domain/report-draft'
+import { fieldDefinition, subjectKey, type FactSubjectRef } from '@/domain/verified-fields'
 import { validate } from '@/domain/validation'
 import { choosePhotos, photoPreviews } from '@/services/community/photos'
-import { DRAFT_NOTES, reportDrafts } from '@/services/community/report-drafts'
+import { DRAFT_NOTES, correctionDrafts, reportDrafts } from '@/services/community/report-drafts'
 import { useFormDraft } from '@/features/community/forms/use-form-draft'
 import { LinkRow } from '@/components/link-row/LinkRow'
 import { PrivacyDialog } from '@/components/privacy-dialog/PrivacyDialog'
@@ -30,17 +32,42 @@ import './report-form.scss'
 
 const PHOTO_WORDS = { action: '添加照片', step: '选择照片', resource: '相册和相机' }
 
+/** 信息有误 / 我来补充 from a guide or park page: what the report is about, and that item's name as the place. */
+export interface Correction {
+  subject: FactSubjectRef
+  place: string
+}
+
+/**
+ * The draft to open with. A correction has its own draft (so a half-written 小事快办 report is never replaced): kept
+ * when it is about the same field, else a new one with category 信息纠错, the subject and the place.
+ */
+function openingDraft(correction: Correction | undefined): ReportDraft {
+  if (!correction) return reportDrafts.load() ?? EMPTY_REPORT_DRAFT
+  const kept = correctionDrafts.load()
+  if (kept?.subject && subjectKey(kept.subject) === subjectKey(correction.subject)) return kept
+  return { ...EMPTY_REPORT_DRAFT, category: CORRECTION_CATEGORY, place: correction.place, subject: correction.subject }
+}
+
+/** 关于：冬季供暖 · 地点 */
+function aboutLine(subject: FactSubjectRef, name: string): string {
+  return `关于：${name} · ${fieldDefinition(subject.kind, subject.field)?.label ?? subject.field}`
+}
+
 interface ReportFormProps {
+  /** Opened from 信息有误 / 我来补充: the field and the place to prefill. */
+  correction?: Correction
   /** Queues (and tries to send) the checked report. */
   onSubmit: (report: ReportCreate) => void
   /** What became of the last report submitted (ReportConfirmation), shown above 提交. */
   confirmation?: ReactNode
 }
 
-export function ReportForm({ onSubmit, confirmation }: ReportFormProps) {
+export function ReportForm({ onSubmit, confirmation, correction }: ReportFormProps) {
+  const drafts = correction ? correctionDrafts : reportDrafts
   const form = useFormDraft<ReportDraft>({
-    initial: () => reportDrafts.load() ?? EMPTY_REPORT_DRAFT,
-    save: (d) => DRAFT_NOTES[reportDrafts.save(d)],
+    initial: () => openingDraft(correction),
+    save: (d) => DRAFT_NOTES[drafts.save(d)],
   })
   const { draft, errors, change, note, setNote } = form
   const [photoProblems, setPhotoProblems] = useState<string[]>([])
@@ -90,7 +117,7 @@ export function ReportForm({ onSubmit, confirmation }: ReportFormProps) {
       return
     }
     onSubmit(checked.data)
-    reportDrafts.clear()
+    drafts.clear()
     form.reset(EMPTY_REPORT_DRAFT)
     setPhotoProblems([])
     setNote('')
@@ -101,6 +128,9 @@ export function ReportForm({ onSubmit, confirmation }: ReportFormProps) {
       <Text className='report__heading' {...headingProps(2)}>
         报告问题
       </Text>
+      {draft.subject ? (
+        <Text className='report__about'>{aboutLine(draft.subject, correction?.place ?? draft.place)}</Text>
+      ) : null}
       <Text className='report__label'>类别</Text>
       <ChoiceChips
         label='问题类别'

@@ -25,7 +25,7 @@ import { PendingReports } from './PendingReports'
 import { ReportConfirmation } from './ReportConfirmation'
 import { PROGRESS_ELSEWHERE } from './ProgressSubscribe'
 import { WebOnlyHint } from '@/features/community/messages/SubscribeButton'
-import { ReportForm } from './ReportForm'
+import { ReportForm, type Correction } from './ReportForm'
 import { ReportItem } from './ReportItem'
 import { noteServerTime, usePhotoRefresh } from './use-photo-refresh'
 import { useReportDeletion } from './use-report-deletion'
@@ -55,7 +55,7 @@ const reportPage = (cursor: string | null, worker: boolean, onOffline: (fetchedA
   )
 
 /** `worker`: a signed-in worker reads every report of the community and moves them on; else a resident's own. */
-export function ReportScreen({ worker }: { worker: boolean }) {
+export function ReportScreen({ worker, correction }: { worker: boolean; correction?: Correction }) {
   /** Bumped to remount the form with a draft put back from a failed entry. */
   const [formKey, setFormKey] = useState(0)
   /** When the saved copy on show was fetched (offline), or null. */
@@ -112,6 +112,7 @@ export function ReportScreen({ worker }: { worker: boolean }) {
       {worker ? null : (
         <ReportForm
           key={formKey}
+          correction={formKey === 0 ? correction : undefined}
           onSubmit={submit}
           confirmation={submitted ? <ReportConfirmation submitted={submitted} /> : null}
         />

@@ -1,5 +1,6 @@
 // The services tab body: a search entry, saved and recent guides, the life-event categories, then the hotlines (a
-// compact row of the most used, 全部热线 behind it).
+// compact row of the most used, 全部热线 behind it; the community's verified contacts first, given by the page).
+import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
@@ -15,7 +16,12 @@ import './services-overview.scss'
 
 const loadAll = () => Promise.all([loadHotlines(), loadServiceCategories(), loadGuides()])
 
-export function ServicesOverview() {
+interface ServicesOverviewProps {
+  /** Shown before the national hotlines: the 居委会's verified contacts (nothing until verified). */
+  localContacts?: ReactNode
+}
+
+export function ServicesOverview({ localContacts }: ServicesOverviewProps) {
   const { state, retry } = useAsync(loadAll)
   return (
     <View>
@@ -32,7 +38,7 @@ export function ServicesOverview() {
           <>
             <SavedGuides guides={guides} />
             <ServiceCategoryList categories={categories} guides={guides} />
-            <HotlineSection hotlines={hotlines} />
+            <HotlineSection hotlines={hotlines} localContacts={localContacts} />
           </>
         )}
       </AsyncView>

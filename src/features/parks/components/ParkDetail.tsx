@@ -1,29 +1,34 @@
-// Plan a visit: a park's status, what to see this season (一般规律), facilities, the district's other parks, sources
-// and share. No navigation button: the sources verify no coordinates.
+// Plan a visit: a park's status and hours, address (导航 once a worker verified a map point), what to see this season
+// (一般规律), facilities (each 已核实 or 待核实, with 信息有误 / 我来补充), the district's other parks, sources and share.
+// Open-now reads verified hours only; a planning zone (规划区) is not a place to visit and shows none of it.
 import { View, Text } from '@tarojs/components'
 import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
 import type { Park, SeasonTip } from '@/domain/content-schema'
 import { FACILITY_KEYS, FACILITY_LABELS } from '@/domain/facilities'
+import type { MergedPark } from '@/domain/verified-merge'
 import { companions, monthsFor, tipsForMonth } from '@/domain/parks'
 import { headingProps } from '@/components/a11y/aria-props'
 import { LabelTag } from '@/components/label-tag/LabelTag'
 import { ShareButton } from '@/components/share-button/ShareButton'
-import { Unverified } from '@/components/unverified/Unverified'
+import { describeHours } from '@/domain/opening-hours-text'
+import { VerifiedField, valueText } from '@/components/verified-field/VerifiedField'
 import { SourceQuotes } from '@/components/source-quotes/SourceQuotes'
 import { openPark } from '@/features/parks/navigation'
 import { OpenStatusLine } from './OpenStatusLine'
 import './park-detail.scss'
 
-const FACILITY_STATE = { present: '有', absent: '无' } as const
-
 interface ParkDetailProps {
-  park: Park
+  /** The park with its verified fields (mergePark). */
+  merged: MergedPark
+  /** 更新于 … when the verified values are the device's kept copy. */
+  factsNote?: string | null
   parks: Park[]
   tips: SeasonTip[]
   now: Date
 }
 
-export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
+export function ParkDetail({ merged, factsNote, parks, tips, now }: ParkDetailProps) {
+  const park = merged.park
   const seasonal = tipsForMonth(tips, now.getMonth() + 1).filter((t) => t.parkIds.includes(park.id))
   const months = monthsFor(park, tips)
   const others = companions(park, parks)
@@ -39,7 +44,24 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
       {park.kind === '规划区' ? (
         <Text className='park-detail__text'>这是规划建设目标，不是一处可以前往游览的地方。</Text>
       ) : (
-        <OpenStatusLine park={park} now={now} />
+        <>
+          <OpenStatusLine park={park} now={now} />
+          {factsNote ? <Text className='park-detail__text'>{factsNote}</Text> : null}
+          <CellGroup title='开放与位置' className='park-detail__fields'>
+            <Cell
+              title={merged.hours.label}
+              extra={
+                <VerifiedField
+                  field={merged.hours}
+                  name={park.name}
+                  unknownLabel='以现场公示为准'
+                  describe={(v) => (v.kind === 'opening-hours' ? describeHours(v.hours) : valueText(v))}
+                />
+              }
+            />
+            <Cell title={merged.address.label} extra={<VerifiedField field={merged.address} name={park.name} />} />
+          </CellGroup>
+        </>
       )}
       <View className='park-detail__section'>
         <Text className='park-detail__subheading' {...headingProps(3)}>
@@ -59,12 +81,12 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
         {park.highlights.length > 0 && <Text className='park-detail__text'>看点：{park.highlights.join('；')}</Text>}
       </View>
       {park.kind !== '规划区' && (
-        <CellGroup title='设施'>
+        <CellGroup title='设施' className='park-detail__fields'>
           {FACILITY_KEYS.map((key) => (
             <Cell
               key={key}
               title={FACILITY_LABELS[key]}
-              extra={park.facilities[key] === 'unknown' ? <Unverified /> : FACILITY_STATE[park.facilities[key]]}
+              extra={<VerifiedField field={merged.facilities[key]} name={park.name} />}
             />
           ))}
         </CellGroup>
@@ -88,7 +110,6 @@ export function ParkDetail({ park, parks, tips, now }: ParkDetailProps) {
       </View>
       <View className='park-detail__section'>
         <SourceQuotes sources={park.sources} />
-        <Text className='park-detail__text'>位置与导航：暂无经核实的位置信息。</Text>
       </View>
     </View>
   )

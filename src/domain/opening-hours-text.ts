@@ -1,0 +1,19 @@
+// Structured opening hours in plain words: 全天开放, or each season's days and times and the closures.
+import type { OpeningHours } from './open-status'
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+const monthDay = (md: string) => `${Number(md.slice(0, 2))}月${Number(md.slice(3))}日`
+
+export function describeHours(hours: OpeningHours): string {
+  if (hours.kind === 'unknown') return '以现场公示为准'
+  if (hours.kind === 'always') return '全天开放'
+  const seasons = hours.seasons.map((s) => {
+    const times = s.ranges.map((r) => `${r.open}–${r.close}`).join('、')
+    const allYear = s.from === '01-01' && s.to === '12-31'
+    return allYear ? `每天 ${times}` : `${monthDay(s.from)}至${monthDay(s.to)} ${times}`
+  })
+  const closures = hours.closures.map((c) =>
+    'date' in c ? `${c.date} 闭园（${c.reason}）` : `每${WEEKDAYS[c.weekday]}闭园（${c.reason}）`,
+  )
+  return [...seasons, ...closures].join('\n')
+}
