@@ -72,7 +72,7 @@ describe('what a resident types into a report', () => {
   it('needs a category, a description and a place, in Chinese', () => {
     const result = validate(reportCreateSchema, { category: '闲聊' })
     expect(result.ok || result.error.fields).toEqual({
-      category: '请选择类别：环境卫生、设施报修、绿化养护、噪音扰民、停车交通、安全隐患、其他',
+      category: '请选择类别：环境卫生、设施报修、绿化养护、噪音扰民、停车交通、安全隐患、信息纠错、其他',
       description: '请填写问题描述',
       place: '请填写地点',
     })
