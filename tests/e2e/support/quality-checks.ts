@@ -19,12 +19,14 @@ import {
   REPORTS_PAGE,
   WORKER_PAGE,
   NOTICE_PAGE,
+  HOTLINES_PAGE,
+  VERIFY_PAGE,
 } from '@/domain/routes'
 import news from '@/content/news.json'
 import figures from '@/content/figures.json'
 import guides from '@/content/guides.json'
 import { launchBrowser, openPhonePage, type PhonePage } from './browser'
-import { openApp, waitForOnlyTitle } from './app'
+import { openApp, pageUrl, waitForOnlyTitle } from './app'
 import { screenshot } from './screenshot'
 import { blockingAxeViolations, smallTapTargets, smallText } from './usability'
 import { WORKER_LOGIN, WORKER_PASSPHRASE, editedNoticePath } from './api'
@@ -96,6 +98,19 @@ const PAGES: {
     prepare: workerDeskWithNotice,
     act: signInAsWorker,
   },
+  // Signed in, the form of one field with the most controls: a park's 开放时间 (seasons, ranges, closures).
+  {
+    name: '核实信息（开放时间）',
+    path: WORKER_PAGE,
+    title: '工作人员',
+    act: async (page) => {
+      await signInAsWorker(page)
+      await page.goto(pageUrl(`${VERIFY_PAGE}?kind=park&id=huaxi-wetland-park&field=hours`))
+      await waitForOnlyTitle(page, '核实信息')
+      await page.getByText('发布核实结果', { exact: true }).filter({ visible: true }).first().waitFor()
+    },
+  },
+  { name: '全部热线', path: HOTLINES_PAGE, title: '全部热线' },
   { name: '小事快办', path: REPORTS_PAGE, title: '小事快办' },
   { name: '隐私政策', path: PRIVACY_PAGE, title: '隐私政策' },
   // A notice made through the API first (pinned, two paragraphs, 已修改); `prepare` returns the path to open.
