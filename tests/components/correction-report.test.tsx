@@ -1,8 +1,10 @@
 // A resident reads 网上办理 on the 政务服务办事 guide, finds it out of date and taps 信息有误: the 小事快办 form opens as
-// a 信息纠错 report "关于：政务服务办事 · 网上办理", the place already the guide's name; what they send names the field.
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+// a 信息纠错 report "关于：政务服务办事 · 网上办理", the place already the guide's name; what they send names the field,
+// and the report the real server stores (tests/support/fake-api.ts) has it: the workers' queue says what it is about.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ReportsPage from '@/packages/community/reports/index'
 import { correctionUrl, REPORTS_PAGE } from '@/domain/routes'
+import { fetchReports } from '@/services/community/community-api'
 import { correctionDrafts, reportDrafts } from '@/services/community/report-drafts'
 import { reportOutbox } from '@/services/community/report-outbox'
 import { fakeApiForFile } from '../support/fake-api'
@@ -51,6 +53,19 @@ it('opens the form about that field, prefilled, and sends the subject with the r
   )
   const sent = api.calls.find((c) => c.method === 'POST' && c.url.endsWith('/api/reports'))!
   expect(sent.data).toMatchObject({ category: '信息纠错', place: '政务服务办事', subject })
+  await screen.findByText(/^已提交：/, {}, WAIT)
+
+  // 李红 reads the workers' queue: the report is there, about that field.
+  cleanup()
+  await api.signInWorker()
+  const { reports } = await fetchReports()
+  expect(reports).toHaveLength(1)
+  expect(reports[0]).toMatchObject({
+    category: '信息纠错',
+    description: '网上办理的入口已改到“i漯河”App',
+    place: '政务服务办事',
+    subject,
+  })
 })
 
 it('keeps the correction as a draft of its own, never replacing a half-written 小事快办 report', async () => {

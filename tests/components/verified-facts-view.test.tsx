@@ -1,19 +1,23 @@
 // A resident opens the 冬季供暖 guide after 月湾湖社区's worker 李红 verified its 地点 and 咨询电话: each shows 已核实 ·
 // 月湾湖社区 · 2026-12-01 (tap: how, who, when, next check), the phone is a 拨打 button — an unverified one is not —
 // and past its re-check date a value says 待复核. Offline the kept copy stands in with 更新于. In 公园, open-now and the
-// facility filter count verified hours and facilities only.
-// The verified-facts endpoint is not on this branch's server yet, so Taro.request is faked at its level here (the
-// wire shape of verifiedFactListSchema); everything else would fail as offline.
+// facility filter count verified hours and facilities only. 李红 publishes through the real API (tests/support/
+// fake-api.ts: the server's own handlers on PGlite); the pages fetch what she published as any resident would.
 import Taro from '@tarojs/taro'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import GuidePage from '@/packages/services/guide/index'
 import ParkListPage from '@/pages/parks/index'
 import ParkPage from '@/packages/parks/detail/index'
+import { API_PATHS } from '@/domain/api-paths'
 import { correctionUrl, GUIDE_PAGE, PARK_PAGE } from '@/domain/routes'
-import { STORAGE_KEYS } from '@/services/storage'
+import type { VerifyBodyInput } from '@/domain/verified-facts'
+import { loadVerifiedFacts } from '@/services/verified-facts'
+import { fakeApiForFile } from '../support/fake-api'
 import { openPageAt } from '../support/route'
 import { openPage } from '../support/render-page'
-import { factList, verifiedFact } from '../support/verified-facts'
+import { EXAMPLE_NOTICE, EXAMPLE_PHONE, EXAMPLE_PLACE, verifyOnServer } from '../support/verify-on-server'
+
+const api = fakeApiForFile()
 
 const HEATING = 'utilities-heating'
 const DAILY = {
@@ -21,27 +25,51 @@ const DAILY = {
   seasons: [{ from: '01-01', to: '12-31', ranges: [{ open: '06:00', close: '22:00' }] }],
   closures: [],
 }
-const where = verifiedFact(
-  { kind: 'guide', id: HEATING, field: 'where' },
-  { text: '月湾湖社区党群服务中心一楼', point: null },
-  { method: 'official-notice', evidence: { noticeTitle: '2026年冬季供暖办理公告', photoUrl: null } },
-)
-const phone = verifiedFact({ kind: 'guide', id: HEATING, field: 'phone' }, '0395-1234567', { method: 'phone' })
+/** Now, for the resident: 2026-12-02 10:00 in China. 李红 verified the day before at 10:00. */
+const NOW = new Date('2026-12-02T10:00:00+08:00')
+const VERIFIED_AT = new Date('2026-12-01T10:00:00+08:00')
 
-/** The API answers GET /api/verified-facts with `list` (or not at all: offline); every other call fails as offline. */
-function serve(list: unknown | 'offline') {
-  const request = jest.spyOn(Taro, 'request').mockImplementation((async (options: Taro.request.Option) => {
-    if (list === 'offline' || !options.url.includes('/api/verified-facts')) throw { errMsg: 'request:fail' }
-    return { statusCode: 200, data: list, header: {}, errMsg: 'request:ok' }
-  }) as unknown as typeof Taro.request)
-  return request
+const where: VerifyBodyInput = {
+  subject: { kind: 'guide', id: HEATING, field: 'where' },
+  value: { text: EXAMPLE_PLACE, point: null },
+  method: 'official-notice',
+  evidence: { noticeTitle: EXAMPLE_NOTICE, photoId: null },
+  recheckBy: '2027-05-30',
 }
+const phone: VerifyBodyInput = {
+  subject: { kind: 'guide', id: HEATING, field: 'phone' },
+  value: EXAMPLE_PHONE,
+  method: 'phone',
+  recheckBy: '2027-05-30',
+}
+
+const verify = (...bodies: VerifyBodyInput[]) => verifyOnServer(api, VERIFIED_AT, NOW, ...bodies)
+
+/** The app's GETs of the verified facts. */
+const factGets = () => api.calls.filter((c) => c.method === 'GET' && c.url.startsWith(API_PATHS.verifiedFacts))
 
 const row = (label: string) => screen.getByText(label).closest('.nut-cell') as HTMLElement
 
-beforeEach(() => {
+/** Once the page has asked for the verified facts, until that fetch has been answered (or failed) and shown. */
+async function factsFetched() {
+  await waitFor(() => expect(factGets().length).toBeGreaterThan(0))
+  await act(() => loadVerifiedFacts())
+}
+
+async function openHeatingGuide() {
+  await openPageAt(GuidePage, `/${GUIDE_PAGE}`, { id: HEATING })
+  await factsFetched()
+}
+
+beforeEach(async () => {
   localStorage.clear()
-  jest.useFakeTimers({ now: new Date('2026-12-02T10:00:00+08:00'), advanceTimers: true })
+  // Only Date is faked (advancing): the real server answers over loopback, which needs real timers and ticks.
+  jest.useFakeTimers({
+    now: NOW,
+    advanceTimers: true,
+    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'setTimeout', 'clearTimeout'],
+  })
+  await api.setClock(NOW)
 })
 afterEach(() => {
   jest.useRealTimers()
@@ -50,15 +78,13 @@ afterEach(() => {
 
 describe('the 冬季供暖 guide with verified fields', () => {
   it('shows the verified 地点 with 已核实 · 月湾湖社区 · 2026-12-01, and tapping it tells how, who and when', async () => {
-    const request = serve(factList([where, phone]))
+    await verify(where, phone)
     await openPageAt(GuidePage, `/${GUIDE_PAGE}`, { id: HEATING })
-    expect(request).toHaveBeenCalledWith(
-      expect.objectContaining({ url: expect.stringContaining('community=yuewanhu') }),
-    )
     const place = within(row('办理地点'))
-    expect(place.getByText('月湾湖社区党群服务中心一楼')).toBeTruthy()
+    expect(await place.findByText(EXAMPLE_PLACE)).toBeTruthy()
+    expect(factGets().map((c) => c.url)).toEqual([`${API_PATHS.verifiedFacts}?community=yuewanhu`])
     fireEvent.click(place.getByText('已核实 · 月湾湖社区 · 2026-12-01'))
-    expect(place.getByText('核实方式：官方公示（2026年冬季供暖办理公告）')).toBeTruthy()
+    expect(place.getByText(`核实方式：官方公示（${EXAMPLE_NOTICE}）`)).toBeTruthy()
     expect(place.getByText('核实人：李红（月湾湖社区）')).toBeTruthy()
     expect(place.getByText('核实时间：2026-12-01 10:00')).toBeTruthy()
     expect(place.getByText('下次复核：2027-05-30')).toBeTruthy()
@@ -68,16 +94,17 @@ describe('the 冬季供暖 guide with verified fields', () => {
   })
 
   it('makes the verified 咨询电话 a 拨打 button that calls the number', async () => {
-    serve(factList([where, phone]))
+    await verify(where, phone)
     const call = jest.spyOn(Taro, 'makePhoneCall').mockResolvedValue({ errMsg: 'makePhoneCall:ok' })
     await openPageAt(GuidePage, `/${GUIDE_PAGE}`, { id: HEATING })
-    fireEvent.click(within(row('咨询电话')).getByText('拨打'))
-    expect(call).toHaveBeenCalledWith({ phoneNumber: '0395-1234567' })
+    fireEvent.click(await within(row('咨询电话')).findByText('拨打'))
+    expect(call).toHaveBeenCalledWith({ phoneNumber: EXAMPLE_PHONE })
   })
 
   it('leaves an unverified 咨询电话 as plain 待核实 with no 拨打, and offers 我来补充', async () => {
-    serve(factList([where]))
+    await verify(where)
     await openPageAt(GuidePage, `/${GUIDE_PAGE}`, { id: HEATING })
+    expect(await within(row('办理地点')).findByText(EXAMPLE_PLACE)).toBeTruthy()
     const phoneRow = within(row('咨询电话'))
     expect(phoneRow.getByText('待核实')).toBeTruthy()
     expect(phoneRow.queryByText('拨打')).toBeNull()
@@ -89,28 +116,57 @@ describe('the 冬季供暖 guide with verified fields', () => {
   })
 
   it('says 待复核 beside a value past its re-check date', async () => {
-    serve(factList([{ ...phone, recheckBy: '2026-11-30', stale: false }]))
+    // Verified half a year ago, to be checked again by 2026-11-30: two days ago now.
+    await verifyOnServer(api, new Date('2026-06-01T10:00:00+08:00'), NOW, { ...phone, recheckBy: '2026-11-30' })
     await openPageAt(GuidePage, `/${GUIDE_PAGE}`, { id: HEATING })
     const phoneRow = within(row('咨询电话'))
-    expect(phoneRow.getByText('已核实 · 月湾湖社区 · 2026-12-01')).toBeTruthy()
+    expect(await phoneRow.findByText('已核实 · 月湾湖社区 · 2026-06-01')).toBeTruthy()
     expect(phoneRow.getByText('待复核')).toBeTruthy()
   })
 
-  it('offline, shows the kept copy with 更新于 when it was fetched', async () => {
-    Taro.setStorageSync(STORAGE_KEYS.verifiedFacts, factList([phone], '2026-12-02T06:05:00.000Z'))
-    serve('offline')
+  it('offline, shows the copy kept from the last visit with 更新于 when it was fetched', async () => {
+    await verify(phone)
+    // Fetched this morning at 06:05 (UTC; 14:05 in China) …
+    const fetched = new Date('2026-12-02T06:05:00.000Z')
+    await api.setClock(fetched)
     await openPageAt(GuidePage, `/${GUIDE_PAGE}`, { id: HEATING })
-    expect(screen.getByText('已核实信息：离线查看 · 更新于 12月2日 14:05')).toBeTruthy()
+    await within(row('咨询电话')).findByText('拨打')
+    expect(screen.queryByText(/离线查看/)).toBeNull()
+    cleanup()
+    // … and opened again with no network.
+    api.offline = true
+    await openHeatingGuide()
+    expect(await screen.findByText('已核实信息：离线查看 · 更新于 12月2日 14:05')).toBeTruthy()
     expect(within(row('咨询电话')).getByText('拨打')).toBeTruthy()
+  })
+
+  it('offline with no copy kept, shows the guide as the sources give it: no 已核实, no 拨打', async () => {
+    await verify(phone)
+    api.offline = true
+    await openHeatingGuide()
+    const phoneRow = within(row('咨询电话'))
+    expect(phoneRow.getByText('待核实')).toBeTruthy()
+    expect(phoneRow.queryByText('拨打')).toBeNull()
+    expect(screen.queryByText(/已核实/)).toBeNull()
   })
 })
 
 describe('公园 counts only verified hours and facilities', () => {
-  const hours = verifiedFact({ kind: 'park', id: 'huaxi-wetland-park', field: 'hours' }, DAILY)
-  const toilets = verifiedFact({ kind: 'park', id: 'huaxi-wetland-park', field: 'facility.toilets' }, 'present')
+  const hours: VerifyBodyInput = {
+    subject: { kind: 'park', id: 'huaxi-wetland-park', field: 'hours' },
+    value: DAILY,
+    method: 'on-site',
+    recheckBy: '2027-05-30',
+  }
+  const toilets: VerifyBodyInput = {
+    subject: { kind: 'park', id: 'huaxi-wetland-park', field: 'facility.toilets' },
+    value: 'present',
+    method: 'on-site',
+    recheckBy: '2027-05-30',
+  }
 
   it('on the tab: 开放中 and 卫生间 for the verified park only, from the kept copy and its refresh', async () => {
-    serve(factList([hours, toilets]))
+    await verify(hours, toilets)
     await openPage(ParkListPage)
     await waitFor(() => expect(within(screen.getByLabelText('花溪湿地公园')).getByText(/开放中/)).toBeTruthy())
     expect(screen.getAllByText(/开放中/)).toHaveLength(1)
@@ -118,10 +174,18 @@ describe('公园 counts only verified hours and facilities', () => {
     expect(screen.getByText(/^确认有所选设施/).textContent).toBe('确认有所选设施：1 处；设施待核实：7 处（以现场为准）')
   })
 
+  it('on the tab, nothing verified: no park is 开放中 and none is confirmed to have 卫生间', async () => {
+    await openPage(ParkListPage)
+    await factsFetched()
+    fireEvent.click(screen.getByText('卫生间', { selector: '.choice-chips__chip *' }))
+    expect(screen.queryAllByText(/开放中/)).toHaveLength(0)
+    expect(screen.getByText(/^确认有所选设施/).textContent).toBe('确认有所选设施：0 处；设施待核实：8 处（以现场为准）')
+  })
+
   it('on the park page: open now with the verified hours, 已核实 beside them', async () => {
-    serve(factList([hours]))
+    await verify(hours)
     await openPageAt(ParkPage, `/${PARK_PAGE}`, { id: 'huaxi-wetland-park' })
-    expect(screen.getByText(/^开放时间：开放中/)).toBeTruthy()
+    expect(await screen.findByText(/^开放时间：开放中/)).toBeTruthy()
     const hoursRow = within(row('开放时间'))
     expect(hoursRow.getByText('每天 06:00–22:00')).toBeTruthy()
     expect(hoursRow.getByText('已核实 · 月湾湖社区 · 2026-12-01')).toBeTruthy()
