@@ -36,6 +36,7 @@ async function recordNavigations(page: Page): Promise<string[]> {
 
 /** From the desk: 核实信息 → 办事指南 → 冬季供暖 → the field; types the value, 电话核实, 发布 and 确认发布. */
 async function verifyHeating(page: Page, label: string, placeholder: string, value: string, shot: string) {
+  await openHeatingFields(page)
   await visible(page.getByLabel(new RegExp(`^核实冬季供暖的${label}（`))).tap()
   await waitForOnlyTitle(page, '核实信息')
   await visibleText(page, `核实：冬季供暖 · ${label}`).waitFor()
@@ -48,8 +49,19 @@ async function verifyHeating(page: Page, label: string, placeholder: string, val
   await visibleText(page, '已发布，居民现在能看到核实结果').waitFor()
   await visible(page.getByRole('list', { name: '核实记录' })).waitFor()
   await screenshot(page, shot)
-  await visible(page.getByLabel('返回上一页')).tap()
-  await waitForOnlyTitle(page, '工作人员')
+}
+
+/** The desk afresh (the session is kept): 核实信息 → 办事指南 → 冬季供暖; the list of its fields. */
+async function openHeatingFields(page: Page): Promise<Locator> {
+  await openApp(page, WORKER_PAGE)
+  // A fresh page: coming back by route would find the desk as it was left, its lists already open.
+  await page.reload()
+  await visibleText(page, '核实信息').waitFor()
+  await visibleText(page, '办事指南').tap()
+  await visible(page.getByText(/^冬季供暖 · 待核实 \d+ 项$/)).tap()
+  const fields = visible(page.getByRole('list', { name: '冬季供暖可核实的项' }))
+  await fields.waitFor()
+  return fields
 }
 
 describe('a worker verifies the heating guide’s 地点 and 咨询电话 on the desk', () => {
@@ -62,9 +74,8 @@ describe('a worker verifies the heating guide’s 地点 and 咨询电话 on the
     await field(page, '口令').fill(WORKER_PASSPHRASE)
     await button(page, '登录').click()
     await visibleText(page, '核实信息').waitFor()
-    await visibleText(page, '办事指南').tap()
-    await visible(page.getByText(/^冬季供暖 · 待核实 \d+ 项$/)).tap()
-    const fields = visible(page.getByRole('list', { name: '冬季供暖可核实的项' }))
+    const fields = await openHeatingFields(page)
+    await screenshot(page, 'verify-0-desk')
     await visibleText(fields, '地点 — 待核实').waitFor()
     await visibleText(fields, '咨询电话 — 待核实').waitFor()
   })
@@ -147,12 +158,19 @@ describe('a search that finds nothing still leads somewhere', () => {
     await visible(page.getByRole('button', { name: '拨打 12345 政务服务便民热线' })).waitFor()
     assert.equal(await page.getByText('暂无结果', { exact: true }).filter({ visible: true }).count(), 0)
     await screenshot(page, 'search-9-no-results')
-    const navigations = await recordNavigations(page)
-    await visible(page.getByRole('button', { name: '拨打 12345 政务服务便民热线' })).tap()
-    await assertEventually(() => navigations.includes('tel:12345'), `navigations: ${navigations.join(', ')}`)
     await visible(page.getByText('小事快办：把问题告诉社区')).tap()
     await waitForOnlyTitle(page, '小事快办')
     assert.match(page.url(), new RegExp(REPORTS_PAGE.replace(/\//g, '\\/')))
+  })
+
+  it('拨打 12345 asks the phone to dial 12345', async () => {
+    const { page } = phone
+    await openApp(page, SEARCH_PAGE)
+    await waitForOnlyTitle(page, '搜索')
+    await visible(page.getByRole('textbox')).pressSequentially('火星基地')
+    const navigations = await recordNavigations(page)
+    await visible(page.getByRole('button', { name: '拨打 12345 政务服务便民热线' })).tap()
+    await assertEventually(() => navigations.includes('tel:12345'), `navigations: ${navigations.join(', ')}`)
   })
 })
 
