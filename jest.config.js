@@ -41,6 +41,8 @@ module.exports = defineJestConfig({
   moduleNameMapper: {
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/setup/style-stub.js',
     '\\.(png|jpe?g|gif|svg)$': '<rootDir>/tests/setup/file-stub.js',
+    // `x.json?pick=…` (config/pick-fields-loader.js): the whole file in tests.
+    '^@/content/(.*\\.json)\\?pick=.*$': '<rootDir>/src/content/$1',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   globals: {

@@ -1,10 +1,22 @@
 // Taro build configuration shared by every build; dev.ts and prod.ts are merged on top.
+import path from 'node:path'
+import type Chain from 'webpack-chain'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { apiBase } from './api-base'
 import { PruneUnusedCssPlugin } from './prune-unused-css'
+
+/** `x.json?pick=a,b`: only those fields of each item (config/pick-fields-loader.js), for the tabs' lists. */
+function addPickFieldsLoader(chain: Chain) {
+  chain.module
+    .rule('pick-fields')
+    .test(/\.json$/)
+    .resourceQuery(/(^|[?&])pick=/)
+    .use('pick-fields')
+    .loader(path.join(__dirname, 'pick-fields-loader.js'))
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -41,6 +53,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('prune-unused-css').use(PruneUnusedCssPlugin)
+        addPickFieldsLoader(chain)
       },
     },
     h5: {
@@ -63,6 +76,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('prune-unused-css').use(PruneUnusedCssPlugin)
+        addPickFieldsLoader(chain)
       },
     },
   }

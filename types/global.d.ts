@@ -6,6 +6,11 @@ declare module '*.png' {
   export default src
 }
 declare module '*.scss'
+/** Bundled content with only some fields of each item (`@/content/x.json?pick=a,b`, config/pick-fields-loader.js). */
+declare module '@/content/*' {
+  const value: unknown
+  export default value
+}
 declare module '*.css'
 
 /** Base URL of the notices API ('' = same origin). Set by config/*.ts. */

@@ -165,11 +165,17 @@ export const communitySchema = z.object({
 
 export type Source = z.infer<typeof sourceSchema>
 export type NewsArticle = z.infer<typeof newsArticleSchema>
+/** What the 要闻 list shows of an article (services/content/news.ts): no body, and of its sources only which review. */
+export type NewsListItem = Pick<NewsArticle, 'id' | 'year' | 'theme' | 'title' | 'summary'> & {
+  sources: Pick<Source, 'doc'>[]
+}
 export type KeyFigure = z.infer<typeof keyFigureSchema>
 export type Milestone = z.infer<typeof milestoneSchema>
 export type Fact = z.infer<typeof factSchema>
 export type ServiceCategory = z.infer<typeof serviceCategorySchema>
 export type GuideCard = z.infer<typeof guideCardSchema>
+/** What the tabs list of a guide (services/content/guides.ts): its name and where it is filed. */
+export type GuideListItem = Pick<GuideCard, 'id' | 'name' | 'categoryId'>
 export type Hotline = z.infer<typeof hotlineSchema>
 export type SeasonTip = z.infer<typeof seasonTipSchema>
 export type Park = z.infer<typeof parkSchema>

@@ -11,7 +11,10 @@ export interface NewsFilter {
 export const NO_FILTER: NewsFilter = { year: null, theme: null }
 
 /** Articles matching the filter, newest year first, in their bundled order within a year. */
-export function filterArticles(articles: readonly NewsArticle[], filter: NewsFilter): NewsArticle[] {
+export function filterArticles<T extends Pick<NewsArticle, 'year' | 'theme'>>(
+  articles: readonly T[],
+  filter: NewsFilter,
+): T[] {
   return articles
     .filter(
       (a) => (filter.year === null || a.year === filter.year) && (filter.theme === null || a.theme === filter.theme),
@@ -20,7 +23,10 @@ export function filterArticles(articles: readonly NewsArticle[], filter: NewsFil
 }
 
 /** Every theme used by the articles (of one year, when given), in first-seen order. */
-export function themesOf(articles: readonly NewsArticle[], year: NewsYear | null = null): string[] {
+export function themesOf(
+  articles: readonly Pick<NewsArticle, 'year' | 'theme'>[],
+  year: NewsYear | null = null,
+): string[] {
   return [...new Set(articles.filter((a) => year === null || a.year === year).map((a) => a.theme))]
 }
 

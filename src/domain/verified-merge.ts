@@ -125,6 +125,24 @@ export function shownValue(kind: FactValueKind, value: unknown): ShownValue | nu
   }
 }
 
+/** A value in plain words (a park's hours: the park page describes them, with describeHours). */
+export function shownValueText(value: ShownValue): string {
+  switch (value.kind) {
+    case 'text':
+      return value.text
+    case 'list':
+      return value.items.map((v, i) => `${i + 1}. ${v}`).join('\n')
+    case 'phone':
+      return value.number
+    case 'address':
+      return value.text
+    case 'opening-hours':
+      return value.hours.kind === 'always' ? '全天开放' : '按公示时间开放'
+    case 'facility':
+      return value.present ? '有' : '无'
+  }
+}
+
 /** One field: the verified value of its kind if there is one, else the bundled (sourced) value, else unknown. */
 export function mergeField(
   index: FactIndex,
@@ -198,6 +216,22 @@ export function mergeCommunity(communityId: string, index: FactIndex): MergedFie
   return Object.keys(VERIFIABLE_FIELDS.community).map((field) =>
     mergeField(index, subjectOf('community', communityId, field), null, []),
   )
+}
+
+/** The community's verified contacts (unverified ones left out), the oldest verification among them and whether any
+ * is past its re-check date (待复核); null while none is verified. */
+export function verifiedCommunityContacts(
+  communityId: string,
+  index: FactIndex,
+): { fields: MergedField[]; oldest: VerifiedFact; stale: boolean } | null {
+  const fields = mergeCommunity(communityId, index).filter((f) => f.value && f.provenance.state === 'verified')
+  const facts = fields.flatMap((f) => (f.provenance.state === 'verified' ? [f.provenance.fact] : []))
+  if (facts.length === 0) return null
+  return {
+    fields,
+    oldest: facts.reduce((a, b) => (b.verifiedAt < a.verifiedAt ? b : a)),
+    stale: facts.some((f) => f.stale),
+  }
 }
 
 /** The number a 拨打 button may dial: a verified phone, or a national hotline the content names; else null. */

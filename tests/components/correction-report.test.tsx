@@ -3,7 +3,8 @@
 // and the report the real server stores (tests/support/fake-api.ts) has it: the workers' queue says what it is about.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ReportsPage from '@/packages/community/reports/index'
-import { correctionUrl, REPORTS_PAGE } from '@/domain/routes'
+import { REPORTS_PAGE } from '@/domain/routes'
+import { correctionUrl } from '@/domain/verified-routes'
 import { fetchReports } from '@/services/community/community-api'
 import { correctionDrafts, reportDrafts } from '@/services/community/report-drafts'
 import { reportOutbox } from '@/services/community/report-outbox'

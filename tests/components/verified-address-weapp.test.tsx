@@ -81,7 +81,7 @@ describe('the 居委会 contacts on the 月湾湖 page', () => {
     const facts = screen.getByText('2023年，月湾湖社区成为全市幸福社区样板。')
     expect(contacts.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(within(row('办公时间')).getByText(EXAMPLE_HOURS)).toBeTruthy()
-    expect(within(row('联系电话')).getByText('已核实 · 月湾湖社区 · 2026-12-01')).toBeTruthy()
+    expect(screen.getByText('已核实 · 月湾湖社区 · 2026-12-01')).toBeTruthy()
     // Nobody verified the address: it is not listed.
     expect(screen.queryByText('居委会地址')).toBeNull()
     fireEvent.click(within(row('联系电话')).getByText('拨打'))

@@ -10,7 +10,8 @@ import {
   type SearchContent,
   type SearchScope,
 } from '@/domain/global-search'
-import { FEATURE_PAGES, HOTLINES_PAGE, MESSAGES_PAGE, REPORTS_PAGE } from '@/domain/routes'
+import { FEATURE_PAGES } from '@/domain/feature-pages'
+import { HOTLINES_PAGE, MESSAGES_PAGE, REPORTS_PAGE } from '@/domain/routes'
 import { buildSearchIndex } from '@/domain/search'
 import { readContentFile } from '../support/content-files'
 

@@ -3,32 +3,20 @@
 // only for a verified address with a map point (weapp), and 信息有误 (a value) or 我来补充 (none) to tell the workers.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { correctionUrl } from '@/domain/routes'
-import { dialableNumber, navigablePoint, type MergedField, type ShownValue } from '@/domain/verified-merge'
+import { correctionUrl } from '@/domain/verified-routes'
+import {
+  dialableNumber,
+  navigablePoint,
+  shownValueText,
+  type MergedField,
+  type ShownValue,
+} from '@/domain/verified-merge'
 import { Unverified } from '@/components/unverified/Unverified'
 import { VerifiedMark } from '@/components/verified-mark/VerifiedMark'
 import { callNumber } from '@/services/phone'
 import { canOpenLocation, openMapLocation } from '@/services/map-location'
 import { navigateTo } from '@/services/navigate'
 import './verified-field.scss'
-
-export function valueText(value: ShownValue): string {
-  switch (value.kind) {
-    case 'text':
-      return value.text
-    case 'list':
-      return value.items.map((v, i) => `${i + 1}. ${v}`).join('\n')
-    case 'phone':
-      return value.number
-    case 'address':
-      return value.text
-    case 'opening-hours':
-      // The park page describes them (describeHours): the 月湾湖 tab, which has no hours, need not carry it.
-      return value.hours.kind === 'always' ? '全天开放' : '按公示时间开放'
-    case 'facility':
-      return value.present ? '有' : '无'
-  }
-}
 
 interface VerifiedFieldProps {
   field: MergedField
@@ -40,7 +28,7 @@ interface VerifiedFieldProps {
   describe?: (value: ShownValue) => string
 }
 
-export function VerifiedField({ field, name, unknownLabel = '待核实', describe = valueText }: VerifiedFieldProps) {
+export function VerifiedField({ field, name, unknownLabel = '待核实', describe = shownValueText }: VerifiedFieldProps) {
   const number = dialableNumber(field)
   const point = canOpenLocation ? navigablePoint(field) : null
   const { value, provenance } = field

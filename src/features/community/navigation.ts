@@ -1,10 +1,9 @@
-// Navigation within the community feature: a notice, the workers' desk, 小事快办 reports, 我的消息, 核实 one field.
-import { MESSAGES_PAGE, REPORTS_PAGE, WORKER_PAGE, noticeUrl, verifyUrl } from '@/domain/routes'
+// Navigation within the community feature: a notice, the workers' desk, 小事快办 reports, 我的消息, 居委会联系方式.
+import { CONTACTS_PAGE, MESSAGES_PAGE, REPORTS_PAGE, WORKER_PAGE, noticeUrl } from '@/domain/routes'
 import { navigateTo } from '@/services/navigate'
 
 export const openNotice = (id: string): void => navigateTo(noticeUrl(id))
 export const openWorkerDesk = (): void => navigateTo(`/${WORKER_PAGE}`)
 export const openReports = (): void => navigateTo(`/${REPORTS_PAGE}`)
 export const openMessages = (): void => navigateTo(`/${MESSAGES_PAGE}`)
-export const openVerify = (params: { kind: string; id: string; field: string; reportId?: string }): void =>
-  navigateTo(verifyUrl(params))
+export const openContacts = (): void => navigateTo(`/${CONTACTS_PAGE}`)

@@ -1,7 +1,8 @@
 // Where a search result leads: news to the article, a guide to its card, a park to plan-a-visit, a notice to its page,
 // a feature (小事快办, 我的收藏 …) to its page or tab; a hotline is called rather than opened.
 import type { ResultKind } from '@/domain/global-search'
-import { FEATURE_PAGES, articleUrl, guideUrl, noticeUrl, parkUrl } from '@/domain/routes'
+import { FEATURE_PAGES } from '@/domain/feature-pages'
+import { articleUrl, guideUrl, noticeUrl, parkUrl } from '@/domain/routes'
 import { navigateTo, switchTab } from '@/services/navigate'
 import { callNumber } from '@/services/phone'
 

@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { headingProps } from '@/components/a11y/aria-props'
 import { LinkRow } from '@/components/link-row/LinkRow'
-import type { Community, GuideCard, NewsArticle } from '@/domain/content-schema'
+import type { Community, GuideListItem, NewsListItem } from '@/domain/content-schema'
 import { articleUrl, guideUrl, PRIVACY_PAGE } from '@/domain/routes'
 import { navigateTo } from '@/services/navigate'
 import './community-links.scss'
@@ -21,7 +21,11 @@ const switchTab = (path: string) => () => {
 }
 
 /** The rows to show, in order: guides, articles, the two tabs, the 隐私政策. Ids the content lacks are skipped. */
-export function communityLinkRows(community: Community, guides: GuideCard[], articles: NewsArticle[]): LinkTarget[] {
+export function communityLinkRows(
+  community: Community,
+  guides: GuideListItem[],
+  articles: NewsListItem[],
+): LinkTarget[] {
   const guideRows = community.guideIds.flatMap((id) => {
     const guide = guides.find((g) => g.id === id)
     return guide

@@ -4,12 +4,12 @@ import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
 import { FactGroup } from '@/components/fact-group/FactGroup'
 import { loadCommunity } from '@/services/content/community'
-import { loadGuides } from '@/services/content/guides'
-import { loadNews } from '@/services/content/news'
+import { loadGuideList } from '@/services/content/guide-list'
+import { loadNewsList } from '@/services/content/news-list'
 import { CommunityContacts } from './CommunityContacts'
 import { CommunityLinks, communityLinkRows } from './CommunityLinks'
 
-const loadAll = () => Promise.all([loadCommunity(), loadGuides(), loadNews()])
+const loadAll = () => Promise.all([loadCommunity(), loadGuideList(), loadNewsList()])
 
 export function CommunityOverview() {
   const { state, retry } = useAsync(loadAll)
@@ -19,7 +19,7 @@ export function CommunityOverview() {
         <View className='community-overview'>
           {communities.map((c) => (
             <View key={c.id}>
-              <CommunityContacts name={c.name} communityId={c.id} />
+              <CommunityContacts communityId={c.id} />
               <FactGroup title={c.name} summary={c.summary} facts={c.facts} />
               <CommunityLinks rows={communityLinkRows(c, guides, articles)} />
             </View>

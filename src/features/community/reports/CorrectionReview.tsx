@@ -10,7 +10,7 @@ import { REPORT_REPLY_MAX } from '@/domain/report'
 import { FACT_SUBJECT_KIND_LABELS, type FactSubject } from '@/domain/verified-facts'
 import { messageOf } from '@/services/api-client'
 import { updateReport } from '@/services/community/community-api'
-import { openVerify } from '@/features/community/navigation'
+import { openVerify } from '@/features/community/verify/navigation'
 import { describeSubject, loadSubjects } from '@/features/community/verify/subjects'
 
 /** 关于：冬季供暖 · 地点 (or the kind and field when the content has no such subject any more). */

@@ -8,7 +8,7 @@ import { useAsync } from '@/components/async-view/use-async'
 import { Disclosure } from '@/components/disclosure/Disclosure'
 import type { FactSubjectKind, VerifiedFact } from '@/domain/verified-facts'
 import { fetchCommunityFacts } from '@/services/community/verify-api'
-import { openVerify } from '@/features/community/navigation'
+import { openVerify } from '@/features/community/verify/navigation'
 import {
   factsByKey,
   fieldState,

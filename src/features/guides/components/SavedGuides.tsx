@@ -2,14 +2,14 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useDidShow } from '@tarojs/taro'
-import type { GuideCard } from '@/domain/content-schema'
+import type { GuideListItem } from '@/domain/content-schema'
 import { headingProps } from '@/components/a11y/aria-props'
 import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '@/features/guides/hooks/use-saved-ids'
 import { openGuide } from '@/features/guides/navigation'
 import './saved-guides.scss'
 
-function GuideChips({ title, ids, guides }: { title: string; ids: string[]; guides: GuideCard[] }) {
-  const shown = ids.map((id) => guides.find((g) => g.id === id)).filter((g): g is GuideCard => Boolean(g))
+function GuideChips({ title, ids, guides }: { title: string; ids: string[]; guides: GuideListItem[] }) {
+  const shown = ids.map((id) => guides.find((g) => g.id === id)).filter((g): g is GuideListItem => Boolean(g))
   if (shown.length === 0) return null
   return (
     <View className='saved-guides__row'>
@@ -27,7 +27,7 @@ function GuideChips({ title, ids, guides }: { title: string; ids: string[]; guid
   )
 }
 
-export function SavedGuides({ guides }: { guides: GuideCard[] }) {
+export function SavedGuides({ guides }: { guides: GuideListItem[] }) {
   const favourites = useSavedIds(FAVOURITES_KEY)
   const recents = useSavedIds(RECENTS_KEY)
   // Coming back from a guide page: pick up what it saved.

@@ -1,7 +1,7 @@
 // Life-event categories as sections that open on a tap: first the guide cards filed under it (how to get it done),
 // then what the district has done, each fact with its source. Closed, the 民生 tab is a short list of headings.
 import { View, Text } from '@tarojs/components'
-import type { GuideCard, ServiceCategory } from '@/domain/content-schema'
+import type { GuideListItem, ServiceCategory } from '@/domain/content-schema'
 import { Disclosure } from '@/components/disclosure/Disclosure'
 import { FactGroup } from '@/components/fact-group/FactGroup'
 import { LinkRow } from '@/components/link-row/LinkRow'
@@ -10,7 +10,7 @@ import { openGuide } from '@/features/guides/navigation'
 
 interface ServiceCategoryListProps {
   categories: ServiceCategory[]
-  guides: GuideCard[]
+  guides: GuideListItem[]
 }
 
 /** What a closed category holds, e.g. 2 份办事指南 · 3 条进展. */

@@ -5,7 +5,7 @@ import { View, Text } from '@tarojs/components'
 import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
 import { linkProps } from '@/components/a11y/aria-props'
-import { loadGuides } from '@/services/content/guides'
+import { loadGuideList } from '@/services/content/guide-list'
 import { loadHotlines } from '@/services/content/hotlines'
 import { loadServiceCategories } from '@/services/content/services'
 import { openServicesSearch } from '@/features/guides/navigation'
@@ -14,7 +14,7 @@ import { SavedGuides } from './SavedGuides'
 import { ServiceCategoryList } from './ServiceCategoryList'
 import './services-overview.scss'
 
-const loadAll = () => Promise.all([loadHotlines(), loadServiceCategories(), loadGuides()])
+const loadAll = () => Promise.all([loadHotlines(), loadServiceCategories(), loadGuideList()])
 
 interface ServicesOverviewProps {
   /** Shown before the national hotlines: the 居委会's verified contacts (nothing until verified). */

@@ -1,13 +1,13 @@
 // One news article in the list: year, theme, title, summary and source; tapping it opens the article.
 import { View, Text } from '@tarojs/components'
-import type { NewsArticle } from '@/domain/content-schema'
+import type { NewsListItem } from '@/domain/content-schema'
 import { LabelTag } from '@/components/label-tag/LabelTag'
 import { SourceNote } from '@/components/source-note/SourceNote'
 import { headingProps, linkProps } from '@/components/a11y/aria-props'
 import { openArticle } from '@/features/news/navigation'
 import './news-card.scss'
 
-export function NewsCard({ article }: { article: NewsArticle }) {
+export function NewsCard({ article }: { article: NewsListItem }) {
   return (
     <View
       className='news-card'

@@ -1,7 +1,7 @@
 // Year and theme filters for the news list; the theme choices follow the chosen year.
 import { View } from '@tarojs/components'
 import { ChoiceChips, type ChoiceOption } from '@/components/choice-chips/ChoiceChips'
-import type { NewsArticle } from '@/domain/content-schema'
+import type { NewsListItem } from '@/domain/content-schema'
 import { themesOf, type NewsFilter, type NewsYear } from '@/domain/news'
 
 const YEAR_OPTIONS: ChoiceOption<NewsYear | null>[] = [
@@ -11,7 +11,7 @@ const YEAR_OPTIONS: ChoiceOption<NewsYear | null>[] = [
 ]
 
 interface NewsFiltersProps {
-  articles: readonly NewsArticle[]
+  articles: readonly NewsListItem[]
   filter: NewsFilter
   onChange: (filter: NewsFilter) => void
 }

@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
 import { linkProps } from '@/components/a11y/aria-props'
-import { loadNews } from '@/services/content/news'
+import { loadNewsList } from '@/services/content/news-list'
 import { openFigures, openTimeline } from '@/features/news/navigation'
 import { NewsList } from './NewsList'
 import './news-home.scss'
@@ -14,7 +14,7 @@ const SHORTCUTS = [
 ]
 
 export function NewsHome() {
-  const { state, retry } = useAsync(loadNews)
+  const { state, retry } = useAsync(loadNewsList)
   return (
     <View className='news-home'>
       <View className='news-home__shortcuts'>

@@ -2,13 +2,13 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { StateMessage } from '@/components/state-message/StateMessage'
-import type { NewsArticle } from '@/domain/content-schema'
+import type { NewsListItem } from '@/domain/content-schema'
 import { filterArticles, NO_FILTER, type NewsFilter } from '@/domain/news'
 import { NewsCard } from './NewsCard'
 import { NewsFilters } from './NewsFilters'
 import './news-list.scss'
 
-export function NewsList({ articles }: { articles: NewsArticle[] }) {
+export function NewsList({ articles }: { articles: NewsListItem[] }) {
   const [filter, setFilter] = useState<NewsFilter>(NO_FILTER)
   const shown = filterArticles(articles, filter)
   return (

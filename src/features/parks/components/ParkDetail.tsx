@@ -5,13 +5,13 @@ import { View, Text } from '@tarojs/components'
 import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
 import type { Park, SeasonTip } from '@/domain/content-schema'
 import { FACILITY_KEYS, FACILITY_LABELS } from '@/domain/facilities'
-import type { MergedPark } from '@/domain/verified-merge'
+import { shownValueText, type MergedPark } from '@/domain/verified-merge'
 import { companions, monthsFor, tipsForMonth } from '@/domain/parks'
 import { headingProps } from '@/components/a11y/aria-props'
 import { LabelTag } from '@/components/label-tag/LabelTag'
 import { ShareButton } from '@/components/share-button/ShareButton'
 import { describeHours } from '@/domain/opening-hours-text'
-import { VerifiedField, valueText } from '@/components/verified-field/VerifiedField'
+import { VerifiedField } from '@/components/verified-field/VerifiedField'
 import { SourceQuotes } from '@/components/source-quotes/SourceQuotes'
 import { openPark } from '@/features/parks/navigation'
 import { OpenStatusLine } from './OpenStatusLine'
@@ -55,7 +55,7 @@ export function ParkDetail({ merged, factsNote, parks, tips, now }: ParkDetailPr
                   field={merged.hours}
                   name={park.name}
                   unknownLabel='以现场公示为准'
-                  describe={(v) => (v.kind === 'opening-hours' ? describeHours(v.hours) : valueText(v))}
+                  describe={(v) => (v.kind === 'opening-hours' ? describeHours(v.hours) : shownValueText(v))}
                 />
               }
             />

@@ -1,16 +1,16 @@
 // The parks tab body: this month's tips, facility filter, then every park and green space the sources name — open-now
 // and the filter counting only verified hours and facilities (the kept copy, refreshed in the background).
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
+import { useVerifiedFacts } from '@/components/verified-facts/use-verified-facts'
 import { StateMessage } from '@/components/state-message/StateMessage'
 import type { FacilityKey } from '@/domain/facilities'
 import { filterByFacilities, tipsForMonth } from '@/domain/parks'
 import { toggleId } from '@/domain/saved-list'
 import { indexFacts, mergeParks } from '@/domain/verified-merge'
 import { loadParks } from '@/services/content/parks'
-import { keptVerifiedFacts, loadVerifiedFacts } from '@/services/verified-facts'
 import { loadSeasonTips } from '@/services/content/seasons'
 import { FacilityFilter } from './FacilityFilter'
 import { MonthTips } from './MonthTips'
@@ -21,15 +21,7 @@ const loadAll = () => Promise.all([loadParks(), loadSeasonTips()])
 export function ParksHome() {
   const { state, retry } = useAsync(loadAll)
   const [chosen, setChosen] = useState<FacilityKey[]>([])
-  // The kept copy at once, then whatever a background refresh brings (offline: the kept copy stays).
-  const [facts, setFacts] = useState(() => keptVerifiedFacts()?.facts ?? [])
-  useEffect(() => {
-    let live = true
-    loadVerifiedFacts().then((v) => live && !v.offline && setFacts(v.facts))
-    return () => {
-      live = false
-    }
-  }, [])
+  const facts = useVerifiedFacts()
   const now = new Date()
   return (
     <AsyncView state={state} onRetry={retry} isEmpty={([parks]) => parks.length === 0} emptyText='暂无公园信息'>

@@ -1,0 +1,7 @@
+// The bundled 民生 guide cards as the tabs list them (民生's categories and saved guides, the 月湾湖 links): each
+// name and category only — the weapp main package carries this, not the whole of guides.json (guides.ts).
+import list from '@/content/guides.json?pick=id,name,categoryId'
+import type { GuideListItem } from '@/domain/content-schema'
+import { bundled } from './bundled'
+
+export const loadGuideList = (): Promise<GuideListItem[]> => bundled<GuideListItem[]>(list)
