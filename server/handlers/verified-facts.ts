@@ -8,12 +8,12 @@ import type { Request, Response } from 'express'
 import { communityIdSchema } from '../../src/domain/api-contract'
 import { chinaDay } from '../../src/domain/china-time'
 import { factValueText } from '../../src/domain/fact-value-text'
+import { recheckProblem } from '../../src/domain/recheck-date'
 import { CORRECTION_CATEGORY } from '../../src/domain/report'
 import { parseOrNull, validate, type ApiError } from '../../src/domain/validation'
 import {
   FACT_SUBJECT_KIND_LABELS,
   FACT_VALUE_SCHEMAS,
-  RECHECK_MAX_DAYS,
   factSubjectSchema,
   fieldDefinition,
   verifyBodySchema,
@@ -41,7 +41,6 @@ const UNKNOWN_COMMUNITY = '没有这个社区'
 const OWN_COMMUNITY_ONLY = '只能核实本社区的信息'
 const PHOTO_INVALID = '照片无效：请重新拍下公示后再提交'
 const NOT_A_CORRECTION = `这不是本社区的一条「${CORRECTION_CATEGORY}」反映`
-const DAY_MS = 24 * 60 * 60 * 1000
 const parseCommunityId = parseOrNull(communityIdSchema)
 
 /** The ids each kind's subjects may have: the bundled guides and parks, and the worker's own community. */
@@ -52,19 +51,6 @@ function subjectExists(subject: FactSubject, community: string): boolean {
   if (subject.kind === 'guide') return GUIDE_IDS.has(subject.id)
   if (subject.kind === 'park') return PARK_IDS.has(subject.id)
   return subject.id === community
-}
-
-/** YYYY-MM-DD `days` after the day `day` (both China-time calendar days). */
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
-
-/** Why the re-check date cannot be taken, or null: a real date after today and at most RECHECK_MAX_DAYS ahead. */
-function recheckProblem(recheckBy: string, today: string): string | null {
-  if (addDays(recheckBy, 0) !== recheckBy) return '复核日期不是有效的日期'
-  if (recheckBy <= today) return '复核日期应在今天之后'
-  if (recheckBy > addDays(today, RECHECK_MAX_DAYS)) return `复核日期最多设在 ${RECHECK_MAX_DAYS} 天以后`
-  return null
 }
 
 /** How verifications are shown at this moment: by this community, photo URLs signed now, 待复核 as of today. */
@@ -146,7 +132,7 @@ export async function postVerifiedFact(ctx: ServerContext, req: Request, res: Re
     if (!subjectExists(subject, session.community)) {
       throw refuse(422, 'subject.id', `没有这个${FACT_SUBJECT_KIND_LABELS[subject.kind as FactSubjectKind]}`)
     }
-    const problem = recheckProblem(body.recheckBy, chinaDay(now.toISOString()))
+    const problem = recheckProblem(body.recheckBy, now)
     if (problem) throw refuse(422, 'recheckBy', problem)
     const { photoId, noticeTitle } = body.evidence
     const photo = photoId ? await findPhoto(ctx.db, photoId) : null

@@ -1,6 +1,7 @@
 // The verify form as a worker fills it (one draft per field, kept on the device) and how it becomes the body of
 // POST /api/verified-facts: each value kind's editor state, 确认未知, how it was checked, evidence and the re-check date.
-import { FACT_SUBJECT_KINDS, RECHECK_DEFAULT_DAYS, RECHECK_MAX_DAYS, VERIFY_METHODS } from './verified-facts'
+import { FACT_SUBJECT_KINDS, RECHECK_DEFAULT_DAYS, VERIFY_METHODS } from './verified-facts'
+import { addDays, chinaToday } from './recheck-date'
 import type { FactSubject, FactValueKind, MapPoint, VerifyBodyInput, VerifyMethod } from './verified-facts'
 
 export interface HoursSeasonDraft {
@@ -42,19 +43,6 @@ export interface VerifyDraft {
 export const WEEKDAY_LABELS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
 
 export const emptySeason = (): HoursSeasonDraft => ({ from: '01-01', to: '12-31', ranges: [{ open: '', close: '' }] })
-
-const DAY_MS = 24 * 3600_000
-const CHINA_OFFSET_MS = 8 * 3600_000
-
-/** Today's date in China (YYYY-MM-DD). */
-export function chinaToday(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-}
-
-/** `day` (YYYY-MM-DD) plus `days`. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
 
 export function emptyVerifyDraft(now: Date): VerifyDraft {
   return {
@@ -137,17 +125,6 @@ export function verifyBody(
   }
   if (options.reportId) body.reportId = options.reportId
   return body
-}
-
-/** What is wrong with the re-check date (after today, at most RECHECK_MAX_DAYS ahead), or null. */
-export function recheckProblem(recheckBy: string, now: Date): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(recheckBy) || Number.isNaN(Date.parse(`${recheckBy}T00:00:00Z`)))
-    return '日期格式应为 YYYY-MM-DD，如 2027-06-01'
-  const today = chinaToday(now)
-  const latest = addDays(today, RECHECK_MAX_DAYS)
-  if (recheckBy <= today) return '下次复核日期应在今天之后'
-  if (recheckBy > latest) return `下次复核日期最晚为 ${latest}（${RECHECK_MAX_DAYS} 天内）`
-  return null
 }
 
 /** Route params of the verify page as a subject, or null when they do not name a verifiable field. */

@@ -3,15 +3,8 @@
 import { openingHoursSchema } from '@/domain/opening-hours-schema'
 import { RECHECK_MAX_DAYS, verifyBodySchema } from '@/domain/verified-facts'
 import { validate } from '@/domain/validation'
-import {
-  addDays,
-  chinaToday,
-  draftValue,
-  emptyVerifyDraft,
-  isVerifyDraft,
-  recheckProblem,
-  verifyBody,
-} from '@/domain/verify-draft'
+import { addDays, chinaToday, recheckProblem } from '@/domain/recheck-date'
+import { draftValue, emptyVerifyDraft, isVerifyDraft, verifyBody } from '@/domain/verify-draft'
 
 const NOW = new Date('2026-12-01T20:00:00Z') // 2026-12-02 04:00 in China
 const hoursSubject = { kind: 'park' as const, id: 'huaxi-wetland-park', field: 'hours' }
@@ -80,5 +73,7 @@ describe('the verify draft', () => {
     expect(recheckProblem(addDays('2026-12-02', RECHECK_MAX_DAYS), NOW)).toBeNull()
     expect(recheckProblem(addDays('2026-12-02', RECHECK_MAX_DAYS + 1), NOW)).toMatch(/^下次复核日期最晚为 2028-12-01/)
     expect(recheckProblem('明年', NOW)).toMatch(/^日期格式应为/)
+    // Not a day of the calendar: the same answer on the desk and on the server.
+    expect(recheckProblem('2027-02-30', NOW)).toMatch(/^日期格式应为/)
   })
 })

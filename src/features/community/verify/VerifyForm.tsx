@@ -17,7 +17,8 @@ import {
   type VerifiedFact,
 } from '@/domain/verified-facts'
 import { validate, type FieldErrors } from '@/domain/validation'
-import { emptyVerifyDraft, recheckProblem, verifyBody, type VerifyDraft } from '@/domain/verify-draft'
+import { recheckProblem } from '@/domain/recheck-date'
+import { emptyVerifyDraft, verifyBody, type VerifyDraft } from '@/domain/verify-draft'
 import { messageOf } from '@/services/api-client'
 import { choosePhotos } from '@/services/community/photos'
 import { publishVerifiedFact, uploadEvidencePhoto } from '@/services/community/verify-api'
