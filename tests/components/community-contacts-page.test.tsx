@@ -12,7 +12,7 @@ import { correctionUrl } from '@/domain/verified-routes'
 import type { VerifyBodyInput } from '@/domain/verified-facts'
 import { fakeApiForFile } from '../support/fake-api'
 import { openPage } from '../support/render-page'
-import { EXAMPLE_PHONE, verifyOnServer } from '../support/verify-on-server'
+import { EXAMPLE_PHONE, verifyOnServer, clocksAt } from '../support/verify-on-server'
 
 const api = fakeApiForFile()
 
@@ -37,20 +37,7 @@ const hours: VerifyBodyInput = {
 const row = (label: string) => screen.getByText(label).closest('.nut-cell') as HTMLElement
 const factGets = () => api.calls.filter((c) => c.method === 'GET' && c.url.startsWith(API_PATHS.verifiedFacts))
 
-beforeEach(async () => {
-  localStorage.clear()
-  // Only Date is faked (advancing): the real server answers over loopback, which needs real timers and ticks.
-  jest.useFakeTimers({
-    now: NOW,
-    advanceTimers: true,
-    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'setTimeout', 'clearTimeout'],
-  })
-  await api.setClock(NOW)
-})
-afterEach(() => {
-  jest.useRealTimers()
-  jest.restoreAllMocks()
-})
+clocksAt(api, NOW)
 
 describe('the 居委会 card on 民生', () => {
   it('shows the verified 办公时间 and phone with 拨打, before the national hotlines', async () => {

@@ -13,7 +13,7 @@ import { loadVerifiedFacts } from '@/services/verified-facts'
 import { fakeApiForFile } from '../support/fake-api'
 import { openPageAt } from '../support/route'
 import { openPage } from '../support/render-page'
-import { EXAMPLE_PHONE, EXAMPLE_PLACE, verifyOnServer } from '../support/verify-on-server'
+import { EXAMPLE_PHONE, EXAMPLE_PLACE, verifyOnServer, clocksAt } from '../support/verify-on-server'
 
 jest.mock('@/services/map-location', () => jest.requireActual('@/services/map-location.weapp'))
 
@@ -40,17 +40,7 @@ const verifiedWhere = (point: typeof POINT | null) =>
 
 const row = (label: string) => screen.getByText(label).closest('.nut-cell') as HTMLElement
 
-beforeEach(async () => {
-  localStorage.clear()
-  // Only Date is faked (advancing): the real server answers over loopback, which needs real timers and ticks.
-  jest.useFakeTimers({
-    now: NOW,
-    advanceTimers: true,
-    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'setTimeout', 'clearTimeout'],
-  })
-  await api.setClock(NOW)
-})
-afterEach(() => jest.useRealTimers())
+clocksAt(api, NOW)
 
 it('opens WeChat’s map at a verified 地点 with a map point', async () => {
   await verifiedWhere(POINT)

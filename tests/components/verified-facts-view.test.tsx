@@ -16,7 +16,7 @@ import { loadVerifiedFacts } from '@/services/verified-facts'
 import { fakeApiForFile } from '../support/fake-api'
 import { openPageAt } from '../support/route'
 import { openPage } from '../support/render-page'
-import { EXAMPLE_NOTICE, EXAMPLE_PHONE, EXAMPLE_PLACE, verifyOnServer } from '../support/verify-on-server'
+import { EXAMPLE_NOTICE, EXAMPLE_PHONE, EXAMPLE_PLACE, verifyOnServer, clocksAt } from '../support/verify-on-server'
 
 const api = fakeApiForFile()
 
@@ -62,20 +62,7 @@ async function openHeatingGuide() {
   await factsFetched()
 }
 
-beforeEach(async () => {
-  localStorage.clear()
-  // Only Date is faked (advancing): the real server answers over loopback, which needs real timers and ticks.
-  jest.useFakeTimers({
-    now: NOW,
-    advanceTimers: true,
-    doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'setTimeout', 'clearTimeout'],
-  })
-  await api.setClock(NOW)
-})
-afterEach(() => {
-  jest.useRealTimers()
-  jest.restoreAllMocks()
-})
+clocksAt(api, NOW)
 
 describe('the 冬季供暖 guide with verified fields', () => {
   it('shows the verified 地点 with 已核实 · 月湾湖社区 · 2026-12-01, and tapping it tells how, who and when', async () => {

@@ -23,3 +23,23 @@ export async function verifyOnServer(api: FakeApi, at: Date, now: Date, ...bodie
   await api.setClock(now)
   api.calls.splice(before)
 }
+
+/**
+ * Call at the top of a test file: before each test this device's clock (Date only, still advancing — the real server
+ * answers over loopback, which needs real timers and ticks) and the server's are set to `now`; after it, real timers.
+ */
+export function clocksAt(api: FakeApi, now: Date): void {
+  beforeEach(async () => {
+    localStorage.clear()
+    jest.useFakeTimers({
+      now,
+      advanceTimers: true,
+      doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'setTimeout', 'clearTimeout'],
+    })
+    await api.setClock(now)
+  })
+  afterEach(() => {
+    jest.useRealTimers()
+    jest.restoreAllMocks()
+  })
+}
