@@ -104,9 +104,10 @@ describe('a resident plans a park visit on a phone', () => {
     await visibleText(detail, '以现场公示为准').waitFor()
     await visibleText(detail, '这个季节').waitFor()
     const pinkGrass = seasons.find((t) => t.id === 'autumn-pink-grass')!
-    await visibleText(detail, `${pinkGrass.title}：${pinkGrass.note}`).waitFor()
+    await visibleText(detail, `${pinkGrass.title}（${pinkGrass.basis}）：${pinkGrass.note}`).waitFor()
     await visibleText(detail, '设施').waitFor()
-    assert.equal(await detail.getByText('待核实', { exact: true }).count(), 7)
+    // Seven facilities and the 地址: nobody has verified them.
+    assert.equal(await detail.getByText('待核实', { exact: true }).count(), 8)
     await visibleText(detail, '西城区的其他公园').waitFor()
     // No source verifies coordinates: no button offers navigation.
     assert.equal(
