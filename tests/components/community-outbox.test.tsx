@@ -45,9 +45,13 @@ async function publish(title: string): Promise<void> {
 }
 
 /** The status shown beside the outbox entry with this title. */
+/** The outbox entry's status (已发布, 待发送…); 我发布的通知 lists the same title once it is published, without one. */
 function statusOf(title: string): string | null {
-  const entry = screen.getByText(title, { selector: '.desk__entry-title' }).closest('.desk__entry')
-  return entry?.querySelector('.desk__status')?.textContent ?? null
+  const statuses = screen
+    .getAllByText(title, { selector: '.desk__entry-title' })
+    .map((t) => t.closest('.desk__entry')?.querySelector('.desk__status')?.textContent)
+    .filter((s): s is string => typeof s === 'string')
+  return statuses[0] ?? null
 }
 
 let session: StoredSession
