@@ -19,7 +19,9 @@ sw?.addEventListener('controllerchange', () => {
 })
 
 sw?.register('/sw.js').then(
-  (registration) => {
+  // (undefined where the browser refuses service workers without saying so, as tests that block them do)
+  (registration?: ServiceWorkerRegistration) => {
+    if (!registration) return
     if (registration.waiting && sw.controller) offer(registration.waiting)
     registration.addEventListener('updatefound', () => {
       const next = registration.installing
