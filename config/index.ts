@@ -7,6 +7,7 @@ import devConfig from './dev'
 import prodConfig from './prod'
 import { apiBase } from './api-base'
 import { PruneUnusedCssPlugin } from './prune-unused-css'
+import { addServiceWorker } from './sw'
 
 /** `x.json?pick=a,b`: only those fields of each item (config/pick-fields-loader.js), for the tabs' lists. */
 function addPickFieldsLoader(chain: Chain) {
@@ -77,6 +78,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('prune-unused-css').use(PruneUnusedCssPlugin)
         addPickFieldsLoader(chain)
+        if (process.env.NODE_ENV === 'production') addServiceWorker(chain)
       },
     },
   }

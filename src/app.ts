@@ -1,5 +1,6 @@
 // The app root: global styles, WeChat's privacy requests listened to from the start, new versions offered as a
-// restart, the 月湾湖 tab's unread badge kept up whenever the app shows; pages render inside.
+// restart (H5: the service worker's 刷新, and 重试 for a page that did not load), the 月湾湖 tab's unread badge kept
+// up whenever the app shows; pages render inside.
 import { type PropsWithChildren } from 'react'
 import './app.scss'
 import { installAccessibility } from './app/accessibility'

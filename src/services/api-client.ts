@@ -48,6 +48,11 @@ export interface ApiRequest<T> {
   /** The body as T, or null when it is not what the contract says. */
   parse: (body: unknown) => T | null
   timeoutMs?: number
+  /**
+   * The caller keeps its own copy and shows it with 更新于 when no answer comes: an answer from the H5 service worker's
+   * offline cache (X-Offline-Copy) then counts as no answer, so that copy and its time are shown, not a stale "fresh" one.
+   */
+  keptCopy?: boolean
 }
 
 function serverError(body: unknown): { error?: string; fields?: Record<string, string>; code: string | null } {
@@ -138,6 +143,7 @@ export async function apiRequest<T>(req: ApiRequest<T>): Promise<T> {
   } catch (error) {
     throw noAnswerError(error)
   }
+  if (req.keptCopy && response.header?.['x-offline-copy']) throw new ApiRequestError(OFFLINE_MESSAGE, null, true)
   const body = jsonBody(response.data)
   const failure = errorForStatus(response.statusCode, body)
   if (failure?.status === 401 && req.token) unauthorized.forEach((listener) => listener(req.token!))

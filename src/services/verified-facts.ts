@@ -84,6 +84,7 @@ async function fetchFacts(): Promise<VerifiedFacts> {
       method: 'GET',
       path: `${API_PATHS.verifiedFacts}?community=${encodeURIComponent(APP_COMMUNITY_ID)}`,
       parse: parseFactList,
+      keptCopy: true,
     })
     storage.write(KEY, list)
     return { ...list, offline: null }

@@ -57,3 +57,27 @@ describe('apiRequest when Taro.request fails with a domain error', () => {
     expect((error as ApiRequestError).retryable).toBe(true)
   })
 })
+
+describe("an answer from the H5 service worker's offline cache", () => {
+  beforeEach(() => {
+    jest.spyOn(Taro, 'request').mockImplementation((() =>
+      Promise.resolve({
+        statusCode: 200,
+        data: { value: 'old' },
+        header: { 'x-offline-copy': 'Wed, 02 Dec 2026 06:05:00 GMT' },
+      })) as unknown as typeof Taro.request)
+  })
+  afterEach(() => jest.restoreAllMocks())
+
+  it('counts as no answer for a screen that keeps its own copy (so it shows that one with 更新于)', async () => {
+    const error = await apiRequest({ method: 'GET', path: '/api/notices', parse: (b) => b, keptCopy: true }).catch(
+      (e: unknown) => e,
+    )
+    expect(error).toBeInstanceOf(ApiRequestError)
+    expect((error as ApiRequestError).message).toBe(OFFLINE_MESSAGE)
+  })
+
+  it('is the answer for a screen that keeps none', async () => {
+    expect(await apiRequest({ method: 'GET', path: '/api/privacy', parse: (b) => b })).toEqual({ value: 'old' })
+  })
+})

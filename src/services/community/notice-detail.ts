@@ -57,7 +57,12 @@ export type LoadedNotice =
 /** One notice for residents, with the offline fallbacks; throws when there is nothing to show. */
 export async function loadNotice(id: string): Promise<LoadedNotice> {
   try {
-    const notice = await apiRequest({ method: 'GET', path: API_PATHS.notice(id), parse: parseNoticeResponse })
+    const notice = await apiRequest({
+      method: 'GET',
+      path: API_PATHS.notice(id),
+      parse: parseNoticeResponse,
+      keptCopy: true,
+    })
     remember(notice)
     return { kind: 'full', notice, stale: null }
   } catch (error) {

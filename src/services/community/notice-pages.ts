@@ -75,7 +75,13 @@ export function fetchNoticePage(
   cursor: string | null = null,
   token?: string | null,
 ): Promise<NoticePage> {
-  return apiRequest({ method: 'GET', path: noticesPath(section, cursor), token, parse: parseNoticePage })
+  return apiRequest({
+    method: 'GET',
+    path: noticesPath(section, cursor),
+    token,
+    parse: parseNoticePage,
+    keptCopy: true,
+  })
 }
 
 /** The pages last fetched on this device, or null when none have been (or the cache is unreadable). */

@@ -1,5 +1,5 @@
 // Starts Debian's Chromium through playwright-core and opens phone-sized pages that record every uncaught page error.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 // Playwright's own browser download does not work here: drive the system Chromium, as every script does.
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium'
 
@@ -20,8 +20,14 @@ export interface PhonePage {
   close(): Promise<void>
 }
 
-export async function openPhonePage(browser: Browser): Promise<PhonePage> {
+/**
+ * Service workers are blocked unless `options` allow them (offline.test.ts): with one, the page's requests go through
+ * it and page.route, which tests use to fail or slow the API, would not see them.
+ */
+export async function openPhonePage(browser: Browser, options: BrowserContextOptions = {}): Promise<PhonePage> {
   const context = await browser.newContext({
+    serviceWorkers: 'block',
+    ...options,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
