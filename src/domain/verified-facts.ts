@@ -37,7 +37,7 @@ export const FACT_VALUE_SCHEMAS = {
   phone: z
     .string({ required_error: '请填写电话', invalid_type_error: '电话应为文字' })
     .transform((t) => t.replace(/\s/g, ''))
-    .refine((t) => LOCAL_PHONE.test(t), '电话号码格式不对，如 0395-1234567 或 13912345678'),
+    .refine((t) => LOCAL_PHONE.test(t), '电话号码格式不对：请写「区号-号码」或 11 位手机号'),
   /** The address as written, and the map point picked for 导航 (null: the address only). */
   address: z.object({ text: plainText('地址', { max: 100 }), point: pointSchema.nullable() }).strict(),
   'opening-hours': openingHoursSchema,

@@ -72,7 +72,7 @@ export function subjectKey(subject: FactSubjectRef): string {
   return `${subject.kind}:${subject.id}:${subject.field}`
 }
 
-/** A phone a person can dial: a 漯河 landline (0395-1234567), another area's landline, a mobile, or a 3–5 digit hotline. */
+/** A phone a person can dial: a landline with its area code (0 + 2–3 digits, then 7–8), a mobile, or a 3–5 digit hotline. */
 export const LOCAL_PHONE = /^(0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|\d{3,5})$/
 
 /** How the worker checked it. */

@@ -70,13 +70,13 @@ describe('a worker verifies what the sources leave out', () => {
       stale: false,
     })
     // The phone as typed with a space is kept as one dials it.
-    expect((await verify(heating('phone', '0395 1234567'))).status).toBe(201)
+    expect((await verify(heating('phone', '0395 0000000'))).status).toBe(201)
 
     const list = await currentFacts()
     expect(list.asOf).toBe(START.toISOString())
     expect(list.facts).toHaveLength(2)
     expect(await factOf('phone')).toMatchObject({
-      value: '03951234567',
+      value: '03950000000',
       method: 'phone',
       verifiedBy: { worker: { name: WORKER_NAME }, community: { id: 'yuewanhu', name: '月湾湖社区' } },
       verifiedAt: START.toISOString(),
@@ -91,7 +91,7 @@ describe('a worker verifies what the sources leave out', () => {
   })
 
   it('the history keeps both of two verifications, and the newest is the current value', async () => {
-    expect((await verify(heating('phone', '0395-1234567'))).status).toBe(201)
+    expect((await verify(heating('phone', '0395-0000000'))).status).toBe(201)
     api.clock.advance(2 * HOUR)
     expect((await verify(heating('phone', '0395-7654321', { method: 'on-site' }))).status).toBe(201)
 
@@ -101,7 +101,7 @@ describe('a worker verifies what the sources leave out', () => {
     const { history } = verifiedFactHistorySchema.parse(res.body)
     expect(history.map((f) => [f.value, f.verifiedAt])).toEqual([
       ['0395-7654321', new Date(START.getTime() + 2 * HOUR).toISOString()],
-      ['0395-1234567', START.toISOString()],
+      ['0395-0000000', START.toISOString()],
     ])
     // The history is the workers': a resident is refused, and a bad subject is a 400 naming the field.
     const resident = await api.residentToken()
@@ -115,7 +115,7 @@ describe('a worker verifies what the sources leave out', () => {
   })
 
   it('past its re-check date the value is 待复核 (stale), on the day after — not on the day itself', async () => {
-    expect((await verify(heating('phone', '0395-1234567', { recheckBy: '2026-05-10' }))).status).toBe(201)
+    expect((await verify(heating('phone', '0395-0000000', { recheckBy: '2026-05-10' }))).status).toBe(201)
     // 2026-05-10 23:30 in China: still the re-check day.
     api.clock.now = new Date('2026-05-10T15:30:00.000Z')
     expect((await factOf('phone'))?.stale).toBe(false)
@@ -125,13 +125,13 @@ describe('a worker verifies what the sources leave out', () => {
   })
 
   it('the re-check date must be after today and at most two years ahead', async () => {
-    const today = await verify(heating('phone', '0395-1234567', { recheckBy: '2026-05-01' }))
+    const today = await verify(heating('phone', '0395-0000000', { recheckBy: '2026-05-01' }))
     expect(today.status).toBe(422)
     expect(today.body.fields.recheckBy).toContain('今天之后')
-    const far = await verify(heating('phone', '0395-1234567', { recheckBy: '2028-06-01' }))
+    const far = await verify(heating('phone', '0395-0000000', { recheckBy: '2028-06-01' }))
     expect(far.status).toBe(422)
     expect(far.body.fields.recheckBy).toContain('730')
-    expect((await verify(heating('phone', '0395-1234567', { recheckBy: '2026-02-30' }))).status).toBe(422)
+    expect((await verify(heating('phone', '0395-0000000', { recheckBy: '2026-02-30' }))).status).toBe(422)
     expect(await stored()).toBe(0)
   })
 
@@ -141,13 +141,13 @@ describe('a worker verifies what the sources leave out', () => {
     expect(phone.body.fields.value).toContain('电话号码格式不对')
 
     const unknown = await verify({
-      ...heating('phone', '0395-1234567'),
+      ...heating('phone', '0395-0000000'),
       subject: { kind: 'guide', id: 'no-such-guide', field: 'phone' },
     })
     expect(unknown.status).toBe(422)
     expect(unknown.body.fields['subject.id']).toBe('没有这个办事指南')
 
-    const notice = await verify(heating('phone', '0395-1234567', { method: 'official-notice' }))
+    const notice = await verify(heating('phone', '0395-0000000', { method: 'official-notice' }))
     expect(notice.status).toBe(422)
     expect(notice.body.fields['evidence.noticeTitle']).toContain('公示')
 
@@ -206,10 +206,10 @@ describe('who may verify', () => {
 
   it('a resident is refused with 403 in Chinese, no token with 401; nothing is stored', async () => {
     const resident = await api.residentToken()
-    const refused = await verify(heating('phone', '0395-1234567'), resident)
+    const refused = await verify(heating('phone', '0395-0000000'), resident)
     expect(refused.status).toBe(403)
     expect(refused.body.error).toBe('只有社区工作人员可以这样做')
-    const anonymous = await api.call('POST', FACTS, { body: heating('phone', '0395-1234567') })
+    const anonymous = await api.call('POST', FACTS, { body: heating('phone', '0395-0000000') })
     expect(anonymous.status).toBe(401)
     expect(anonymous.body.error).toBe('请先登录')
     expect(await stored()).toBe(0)
@@ -253,7 +253,7 @@ async function residentView(token: string, id: string) {
 
 const correction = {
   category: '信息纠错',
-  description: '咨询电话写的是待核实，居委会门口贴的供暖电话是 0395-1234567',
+  description: '咨询电话写的是待核实，居委会门口贴的供暖电话是 0395-0000000',
   place: '冬季供暖 · 咨询电话',
   subject: { kind: 'guide', id: HEATING, field: 'phone' },
 }
@@ -297,20 +297,20 @@ describe('a resident’s 信息纠错 report', () => {
     expect(queue.reports).toMatchObject([{ id, category: '信息纠错', subject: correction.subject }])
 
     api.clock.advance(HOUR)
-    const res = await verify(heating('phone', '0395-1234567', { reportId: id }))
+    const res = await verify(heating('phone', '0395-0000000', { reportId: id }))
     expect(res.status).toBe(201)
     await messagesSettled()
 
     expect(await residentView(alice, id)).toEqual({
       status: 'resolved',
-      reply: '已核实并更新：咨询电话：0395-1234567',
+      reply: '已核实并更新：咨询电话：0395-0000000',
       unread: true,
       count: 1,
     })
     expect(wechat!.sentMessages).toMatchObject([
       { touser: 'oOpenid-alice-123456789', template_id: REPORT_TEMPLATE, data: { phrase2: { value: '已办结' } } },
     ])
-    expect((await factOf('phone'))?.value).toBe('0395-1234567')
+    expect((await factOf('phone'))?.value).toBe('0395-0000000')
   })
 
   it('a subject on another category is refused; a verification naming a non-correction report stores nothing', async () => {
@@ -327,7 +327,7 @@ describe('a resident’s 信息纠错 report', () => {
     const { subject: _, ...plain } = { ...correction, category: '设施报修' }
     const repair = await api.call('POST', '/api/reports', { token: resident, body: plain })
     expect(repair.status).toBe(201)
-    const res = await verify(heating('phone', '0395-1234567', { reportId: repair.body.report.id as string }))
+    const res = await verify(heating('phone', '0395-0000000', { reportId: repair.body.report.id as string }))
     expect(res.status).toBe(422)
     expect(res.body.fields).toHaveProperty('reportId')
     expect(await stored()).toBe(0)
@@ -340,7 +340,7 @@ describe('a resident’s 信息纠错 report', () => {
     const id = (await api.call('POST', '/api/reports', { token: resident, body: correction })).body.report.id as string
     await ensureCommunity(api.database.db, { id: 'other-community', name: '别的社区' })
     const { token: stranger } = await api.newWorker({ community: 'other-community', name: '外社区社工' })
-    const res = await verify(heating('phone', '0395-1234567', { reportId: id }), stranger)
+    const res = await verify(heating('phone', '0395-0000000', { reportId: id }), stranger)
     expect(res.status).toBe(422)
     expect(await stored()).toBe(0)
     expect(await residentView(resident, id)).toMatchObject({ status: 'submitted', unread: false, count: 0 })
@@ -362,13 +362,13 @@ describe('a resident’s 信息纠错 report', () => {
     await start()
     const resident = await api.residentToken()
     const id = (await api.call('POST', '/api/reports', { token: resident, body: correction })).body.report.id as string
-    expect((await verify(heating('phone', '0395-1234567', { reportId: id }))).status).toBe(201)
+    expect((await verify(heating('phone', '0395-0000000', { reportId: id }))).status).toBe(201)
     expect((await api.call('DELETE', '/api/me', { token: resident })).status).toBe(204)
     expect(await api.count('reports')).toBe(0)
     const rows = await api.database.db.execute(
       sql.raw(`SELECT count(*)::int AS n FROM verified_facts t WHERE t::text LIKE '%${id}%'`),
     )
     expect((rows as unknown as { rows: { n: number }[] }).rows[0].n).toBe(0)
-    expect((await factOf('phone'))?.value).toBe('0395-1234567')
+    expect((await factOf('phone'))?.value).toBe('0395-0000000')
   })
 })

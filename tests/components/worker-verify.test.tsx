@@ -157,7 +157,7 @@ describe('the verify form', () => {
     fireEvent.input(await field('咨询电话'), { target: { value: '12ab' } })
     tap('电话核实')
     tap('发布核实结果')
-    expect(await screen.findByText('电话号码格式不对，如 0395-1234567 或 13912345678')).toBeTruthy()
+    expect(await screen.findByText('电话号码格式不对：请写「区号-号码」或 11 位手机号')).toBeTruthy()
     expect(screen.queryByText(/发布后居民会看到/)).toBeNull()
     expect((await field('咨询电话')).value).toBe('12ab')
     expect(posts()).toEqual([])

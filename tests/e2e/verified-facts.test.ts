@@ -85,7 +85,7 @@ describe('a worker verifies the heating guide’s 地点 and 咨询电话 on the
   })
 
   it('verifies 咨询电话 by phone, and the server shows both with who and how', async () => {
-    await verifyHeating(phone.page, '咨询电话', '如 0395-1234567 或 13912345678', EXAMPLE_PHONE, 'verify-2-phone')
+    await verifyHeating(phone.page, '咨询电话', '区号-号码，或 11 位手机号', EXAMPLE_PHONE, 'verify-2-phone')
     const list = await api('GET', '/api/verified-facts')
     const facts = (list.body.facts as { subject: { id: string; field: string }; value: unknown; method: string }[])
       .filter((f) => f.subject.id === HEATING)

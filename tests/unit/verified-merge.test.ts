@@ -100,7 +100,7 @@ describe('待复核', () => {
     expect(isStale('2026-12-02', NOW)).toBe(false)
     // 00:30 on 3 December in 漯河 is still 2 December in UTC.
     expect(isStale('2026-12-02', new Date('2026-12-03T00:30:00+08:00'))).toBe(true)
-    const cached = verifiedFact({ kind: 'community', id: 'yuewanhu', field: 'phone' }, '0395-1234567', {
+    const cached = verifiedFact({ kind: 'community', id: 'yuewanhu', field: 'phone' }, '0395-0000000', {
       recheckBy: '2026-11-30',
       stale: false,
     })

@@ -47,7 +47,7 @@ export function ValueEditor({ definition, draft, errors, change }: ValueEditorPr
             className='verify-form__input'
             type='tel'
             value={draft.text}
-            placeholder='如 0395-1234567 或 13912345678'
+            placeholder='区号-号码，或 11 位手机号'
             aria-label={label}
             onChange={(text) => change({ text })}
           />
