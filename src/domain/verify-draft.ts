@@ -40,8 +40,6 @@ export interface VerifyDraft {
   recheckBy: string
 }
 
-export const WEEKDAY_LABELS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const
-
 export const emptySeason = (): HoursSeasonDraft => ({ from: '01-01', to: '12-31', ranges: [{ open: '', close: '' }] })
 
 export function emptyVerifyDraft(now: Date): VerifyDraft {

@@ -5,13 +5,8 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { ChoiceChips } from '@/components/choice-chips/ChoiceChips'
 import { FieldMessage } from '@/components/field-message/FieldMessage'
 import type { FieldErrors } from '@/domain/validation'
-import {
-  WEEKDAY_LABELS,
-  emptySeason,
-  type ClosureDraft,
-  type HoursDraft,
-  type HoursSeasonDraft,
-} from '@/domain/verify-draft'
+import { WEEKDAY_LABELS } from '@/domain/opening-hours-text'
+import { emptySeason, type ClosureDraft, type HoursDraft, type HoursSeasonDraft } from '@/domain/verify-draft'
 
 interface HoursEditorProps {
   value: HoursDraft

@@ -1,23 +1,8 @@
 // What the verify form says: a value in words (for the confirmation and the history), and what 发布 will do.
-import type { z } from 'zod'
-import type { openingHoursSchema } from '@/domain/opening-hours-schema'
+import type { OpeningHours } from '@/domain/open-status'
+import { describeHours } from '@/domain/opening-hours-text'
 import type { FactValueKind } from '@/domain/verified-facts'
-import { WEEKDAY_LABELS } from '@/domain/verify-draft'
 import type { Confirmation } from '@/features/community/desk/ConfirmDialog'
-
-type Hours = z.output<typeof openingHoursSchema>
-
-function hoursText(hours: Hours): string {
-  if (hours.kind === 'always') return '全天开放'
-  if (hours.kind !== 'scheduled') return '未知'
-  const seasons = hours.seasons.map(
-    (s) => `${s.from} 至 ${s.to} 每天 ${s.ranges.map((r) => `${r.open}–${r.close}`).join('、')}`,
-  )
-  const closures = hours.closures.map((c) =>
-    'weekday' in c ? `每${WEEKDAY_LABELS[c.weekday]}闭园（${c.reason}）` : `${c.date} 闭园（${c.reason}）`,
-  )
-  return [...seasons, ...closures].join('；')
-}
 
 /** A value as a resident would read it; 确认未知 for null. */
 export function valueText(kind: FactValueKind, value: unknown): string {
@@ -30,7 +15,7 @@ export function valueText(kind: FactValueKind, value: unknown): string {
       return point ? `${text}（已选地图位置）` : text
     }
     case 'opening-hours':
-      return hoursText(value as Hours)
+      return describeHours(value as OpeningHours, '；')
     case 'facility':
       return value === 'present' ? '有' : '没有'
     default:
