@@ -1,13 +1,11 @@
 // The workers' side of verified facts: publish one verified value (POST), read a field's history (GET, workers of the
-// community) and the community's current verified values (GET, public) — through the api-client and the worker session.
+// community) — through the api-client and the worker session.
 import { API_PATHS } from '@/domain/api-paths'
 import {
   verifiedFactHistorySchema,
-  verifiedFactListSchema,
   verifiedFactResponseSchema,
   type FactSubject,
   type VerifiedFact,
-  type VerifiedFactList,
   type VerifyBodyInput,
 } from '@/domain/verified-facts'
 import { parseOrNull } from '@/domain/validation'
@@ -43,15 +41,6 @@ export async function fetchFactHistory(subject: FactSubject): Promise<VerifiedFa
     parse: parseOrNull(verifiedFactHistorySchema),
   })
   return history
-}
-
-/** The current verified value of every subject of the community (what residents see), for the desk's counts. */
-export function fetchCommunityFacts(community: string): Promise<VerifiedFactList> {
-  return apiRequest({
-    method: 'GET',
-    path: `${API_PATHS.verifiedFacts}?community=${encodeURIComponent(community)}`,
-    parse: parseOrNull(verifiedFactListSchema),
-  })
 }
 
 /** Uploads the photo of the notice (the reports' photo upload, as the worker); its id for `evidence.photoId`. */

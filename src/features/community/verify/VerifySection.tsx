@@ -7,7 +7,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useAsync } from '@/components/async-view/use-async'
 import { Disclosure } from '@/components/disclosure/Disclosure'
 import type { FactSubjectKind, VerifiedFact } from '@/domain/verified-facts'
-import { fetchCommunityFacts } from '@/services/community/verify-api'
+import { loadVerifiedFacts } from '@/services/verified-facts'
 import { openVerify } from '@/features/community/verify/navigation'
 import {
   factsByKey,
@@ -34,14 +34,10 @@ interface Loaded {
 }
 
 async function loadDesk(): Promise<Loaded> {
-  const subjects = await loadSubjects()
-  const community = subjects.find((s) => s.kind === 'community')?.id
-  try {
-    const list = community ? await fetchCommunityFacts(community) : { facts: [] }
-    return { subjects, facts: factsByKey(list.facts), factsFailed: false }
-  } catch {
-    return { subjects, facts: new Map(), factsFailed: true }
-  }
+  const [subjects, verified] = await Promise.all([loadSubjects(), loadVerifiedFacts()])
+  // A worker sees what residents see now: a kept copy would hide what changed since, so a failed fetch shows none.
+  if (verified.offline) return { subjects, facts: new Map<string, VerifiedFact>(), factsFailed: true }
+  return { subjects, facts: factsByKey(verified.facts), factsFailed: false }
 }
 
 export function VerifySection() {
