@@ -62,4 +62,3 @@ export function firstScreenPickerConfig(): PickerConfig {
     attribute: FIRST_SCREEN_ATTRIBUTE,
   }
 }
-

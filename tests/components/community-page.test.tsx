@@ -1,6 +1,6 @@
 // A resident opens 月湾湖 and reads what the annual reviews say about the community, each fact with its source.
 import Taro from '@tarojs/taro'
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import CommunityOverviewPage from '@/pages/community/index'
 import communities from '@/content/community.json'
 import guides from '@/content/guides.json'
@@ -8,14 +8,45 @@ import news from '@/content/news.json'
 import { articleUrl, guideUrl } from '@/domain/routes'
 import { fakeApiForFile } from '../support/fake-api'
 import { openPage, SOURCE_LINE } from '../support/render-page'
+import { showPage } from '../support/page-show'
 
 // The tab's 社区通知 list asks the API too: the real one, with no notices.
-fakeApiForFile()
+const api = fakeApiForFile()
 
 const yuewanhu = communities.find((c) => c.id === 'yuewanhu')
 
+/** Opens the tab; the community facts show once 社区通知 has loaded (here: none). */
+async function openCommunityPage(): Promise<void> {
+  await openPage(CommunityOverviewPage)
+  showPage()
+  await screen.findByRole('heading', { name: '相关服务与要闻' })
+}
+
+describe('月湾湖 page while 社区通知 loads', () => {
+  const factsHeading = () => screen.queryByRole('heading', { name: '相关服务与要闻' })
+
+  it('keeps the community facts out of sight until the notices have come, so nothing on the screen moves', async () => {
+    render(<CommunityOverviewPage />)
+    showPage()
+    expect(screen.getByText('小事快办：报告问题')).toBeTruthy()
+    expect(screen.getByLabelText('正在加载通知').getAttribute('aria-busy')).toBe('true')
+    expect(factsHeading()).toBeNull()
+    await screen.findByText('暂无通知')
+    await waitFor(() => expect(factsHeading()).not.toBeNull())
+  })
+
+  it('shows them under the error when the notices cannot be fetched', async () => {
+    localStorage.clear() // no notices kept from before on this phone
+    api.offline = true
+    render(<CommunityOverviewPage />)
+    showPage()
+    await screen.findByText('通知加载失败', undefined, { timeout: 8000 })
+    await waitFor(() => expect(factsHeading()).not.toBeNull())
+  })
+})
+
 describe('月湾湖 page', () => {
-  beforeEach(() => openPage(CommunityOverviewPage))
+  beforeEach(openCommunityPage)
 
   it('is titled 月湾湖社区 and introduces the community', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('月湾湖社区')
@@ -44,7 +75,7 @@ describe('月湾湖 page links into the other tabs', () => {
   const ok = (api: string) => ({ errMsg: `${api}:ok` })
   const links = () => within(screen.getByText('相关服务与要闻').parentElement as HTMLElement)
 
-  beforeEach(() => openPage(CommunityOverviewPage))
+  beforeEach(openCommunityPage)
 
   it('lists the related 办事指南 and 要闻 by their titles and opens each one', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))

@@ -20,13 +20,7 @@ export function StateMessage({ kind, title, description, action }: StateMessageP
   )
   return (
     <View className='state-message' role={kind === 'error' ? 'alert' : 'status'}>
-      <Empty
-        status={kind === 'error' ? 'error' : 'empty'}
-        image={glyph}
-        imageSize={72}
-        title={title}
-        description={description}
-      />
+      <Empty status={kind === 'error' ? 'error' : 'empty'} image={glyph} title={title} description={description} />
       {action && (
         <Button type='primary' block onClick={action.onClick}>
           {action.text}

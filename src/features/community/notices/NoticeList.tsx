@@ -1,7 +1,7 @@
 // 社区通知 on the 月湾湖 tab: the first page of the feed, more when the page is scrolled to its end (or 加载更多 is
 // tapped) until 已经到底了; pinned first then newest, category chips from the notices loaded, unread marks, 往期
 // collapsed, empty and error states; offline it shows the pages last fetched, saying when. Titles are plain text.
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { useDidShow, useReachBottom } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -32,7 +32,19 @@ type More = { status: 'idle' } | { status: 'loading' } | { status: 'error'; mess
 /** Same notices, same order, same fields: a refetched first page that changes nothing keeps the pages loaded. */
 const samePage = (a: NoticePage, b: NoticePage) => JSON.stringify(a.notices) === JSON.stringify(b.notices)
 
-export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<LoadedFeed> }) {
+/** How long what follows the list may wait for it on a slow network before it shows anyway (ms). */
+export const SETTLE_AT_THE_LATEST_MS = 3000
+
+interface NoticeListProps {
+  load?: () => Promise<LoadedFeed>
+  /**
+   * Called when a load has ended (notices, none, or an error) or SETTLE_AT_THE_LATEST_MS have passed: what
+   * the page shows below the list waits for it, so the list's growth moves nothing already on the screen.
+   */
+  onSettled?: () => void
+}
+
+export function NoticeList({ load = loadNoticeFeed, onSettled }: NoticeListProps) {
   const [state, setState] = useState<State>({ status: 'loading' })
   const [more, setMore] = useState<More>({ status: 'idle' })
   const [category, setCategory] = useState(ALL_CATEGORIES)
@@ -66,6 +78,17 @@ export function NoticeList({ load = loadNoticeFeed }: { load?: () => Promise<Loa
     [load],
   )
   useDidShow(() => void refresh(current.current.status === 'ready'))
+  const settled = state.status !== 'loading'
+  const reportSettled = useRef(onSettled)
+  reportSettled.current = onSettled
+  useEffect(() => {
+    if (settled) {
+      reportSettled.current?.()
+      return
+    }
+    const late = setTimeout(() => reportSettled.current?.(), SETTLE_AT_THE_LATEST_MS)
+    return () => clearTimeout(late)
+  }, [settled])
   // Pulled down: the first page again, keeping what shows until it comes.
   useRefreshOnPull(() => refresh(current.current.status === 'ready'))
 

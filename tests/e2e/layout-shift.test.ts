@@ -1,0 +1,111 @@
+// Nothing on a tab's screen moves while it loads: on every tab in both modes, and on 月湾湖 while its notices are on
+// their way (then arrive) or fail, on a 390×844 and a 320×568 phone. Layout shift is summed from the page's first
+// paint (the prerendered copy, the app taking over, the answers coming) until everything has settled.
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Page } from 'playwright-core'
+import { TABS, tabByKey } from '@/app/tabs'
+import { STORAGE_KEYS } from '@/domain/storage-keys'
+import { browserForFile } from './support/suite'
+import { pageUrl } from './support/app'
+import { api, token, workerSignIn } from './support/api'
+import { openPhonePage } from './support/browser'
+import { waitForSteadyLayout } from './support/layout'
+
+const browser = browserForFile()
+const MODES = ['standard', 'elder'] as const
+const PHONES = [
+  { width: 390, height: 844 },
+  { width: 320, height: 568 },
+] as const
+/** How long the notices take to come in the slow case: well after the app has taken over. */
+const NOTICE_DELAY_MS = 1500
+
+type Notices = 'as-they-come' | 'slow' | 'failing'
+
+/** Opens `pagePath` on a phone that chose `mode`, the notices answered as `notices` says; the layout shift summed. */
+async function layoutShiftOf(
+  pagePath: string,
+  mode: (typeof MODES)[number],
+  viewport: (typeof PHONES)[number],
+  notices: Notices,
+  settled: (page: Page) => Promise<void>,
+): Promise<number> {
+  const phone = await openPhonePage(await browser())
+  try {
+    await phone.page.setViewportSize(viewport)
+    await phone.context.addInitScript(([key, value]) => localStorage.setItem(key, JSON.stringify({ data: value })), [
+      STORAGE_KEYS.uiMode,
+      mode,
+    ] as const)
+    await phone.context.addInitScript(() => {
+      const shifts: number[] = []
+      Object.assign(window, { __layoutShifts: shifts })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value)
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    if (notices !== 'as-they-come') {
+      await phone.page.route('**/api/notices?*', async (route) => {
+        if (notices === 'failing') return route.abort('internetdisconnected')
+        await new Promise((resolve) => setTimeout(resolve, NOTICE_DELAY_MS))
+        return route.continue()
+      })
+    }
+    await phone.page.goto(pageUrl(pagePath))
+    await settled(phone.page)
+    await waitForSteadyLayout(phone.page)
+    const shifts = await phone.page.evaluate(() => (window as unknown as { __layoutShifts: number[] }).__layoutShifts)
+    phone.assertNoPageErrors()
+    return shifts.reduce((sum, value) => sum + value, 0)
+  } finally {
+    await phone.close()
+  }
+}
+
+const appBody = (page: Page) => page.locator('.taro_page_show .page-shell__body')
+const communityFacts = (page: Page) =>
+  appBody(page).getByRole('heading', { name: '相关服务与要闻' }).waitFor({ state: 'visible' })
+
+for (const mode of MODES) {
+  describe(`no layout shift while a tab loads (${mode})`, () => {
+    for (const tab of TABS) {
+      it(`${tab.text}`, async () => {
+        const settled =
+          tab.key === 'community' ? communityFacts : (page: Page) => appBody(page).waitFor({ state: 'visible' })
+        assert.equal(await layoutShiftOf(tab.pagePath, mode, PHONES[0], 'as-they-come', settled), 0)
+      })
+    }
+  })
+
+  describe(`no layout shift on 月湾湖 while its notices load (${mode})`, () => {
+    const community = tabByKey('community').pagePath
+    let published = false
+    for (const viewport of PHONES) {
+      const phoneName = `${viewport.width}×${viewport.height}`
+      it(`${phoneName}: notices that come late`, async () => {
+        if (!published) {
+          const worker = await token(workerSignIn())
+          const notice = { category: '通知', title: '月湾湖社区停水通知', body: '明日上午停水。' }
+          const created = await api('POST', '/api/notices', notice, worker, `layout-shift-${mode}-${Date.now()}`)
+          assert.equal(created.status, 201, JSON.stringify(created.body))
+          published = true
+        }
+        const settled = async (page: Page) => {
+          await appBody(page).getByText('月湾湖社区停水通知').first().waitFor()
+          await communityFacts(page)
+        }
+        assert.equal(await layoutShiftOf(community, mode, viewport, 'slow', settled), 0)
+      })
+      it(`${phoneName}: notices that fail`, async () => {
+        const settled = async (page: Page) => {
+          await appBody(page).getByText('通知加载失败').waitFor()
+          await communityFacts(page)
+        }
+        assert.equal(await layoutShiftOf(community, mode, viewport, 'failing', settled), 0)
+      })
+    }
+  })
+}
