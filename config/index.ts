@@ -19,6 +19,23 @@ function addPickFieldsLoader(chain: Chain) {
     .loader(path.join(__dirname, 'pick-fields-loader.js'))
 }
 
+/** Files of Taro's H5 runtime that inline an icon font the app never shows (config/drop-icon-fonts-loader.js). */
+const ICON_FONT_FILES = [
+  /@tarojs[\\/]components[\\/]dist[\\/]taro-components[\\/]taro-components\.css$/,
+  /@tarojs[\\/]taro-h5[\\/]dist[\\/]api[\\/]ui[\\/]interaction[\\/]index\.js$/,
+]
+
+function addDropIconFontsLoader(chain: Chain) {
+  for (const [i, test] of ICON_FONT_FILES.entries()) {
+    chain.module
+      .rule(`drop-icon-fonts-${i}`)
+      .test(test)
+      .enforce('pre')
+      .use('drop-icon-fonts')
+      .loader(path.join(__dirname, 'drop-icon-fonts-loader.js'))
+  }
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'xicheng-yuewanhu',
@@ -78,6 +95,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('prune-unused-css').use(PruneUnusedCssPlugin)
         addPickFieldsLoader(chain)
+        addDropIconFontsLoader(chain)
         if (process.env.NODE_ENV === 'production') addServiceWorker(chain)
       },
     },

@@ -10,6 +10,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import { startTestServer } from './test-server'
 import { takeSnapshot, type Snapshot } from './first-screen/snapshot'
 import { firstScreenPickerConfig, pickFirstScreen } from './first-screen/picker'
+import { loadAppAfterFirstPaint } from './first-screen/app-loader'
 import { TABS } from '../src/app/tabs'
 import { FIRST_SCREEN_ATTRIBUTE, FIRST_SCREEN_HOST_ID } from '../src/domain/first-screen'
 import { STORAGE_KEYS } from '../src/domain/storage-keys'
@@ -25,6 +26,10 @@ const CUTOFF_PX = 1000
 /** How long a page gets to settle after its header shows (the tab's content is bundled; the API never answers). */
 const SETTLE_MS = 800
 const APP_CSS_LINK = /<link href="([^"]+\.css)" rel="stylesheet">/
+/** webpack's entry scripts in the head: they move into the loader that starts them after the first paint. */
+const ENTRY_SCRIPT = /<script defer="defer" src="([^"]+\.js)"><\/script>/g
+/** index.html's bar for a page that did not load (src/index.html). */
+const LOAD_FAILED_BAR_ID = 'load-failed'
 
 interface Screen {
   name: string
@@ -86,13 +91,19 @@ async function criticalCss(screens: Screen[], css: string): Promise<string> {
   return match[1]
 }
 
-/** The screens, the element one shows in (inert: the app's own page takes taps and focus) and the script choosing it. */
-function firstScreenMarkup(screens: Screen[]): string {
+/**
+ * The screens, the element one shows in (inert: the app's own page takes taps and focus), and one script that picks
+ * the screen, then starts the app's `entryScripts` once it has painted.
+ */
+function firstScreenMarkup(screens: Screen[], entryScripts: string[]): string {
   const templates = screens
     .map(({ name, snapshot }) => `<template ${FIRST_SCREEN_ATTRIBUTE}="${name}">${snapshot.html}</template>`)
     .join('')
   const host = `<div id="${FIRST_SCREEN_HOST_ID}" aria-hidden="true" inert hidden></div>`
-  const script = `<script>(${pickFirstScreen.toString()})(${JSON.stringify(firstScreenPickerConfig())})</script>`
+  const loader = { sources: entryScripts, failedBarId: LOAD_FAILED_BAR_ID }
+  const script =
+    `<script>(${pickFirstScreen.toString()})(${JSON.stringify(firstScreenPickerConfig())});` +
+    `(${loadAppAfterFirstPaint.toString()})(${JSON.stringify(loader)})</script>`
   return `${host}${templates}${script}`
 }
 
@@ -115,6 +126,10 @@ async function main(): Promise<void> {
     throw new Error('dist/h5/index.html is prerendered already: build again')
   const appCssHref = APP_CSS_LINK.exec(original)?.[1]
   if (!appCssHref) throw new Error('dist/h5/index.html links no stylesheet')
+  const entryScripts = [...original.matchAll(ENTRY_SCRIPT)].map((m) => m[1])
+  if (entryScripts.length === 0) throw new Error('dist/h5/index.html has no <script defer> entry scripts')
+  if (!original.includes(`id="${LOAD_FAILED_BAR_ID}"`))
+    throw new Error(`dist/h5/index.html has no #${LOAD_FAILED_BAR_ID}`)
 
   const started = Date.now()
   const server = await startTestServer()
@@ -141,7 +156,8 @@ async function main(): Promise<void> {
       APP_CSS_LINK,
       `<style>${css.before}</style><style>${appCss}</style><style>${HOST_CSS}\n${css.after}</style>`,
     )
-    .replace('<div id="app"></div>', `${firstScreenMarkup(screens)}<div id="app"></div>`)
+    .replace(ENTRY_SCRIPT, '')
+    .replace('<div id="app"></div>', `${firstScreenMarkup(screens, entryScripts)}<div id="app"></div>`)
   fs.writeFileSync(INDEX, html)
   updateServiceWorkerRevision(html)
   const kb = (s: string) => (Buffer.byteLength(s) / 1024).toFixed(1)

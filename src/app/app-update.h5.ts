@@ -11,8 +11,11 @@ export function watchForUpdates(): void {
     bar.hidden = false
     bar.onclick = () => location.reload()
   }
-  // A second after load: the service worker's first install then fetches the whole app while the phone is idle.
+  // A second after load: the service worker's first install then fetches the whole app while the phone is idle. (The
+  // app's scripts start after the first paint, so the page may have finished loading before this runs.)
   if (process.env.NODE_ENV === 'production') {
-    window.onload = () => setTimeout(() => import('./service-worker').catch(() => undefined), 1000)
+    const register = () => setTimeout(() => import('./service-worker').catch(() => undefined), 1000)
+    if (document.readyState === 'complete') register()
+    else window.addEventListener('load', register, { once: true })
   }
 }

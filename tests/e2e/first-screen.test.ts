@@ -28,7 +28,8 @@ async function openPhone(mode: (typeof MODES)[number], withScripts: boolean) {
 }
 
 const prerendered = (page: Page) => page.locator('#first-screen')
-const appPage = (page: Page) => page.locator('.taro_page_show')
+/** The app's own page (the prerendered copy has the same classes, but is outside #app). */
+const appPage = (page: Page) => page.locator('#app .taro_page_show')
 
 /** Where the title, the 长辈版 switch and the first section start on the screen, and how wide they are (px). */
 async function landmarks(scope: Locator): Promise<Record<string, number[]>> {

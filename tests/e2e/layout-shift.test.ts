@@ -23,14 +23,14 @@ const NOTICE_DELAY_MS = 1500
 
 type Notices = 'as-they-come' | 'slow' | 'failing'
 
-/** Opens `pagePath` on a phone that chose `mode`, the notices answered as `notices` says; the layout shift summed. */
-async function layoutShiftOf(
+/** Opens `pagePath` on a phone that chose `mode`, the notices answered as `notices` says: fails naming what moved. */
+async function assertNoLayoutShift(
   pagePath: string,
   mode: (typeof MODES)[number],
   viewport: (typeof PHONES)[number],
   notices: Notices,
   settled: (page: Page) => Promise<void>,
-): Promise<number> {
+): Promise<void> {
   const phone = await openPhonePage(await browser())
   try {
     await phone.page.setViewportSize(viewport)
@@ -39,11 +39,20 @@ async function layoutShiftOf(
       mode,
     ] as const)
     await phone.context.addInitScript(() => {
-      const shifts: number[] = []
+      const shifts: { value: number; moved: string[] }[] = []
       Object.assign(window, { __layoutShifts: shifts })
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) shifts.push(entry.value)
+        type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] }
+        for (const entry of list.getEntries() as Shift[]) {
+          if (entry.hadRecentInput) continue
+          const moved = entry.sources.map(
+            (source) =>
+              `${source.node instanceof Element ? source.node.className : source.node?.nodeName} ` +
+              `y ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)} ` +
+              `h ${Math.round(source.previousRect.height)}→${Math.round(source.currentRect.height)}`,
+          )
+          shifts.push({ value: entry.value, moved })
         }
       }).observe({ type: 'layout-shift', buffered: true })
     })
@@ -57,15 +66,18 @@ async function layoutShiftOf(
     await phone.page.goto(pageUrl(pagePath))
     await settled(phone.page)
     await waitForSteadyLayout(phone.page)
-    const shifts = await phone.page.evaluate(() => (window as unknown as { __layoutShifts: number[] }).__layoutShifts)
+    type Recorded = { value: number; moved: string[] }[]
+    const shifts = await phone.page.evaluate(() => (window as unknown as { __layoutShifts: Recorded }).__layoutShifts)
     phone.assertNoPageErrors()
-    return shifts.reduce((sum, value) => sum + value, 0)
+    const total = shifts.reduce((sum, shift) => sum + shift.value, 0)
+    assert.equal(total, 0, `layout shifted: ${JSON.stringify(shifts)}`)
   } finally {
     await phone.close()
   }
 }
 
-const appBody = (page: Page) => page.locator('.taro_page_show .page-shell__body')
+/** The app's own page body (the prerendered copy has the same classes, but is outside #app). */
+const appBody = (page: Page) => page.locator('#app .taro_page_show .page-shell__body')
 const communityFacts = (page: Page) =>
   appBody(page).getByRole('heading', { name: '相关服务与要闻' }).waitFor({ state: 'visible' })
 
@@ -75,7 +87,7 @@ for (const mode of MODES) {
       it(`${tab.text}`, async () => {
         const settled =
           tab.key === 'community' ? communityFacts : (page: Page) => appBody(page).waitFor({ state: 'visible' })
-        assert.equal(await layoutShiftOf(tab.pagePath, mode, PHONES[0], 'as-they-come', settled), 0)
+        await assertNoLayoutShift(tab.pagePath, mode, PHONES[0], 'as-they-come', settled)
       })
     }
   })
@@ -97,14 +109,14 @@ for (const mode of MODES) {
           await appBody(page).getByText('月湾湖社区停水通知').first().waitFor()
           await communityFacts(page)
         }
-        assert.equal(await layoutShiftOf(community, mode, viewport, 'slow', settled), 0)
+        await assertNoLayoutShift(community, mode, viewport, 'slow', settled)
       })
       it(`${phoneName}: notices that fail`, async () => {
         const settled = async (page: Page) => {
           await appBody(page).getByText('通知加载失败').waitFor()
           await communityFacts(page)
         }
-        assert.equal(await layoutShiftOf(community, mode, viewport, 'failing', settled), 0)
+        await assertNoLayoutShift(community, mode, viewport, 'failing', settled)
       })
     }
   })

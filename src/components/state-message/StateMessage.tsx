@@ -19,7 +19,9 @@ export function StateMessage({ kind, title, description, action }: StateMessageP
     </View>
   )
   return (
-    <View className='state-message' role={kind === 'error' ? 'alert' : 'status'}>
+    // A new element for each kind: an error coming after 正在加载 appears in its place, it does not push the old one's
+    // text down (a layout shift).
+    <View key={kind} className='state-message' role={kind === 'error' ? 'alert' : 'status'}>
       <Empty status={kind === 'error' ? 'error' : 'empty'} image={glyph} title={title} description={description} />
       {action && (
         <Button type='primary' block onClick={action.onClick}>
