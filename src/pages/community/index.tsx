@@ -1,6 +1,6 @@
-// The 月湾湖 tab page: what the community is, the ways into 小事快办, 我的消息 (with unread badges) and the workers' desk, then 社区通知, then
-// the community facts and links, loaded at once but shown only when the notices have come (or failed), so nothing on
-// the screen moves when they do.
+// The 月湾湖 tab page: what the community is, the ways into 小事快办, 我的消息 (with unread badges) and the workers'
+// desk, then 社区通知, then the community facts and links, loaded at once but shown only when the notices have come (or
+// failed), so nothing on the screen moves when they do.
 import { useState } from 'react'
 import { useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'

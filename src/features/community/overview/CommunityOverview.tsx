@@ -1,6 +1,6 @@
 // The community tab's page about 月湾湖社区: the 居委会's verified contacts first, what the sources say of it, each with
-// its source, and links into 民生 and 公园. The app's own community is introduced at the top of the tab (CommunityIntro),
-// so its group here has no summary again.
+// its source, and links into 民生 and 公园. Each community's summary is at the top of the tab (CommunityIntro), so its
+// group here has none.
 import { View } from '@tarojs/components'
 import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
@@ -10,7 +10,6 @@ import { loadGuideList } from '@/services/content/guide-list'
 import { loadNewsList } from '@/services/content/news-list'
 import { CommunityContacts } from './CommunityContacts'
 import { CommunityLinks, communityLinkRows } from './CommunityLinks'
-import { APP_COMMUNITY_ID } from '@/services/verified-facts'
 
 const loadAll = () => Promise.all([loadCommunity(), loadGuideList(), loadNewsList()])
 
@@ -23,7 +22,7 @@ export function CommunityOverview() {
           {communities.map((c) => (
             <View key={c.id}>
               <CommunityContacts communityId={c.id} />
-              <FactGroup title={c.name} summary={c.id === APP_COMMUNITY_ID ? undefined : c.summary} facts={c.facts} />
+              <FactGroup title={c.name} facts={c.facts} />
               <CommunityLinks rows={communityLinkRows(c, guides, articles)} />
             </View>
           ))}
