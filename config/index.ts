@@ -19,6 +19,11 @@ function addPickFieldsLoader(chain: Chain) {
     .loader(path.join(__dirname, 'pick-fields-loader.js'))
 }
 
+/** NutUI's ConfigProvider gets a small kebab-case in place of lodash's (config/kebab-case.js). */
+function aliasKebabCase(chain: Chain) {
+  chain.resolve.alias.set('lodash.kebabcase$', path.join(__dirname, 'kebab-case.js'))
+}
+
 /** Files of Taro's H5 runtime that inline an icon font the app never shows (config/drop-icon-fonts-loader.js). */
 const ICON_FONT_FILES = [
   /@tarojs[\\/]components[\\/]dist[\\/]taro-components[\\/]taro-components\.css$/,
@@ -72,6 +77,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('prune-unused-css').use(PruneUnusedCssPlugin)
         addPickFieldsLoader(chain)
+        aliasKebabCase(chain)
       },
     },
     h5: {
@@ -95,6 +101,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('prune-unused-css').use(PruneUnusedCssPlugin)
         addPickFieldsLoader(chain)
+        aliasKebabCase(chain)
         addDropIconFontsLoader(chain)
         if (process.env.NODE_ENV === 'production') addServiceWorker(chain)
       },

@@ -23,3 +23,9 @@ declare namespace NodeJS {
     TARO_APP_ID: string
   }
 }
+
+/** NutUI's own dependency, read only by tests/unit/kebab-case.test.ts to hold config/kebab-case.js to it. */
+declare module 'lodash.kebabcase' {
+  const kebabCase: (value: string) => string
+  export default kebabCase
+}

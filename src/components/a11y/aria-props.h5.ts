@@ -13,3 +13,7 @@ export function expandButtonProps(expanded: boolean, controls: string): object {
 }
 
 export const scrollableRowProps: object = { tabIndex: 0 }
+
+export function switchProps(checked: boolean): object {
+  return { role: 'switch', tabIndex: 0, 'aria-checked': checked }
+}

@@ -12,3 +12,6 @@ export declare function expandButtonProps(expanded: boolean, controls: string): 
 
 /** A row that scrolls sideways: in H5 it takes keyboard focus so it can be scrolled without a finger. */
 export declare const scrollableRowProps: object
+
+/** A control that turns something on or off, read as a switch with its state (named by its own text). */
+export declare function switchProps(checked: boolean): object

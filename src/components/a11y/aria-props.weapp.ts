@@ -14,3 +14,7 @@ export function expandButtonProps(expanded: boolean): object {
 }
 
 export const scrollableRowProps: object = {}
+
+export function switchProps(checked: boolean): object {
+  return { 'aria-role': 'switch', 'aria-checked': checked }
+}

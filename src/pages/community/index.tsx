@@ -12,6 +12,7 @@ import { CommunityIntro } from '@/features/community/overview/CommunityIntro'
 import { NoticeList } from '@/features/community/notices/NoticeList'
 import { MessagesEntry } from '@/features/community/messages/MessagesEntry'
 import { openWorkerDesk } from '@/features/community/navigation'
+import { ElderTabBody } from '@/features/elder-home/ElderTabBody'
 import { tabByKey } from '@/app/tabs'
 import { tabShareCard } from '@/domain/share-cards'
 
@@ -22,19 +23,21 @@ export default function CommunityOverviewPage() {
   const [noticesSettled, setNoticesSettled] = useState(false)
   return (
     <PageShell search title={tabByKey('community').title} subtitle='社区介绍与通知'>
-      <CommunityIntro />
-      <View className='community-actions'>
-        <MessagesEntry />
-        <Button fill='outline' block onClick={openWorkerDesk}>
-          社区工作人员入口
-        </Button>
-      </View>
-      <PullRefresh>
-        <NoticeList onSettled={() => setNoticesSettled(true)} />
-      </PullRefresh>
-      <View style={noticesSettled ? undefined : HIDDEN}>
-        <CommunityOverview />
-      </View>
+      <ElderTabBody tab='community'>
+        <CommunityIntro />
+        <View className='community-actions'>
+          <MessagesEntry />
+          <Button fill='outline' block onClick={openWorkerDesk}>
+            社区工作人员入口
+          </Button>
+        </View>
+        <PullRefresh>
+          <NoticeList onSettled={() => setNoticesSettled(true)} />
+        </PullRefresh>
+        <View style={noticesSettled ? undefined : HIDDEN}>
+          <CommunityOverview />
+        </View>
+      </ElderTabBody>
     </PageShell>
   )
 }

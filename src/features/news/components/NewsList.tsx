@@ -1,6 +1,7 @@
 // The article list of the news tab: filter chips, then the matching articles of both annual reviews.
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
+import { FilterFold } from '@/components/filter-fold/FilterFold'
 import { StateMessage } from '@/components/state-message/StateMessage'
 import type { NewsListItem } from '@/domain/content-schema'
 import { filterArticles, NO_FILTER, type NewsFilter } from '@/domain/news'
@@ -13,7 +14,9 @@ export function NewsList({ articles }: { articles: NewsListItem[] }) {
   const shown = filterArticles(articles, filter)
   return (
     <View className='news-list'>
-      <NewsFilters articles={articles} filter={filter} onChange={setFilter} />
+      <FilterFold chosen={Number(filter.year !== null) + Number(filter.theme !== null)}>
+        <NewsFilters articles={articles} filter={filter} onChange={setFilter} />
+      </FilterFold>
       <Text className='news-list__count' aria-live='polite'>
         共 {shown.length} 篇
       </Text>

@@ -5,6 +5,7 @@ import { View } from '@tarojs/components'
 import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
 import { useVerifiedFacts } from '@/components/verified-facts/use-verified-facts'
+import { FilterFold } from '@/components/filter-fold/FilterFold'
 import { StateMessage } from '@/components/state-message/StateMessage'
 import type { FacilityKey } from '@/domain/facilities'
 import { filterByFacilities, tipsForMonth } from '@/domain/parks'
@@ -33,11 +34,13 @@ export function ParksHome() {
         return (
           <View className='parks-home'>
             <MonthTips month={now.getMonth() + 1} tips={tipsForMonth(tips, now.getMonth() + 1)} parks={parks} />
-            <FacilityFilter
-              chosen={chosen}
-              result={result}
-              onToggle={(key) => setChosen((keys) => toggleId(keys, key))}
-            />
+            <FilterFold chosen={chosen.length}>
+              <FacilityFilter
+                chosen={chosen}
+                result={result}
+                onToggle={(key) => setChosen((keys) => toggleId(keys, key))}
+              />
+            </FilterFold>
             {shown.length === 0 ? (
               <StateMessage
                 kind='empty'

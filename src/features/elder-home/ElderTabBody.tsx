@@ -1,0 +1,35 @@
+// A tab's body: in 标准版 its content as it is; in 长辈版 the six tiles first and the tab's full content one tap
+// below them (全部内容 opens and closes it, and stays as left while the app is open).
+import type { ReactNode } from 'react'
+import { View, Text } from '@tarojs/components'
+import { expandButtonProps } from '@/components/a11y/aria-props'
+import { useUiMode } from '@/components/elder-mode/use-ui-mode'
+import { tabByKey, type TabDefinition } from '@/app/tabs'
+import { ElderHome } from './ElderHome'
+import { setFullContent, useFullContent } from './full-content'
+
+export function ElderTabBody({ tab, children }: { tab: TabDefinition['key']; children: ReactNode }) {
+  const elder = useUiMode() === 'elder'
+  const open = useFullContent(tab)
+  if (!elder) return <>{children}</>
+  const bodyId = `elder-full-${tab}`
+  const name = tabByKey(tab).text
+  return (
+    <>
+      <ElderHome />
+      <View
+        className='elder-home__more'
+        {...expandButtonProps(open, bodyId)}
+        onClick={() => setFullContent(tab, !open)}
+      >
+        <Text>{open ? `收起${name}全部内容` : `${name}全部内容`}</Text>
+        <Text aria-hidden>{open ? '▴' : '▾'}</Text>
+      </View>
+      {open ? (
+        <View id={bodyId} className='elder-home__full'>
+          {children}
+        </View>
+      ) : null}
+    </>
+  )
+}
