@@ -71,7 +71,9 @@ describe('the text a page reads', () => {
   })
 
   it('a notice: title and body, or only the title when the body is not on the phone', () => {
-    expect(noticeReading({ title: '停水通知', body: '周六8:00至12:00停水。' })).toBe('停水通知。\n周六8:00至12:00停水。')
+    expect(noticeReading({ title: '停水通知', body: '周六8:00至12:00停水。' })).toBe(
+      '停水通知。\n周六8:00至12:00停水。',
+    )
     expect(noticeReading({ title: '停水通知', body: null })).toBe('停水通知。')
   })
 
