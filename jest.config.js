@@ -47,6 +47,8 @@ module.exports = defineJestConfig({
   },
   globals: {
     API_BASE: '',
+    // No 同声传译 plugin configured (config/wechat-si.ts); tests/unit/speech-weapp.test.ts sets one.
+    WECHAT_SI_PLUGIN_VERSION: '',
   },
   clearMocks: true,
   restoreMocks: true,

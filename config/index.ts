@@ -6,6 +6,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { apiBase } from './api-base'
+import { wechatSiPluginVersion } from './wechat-si'
 import { PruneUnusedCssPlugin } from './prune-unused-css'
 import { addServiceWorker } from './sw'
 
@@ -54,6 +55,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // Where the API lives: same origin in the built H5 app and dev:h5; an https:// server for a production weapp.
       API_BASE: JSON.stringify(apiBase()),
+      // WeChat's 同声传译 plugin for 读给我听 in weapp ('' = not configured: the control is hidden); app.config.ts
+      // declares the plugin with the same version.
+      WECHAT_SI_PLUGIN_VERSION: JSON.stringify(wechatSiPluginVersion()),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -8,6 +8,10 @@ import {
   SERVICES_SUBPACKAGE,
 } from './domain/routes'
 
+// WeChat's 同声传译 plugin for 读给我听 (services/speech.weapp.ts), declared only when the weapp build names a version
+// (the same rule as WECHAT_SI_PLUGIN_VERSION in config/wechat-si.ts, which tells the code it is there).
+const wechatSi = process.env.TARO_ENV === 'weapp' ? (process.env.WECHAT_SI_PLUGIN_VERSION ?? '').trim() : ''
+
 export default defineAppConfig({
   pages: TABS.map((t) => t.pagePath),
   subPackages: [NEWS_SUBPACKAGE, SERVICES_SUBPACKAGE, PARKS_SUBPACKAGE, COMMUNITY_SUBPACKAGE, SEARCH_SUBPACKAGE].map(
@@ -44,4 +48,5 @@ export default defineAppConfig({
   __usePrivacyCheck__: true,
   // The workers' verify form picks an address's map point with chooseLocation, which WeChat requires to be declared.
   requiredPrivateInfos: ['chooseLocation'],
+  ...(wechatSi ? { plugins: { WechatSI: { version: wechatSi, provider: 'wx069ba97219f66d99' } } } : {}),
 })

@@ -15,12 +15,16 @@ declare module '*.css'
 
 /** Base URL of the notices API ('' = same origin). Set by config/*.ts. */
 declare const API_BASE: string
+/** Version of WeChat's 同声传译 plugin (WechatSI) the weapp build declares, '' when none: 读给我听 needs it. */
+declare const WECHAT_SI_PLUGIN_VERSION: string
 
 declare namespace NodeJS {
   interface ProcessEnv {
     NODE_ENV: 'development' | 'production' | 'test'
     TARO_ENV: 'weapp' | 'h5'
     TARO_APP_ID: string
+    /** Declares WeChat's 同声传译 plugin in the weapp build (src/app.config.ts), for 读给我听. */
+    WECHAT_SI_PLUGIN_VERSION?: string
   }
 }
 

@@ -13,6 +13,7 @@ import type * as PhotoUpload from '@/services/community/photo-upload'
 import type * as Photos from '@/services/community/photos'
 import type * as SystemFont from '@/services/system-font'
 import type * as MapPoint from '@/services/map-point'
+import type * as Speech from '@/services/speech'
 import * as accessibilityH5 from '@/app/accessibility.h5'
 import * as accessibilityWeapp from '@/app/accessibility.weapp'
 import * as appUpdateH5 from '@/app/app-update.h5'
@@ -37,6 +38,8 @@ import * as systemFontH5 from '@/services/system-font.h5'
 import * as mapPointH5 from '@/services/map-point.h5'
 import * as mapPointWeapp from '@/services/map-point.weapp'
 import * as systemFontWeapp from '@/services/system-font.weapp'
+import * as speechH5 from '@/services/speech.h5'
+import * as speechWeapp from '@/services/speech.weapp'
 
 export const platformFiles = [
   [accessibilityH5, accessibilityWeapp] satisfies (typeof Accessibility)[],
@@ -51,4 +54,5 @@ export const platformFiles = [
   [photosH5, photosWeapp] satisfies (typeof Photos)[],
   [systemFontH5, systemFontWeapp] satisfies (typeof SystemFont)[],
   [mapPointH5, mapPointWeapp] satisfies (typeof MapPoint)[],
+  [speechH5, speechWeapp] satisfies (typeof Speech)[],
 ]

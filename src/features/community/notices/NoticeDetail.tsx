@@ -1,7 +1,7 @@
 // One notice, for residents, from GET /api/notices/:id: title and body as plain text (line breaks kept by
-// white-space: pre-wrap, never HTML), category, times, 已修改 with the time of the last edit residents can see, and
-// share. Offline: the copy saved when it was last opened here, else its row from the cached list saying the body needs
-// the network. Marks the notice read on this device.
+// white-space: pre-wrap, never HTML), category, times, 已修改 with the time of the last edit residents can see, 读给我听
+// (title and body) and share. Offline: the copy saved when it was last opened here, else its row from the cached list
+// saying the body needs the network. Marks the notice read on this device.
 import { type ReactNode, useCallback, useEffect } from 'react'
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
@@ -10,6 +10,8 @@ import { AsyncView } from '@/components/async-view/AsyncView'
 import { useAsync } from '@/components/async-view/use-async'
 import { StateMessage } from '@/components/state-message/StateMessage'
 import { ShareButton } from '@/components/share-button/ShareButton'
+import { ReadAloud } from '@/components/read-aloud/ReadAloud'
+import { noticeReading } from '@/domain/read-aloud-text'
 import { headingProps } from '@/components/a11y/aria-props'
 import { formatChinaTime } from '@/domain/china-time'
 import { type FeedNotice, type FeedNoticeDetail } from '@/domain/notice/feed'
@@ -37,6 +39,7 @@ function Notice({ notice, body }: { notice: FeedNotice | FeedNoticeDetail; body:
       {notice.editedAt ? (
         <Text className='notice-detail__edited'>{`已修改 · ${formatChinaTime(notice.editedAt)}`}</Text>
       ) : null}
+      <ReadAloud text={noticeReading({ title: notice.title, body: 'body' in notice ? notice.body : null })} />
       {body}
       <ShareButton title={notice.title} />
     </View>

@@ -1,6 +1,6 @@
 // A guide card: what it is, who, where, when, materials, steps, time limit, fee, online, phone — each from the sources
 // or verified by the community (已核实, tap for how), unknown ones 待核实 with a pointer to 12345, each with 信息有误 or
-// 我来补充 — plus favourite, share, sources and the date it was last checked.
+// 我来补充 — plus favourite, share, 读给我听, sources and the date it was last checked.
 import { View, Text } from '@tarojs/components'
 import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
 import type { GuideCard } from '@/domain/content-schema'
@@ -9,6 +9,8 @@ import type { MergedField } from '@/domain/verified-merge'
 import { VerifiedField } from '@/components/verified-field/VerifiedField'
 import { SourceQuotes } from '@/components/source-quotes/SourceQuotes'
 import { ShareButton } from '@/components/share-button/ShareButton'
+import { ReadAloud } from '@/components/read-aloud/ReadAloud'
+import { guideReading } from '@/domain/read-aloud-text'
 import './guide-detail.scss'
 
 /** The card's rows in reading order, with the card's own wording of each field. */
@@ -66,6 +68,7 @@ export function GuideDetail({
         </Button>
         <ShareButton title={guide.name} />
       </View>
+      <ReadAloud text={guideReading(guide, rows)} />
       <CellGroup title='办事指南'>
         {rows.map((row) => (
           <Cell

@@ -1,4 +1,4 @@
-// An article's full page: title, year, theme, reading time, adjustable body text, its figures, sources and share.
+// An article's full page: title, year, theme, reading time, adjustable body text, 读给我听, its figures, sources, share.
 import { View, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { KeyFigure, NewsArticle } from '@/domain/content-schema'
@@ -9,6 +9,8 @@ import { StateMessage } from '@/components/state-message/StateMessage'
 import { LabelTag } from '@/components/label-tag/LabelTag'
 import { SourceQuotes } from '@/components/source-quotes/SourceQuotes'
 import { ShareButton } from '@/components/share-button/ShareButton'
+import { ReadAloud } from '@/components/read-aloud/ReadAloud'
+import { articleReading } from '@/domain/read-aloud-text'
 import { useTextScale } from '@/features/news/hooks/use-text-scale'
 import { TextSizeControl } from './TextSizeControl'
 import { FigureTile } from './FigureTile'
@@ -41,6 +43,7 @@ export function ArticleDetail({ article, figures }: { article: NewsArticle; figu
       <View className='article-detail__tools'>
         <TextSizeControl scale={scale} onChange={setScale} />
         <ShareButton title={article.title} />
+        <ReadAloud text={articleReading(article)} />
       </View>
       <View className='article-detail__body'>
         {article.body.map((paragraph) => (

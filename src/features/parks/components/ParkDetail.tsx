@@ -1,5 +1,6 @@
 // Plan a visit: a park's status and hours, address (导航 once a worker verified a map point), what to see this season
-// (一般规律), facilities (each 已核实 or 待核实, with 信息有误 / 我来补充), the district's other parks, sources and share.
+// (一般规律), facilities (each 已核实 or 待核实, with 信息有误 / 我来补充), the district's other parks, sources, share and
+// 读给我听.
 // Open-now reads verified hours only; a planning zone (规划区) is not a place to visit and shows none of it.
 import { View, Text } from '@tarojs/components'
 import { Button, CellGroup, Cell } from '@nutui/nutui-react-taro'
@@ -10,6 +11,8 @@ import { companions, monthsFor, tipsForMonth } from '@/domain/parks'
 import { headingProps } from '@/components/a11y/aria-props'
 import { LabelTag } from '@/components/label-tag/LabelTag'
 import { ShareButton } from '@/components/share-button/ShareButton'
+import { ReadAloud } from '@/components/read-aloud/ReadAloud'
+import { parkReading } from '@/domain/read-aloud-text'
 import { describeHours } from '@/domain/opening-hours-text'
 import { VerifiedField } from '@/components/verified-field/VerifiedField'
 import { SourceQuotes } from '@/components/source-quotes/SourceQuotes'
@@ -32,6 +35,12 @@ export function ParkDetail({ merged, factsNote, parks, tips, now }: ParkDetailPr
   const seasonal = tipsForMonth(tips, now.getMonth() + 1).filter((t) => t.parkIds.includes(park.id))
   const months = monthsFor(park, tips)
   const others = companions(park, parks)
+  const seasonLines = [
+    ...(seasonal.length > 0
+      ? seasonal.map((t) => `${t.title}（${t.basis}）：${t.note}`)
+      : [months.length > 0 ? `按一般规律，${months.join('、')}月前来较为适宜。` : '暂无季节推荐。']),
+    park.highlights.length > 0 ? `看点：${park.highlights.join('；')}` : '',
+  ]
   return (
     <View className='park-detail'>
       <View className='park-detail__head'>
@@ -41,6 +50,7 @@ export function ParkDetail({ merged, factsNote, parks, tips, now }: ParkDetailPr
         <LabelTag>{park.kind}</LabelTag>
       </View>
       <Text className='park-detail__summary'>{park.summary}</Text>
+      <ReadAloud text={parkReading(merged, ['这个季节', ...seasonLines])} />
       {park.kind === '规划区' ? (
         <Text className='park-detail__text'>这是规划建设目标，不是一处可以前往游览的地方。</Text>
       ) : (
@@ -67,18 +77,11 @@ export function ParkDetail({ merged, factsNote, parks, tips, now }: ParkDetailPr
         <Text className='park-detail__subheading' {...headingProps(3)}>
           这个季节
         </Text>
-        {seasonal.length > 0 ? (
-          seasonal.map((t) => (
-            <Text key={t.id} className='park-detail__text'>
-              {t.title}（{t.basis}）：{t.note}
-            </Text>
-          ))
-        ) : (
-          <Text className='park-detail__text'>
-            {months.length > 0 ? `按一般规律，${months.join('、')}月前来较为适宜。` : '暂无季节推荐。'}
+        {seasonLines.filter(Boolean).map((line) => (
+          <Text key={line} className='park-detail__text'>
+            {line}
           </Text>
-        )}
-        {park.highlights.length > 0 && <Text className='park-detail__text'>看点：{park.highlights.join('；')}</Text>}
+        ))}
       </View>
       {park.kind !== '规划区' && (
         <CellGroup title='设施' className='park-detail__fields'>
