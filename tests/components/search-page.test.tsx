@@ -257,7 +257,7 @@ describe('asking for large text', () => {
   it('switches the whole page to 长辈版 from the offer', () => {
     type('关怀版')
     expect(shell().className).toContain('page-shell--standard')
-    fireEvent.click(button('切换到长辈版（大字）', offer() as HTMLElement))
+    fireEvent.click(within(offer() as HTMLElement).getByRole('switch', { name: /长辈版/ }))
     expect(shell().className).toContain('page-shell--elder')
     expect(shell().style.getPropertyValue('--app-target')).toBe('60px')
     expect(within(offer() as HTMLElement).getByText('长辈版已开启')).toBeTruthy()
