@@ -59,8 +59,10 @@ for (const mode of MODES) {
             await phone.page.evaluate(() => document.documentElement.classList.contains('elder-mode')),
             mode === 'elder',
           )
-          const switchLabel = mode === 'elder' ? '标准版' : '长辈版'
-          assert.ok(await screen.getByText(switchLabel, { exact: true }).isVisible(), `the switch reads ${switchLabel}`)
+          const switchState = mode === 'elder' ? '开' : '关'
+          const elderSwitch = screen.locator('.elder-mode-switch')
+          assert.equal((await elderSwitch.innerText()).replace(/\s/g, ''), `长辈版${switchState}`)
+          assert.equal(await elderSwitch.getAttribute('aria-checked'), String(mode === 'elder'))
           assert.deepEqual(phone.consoleErrors, [])
         } finally {
           await phone.close()

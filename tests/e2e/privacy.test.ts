@@ -17,6 +17,9 @@ const visible = (locator: Locator) => locator.filter({ visible: true }).first()
 async function elderMode(page: Page): Promise<void> {
   await visible(page.locator('.elder-mode-switch')).click()
   await visible(page.locator('.page-shell--elder')).waitFor()
+  // A tab in 长辈版 opens on its tiles: the 隐私政策 link is in its full content.
+  const more = page.locator('.taro_page_show .elder-home__more')
+  if ((await more.count()) > 0) await more.click()
 }
 
 /** The policy is on screen, every section there, with the server's retention (365 days by default). */

@@ -5,12 +5,10 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useDidShow } from '@tarojs/taro'
 import { headingProps } from '@/components/a11y/aria-props'
-import { useAsync } from '@/components/async-view/use-async'
 import { ELDER_TILES, elderGuideIds, type ElderTileKey } from '@/domain/elder-home'
 import { NATIONAL_HOTLINES } from '@/domain/national-hotlines'
 import { searchUrl } from '@/domain/routes'
-import type { GuideListItem } from '@/domain/content-schema'
-import { loadGuideList } from '@/services/content/guide-list'
+import { bundledGuideList } from '@/services/content/guide-list'
 import { callNumber } from '@/services/phone'
 import { navigateTo, switchTab } from '@/services/navigate'
 import { tabByKey, type TabDefinition } from '@/app/tabs'
@@ -44,8 +42,7 @@ function CallTile({ title }: { title: string }) {
 }
 
 function GuidesTile({ title }: { title: string }) {
-  const { state } = useAsync(loadGuideList)
-  const guides: GuideListItem[] = state.status === 'ready' ? state.data : []
+  const guides = bundledGuideList()
   const saved = useSavedIds(FAVOURITES_KEY)
   const recent = useSavedIds(RECENTS_KEY)
   useDidShow(() => {

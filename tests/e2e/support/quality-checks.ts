@@ -117,6 +117,17 @@ const PAGES: {
   { name: '社区通知', path: NOTICE_PAGE, title: '社区通知', prepare: editedNoticePath },
 ]
 
+/** On a tab in 长辈版: taps 全部内容 under the tiles, then every 筛选, so what they fold is on the page. */
+async function openElderFullContent(page: Page): Promise<void> {
+  const more = page.locator('.taro_page_show .elder-home__more')
+  if ((await more.count()) === 0) return
+  await more.click()
+  await page.locator('.taro_page_show .elder-home__full').waitFor()
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
+  const folds = page.locator('.taro_page_show .filter-fold__button')
+  for (let i = 0; i < (await folds.count()); i++) await folds.nth(i).click()
+}
+
 /** Registers the checks of every page in one reading mode, with its own browser. */
 export function describeEveryPage({ mode, label, minTarget, minBodyFont }: (typeof MODES)[number]): void {
   let browser: Browser
@@ -141,6 +152,8 @@ export function describeEveryPage({ mode, label, minTarget, minBodyFont }: (type
         if (mode === 'elder') {
           await phone.page.locator('.elder-mode-switch').filter({ visible: true }).first().click()
           await phone.page.locator('.page-shell--elder').filter({ visible: true }).first().waitFor()
+          // A tab opens on its tiles (checked in elder-home.test.ts): open its full content and its 筛选 to check them.
+          await openElderFullContent(phone.page)
         }
         await target.act?.(phone.page)
         if (target.search) {
