@@ -10,7 +10,7 @@ import { NATIONAL_HOTLINES } from '@/domain/national-hotlines'
 import { searchUrl } from '@/domain/routes'
 import { bundledGuideList } from '@/services/content/guide-list'
 import { callNumber } from '@/services/phone'
-import { navigateTo, switchTab } from '@/services/navigate'
+import { navigateTo, scrollToElement, switchTab } from '@/services/navigate'
 import { tabByKey, type TabDefinition } from '@/app/tabs'
 import { openContacts, openReports } from '@/features/community/navigation'
 import { openGuide } from '@/features/guides/navigation'
@@ -18,10 +18,11 @@ import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '@/features/guides/hook
 import { setFullContent } from './full-content'
 import './elder-home.scss'
 
-/** Shows a tab with its full content open (from any tab, the tab itself included). */
-function openTab(key: TabDefinition['key']): void {
+/** Shows a tab with its full content open (from any tab, the tab itself included), scrolled to `anchor` in it. */
+function openTab(key: TabDefinition['key'], anchor: string): void {
   setFullContent(key, true)
-  switchTab(`/${tabByKey(key).pagePath}`)
+  // Once the tab shows, its content has rendered under the tiles: bring what the tile named into view.
+  void switchTab(`/${tabByKey(key).pagePath}`).then((shown) => shown && setTimeout(() => scrollToElement(anchor), 50))
 }
 
 function CallTile({ title }: { title: string }) {
@@ -70,8 +71,8 @@ function GuidesTile({ title }: { title: string }) {
 
 const OPEN: Record<Exclude<ElderTileKey, 'call' | 'guides'>, () => void> = {
   report: openReports,
-  notices: () => openTab('community'),
-  parks: () => openTab('parks'),
+  notices: () => openTab('community', '.notice-list__heading'),
+  parks: () => openTab('parks', '#elder-full-parks'),
   search: () => navigateTo(searchUrl()),
 }
 

@@ -17,7 +17,7 @@ const URL_OF: Record<PageKind, (id: string) => string> = {
 
 export function openFeature(id: keyof typeof FEATURE_PAGES): void {
   const page = FEATURE_PAGES[id]
-  if (page.tab) switchTab(page.url)
+  if (page.tab) void switchTab(page.url)
   else navigateTo(page.url)
 }
 
@@ -28,5 +28,5 @@ export function openResult(kind: Exclude<ResultKind, 'hotline'>, id: string): vo
 }
 
 export const openReport = (): void => openFeature('report')
-export const openAllGuides = (): void => switchTab('/pages/services/index')
+export const openAllGuides = (): void => void switchTab('/pages/services/index')
 export const callHotline = callNumber
