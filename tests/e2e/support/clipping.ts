@@ -100,8 +100,16 @@ export async function clippedElements(page: Page): Promise<string[]> {
           problems.push(`${name(el)}: text cut at its right, ${he.scrollWidth - he.clientWidth} px hidden`)
         if (clipsY(style) && he.scrollHeight > he.clientHeight + 1 && style.display !== 'inline')
           problems.push(`${name(el)}: text cut at its bottom, ${he.scrollHeight - he.clientHeight} px hidden`)
-        // A control, chip or header whose text spills out of its own box (drawn over its neighbours).
-        if (whole.has(el) && !clipsX(style) && !scrollsX(style) && style.display !== 'inline' && he.clientWidth > 0) {
+        // A control, chip or header whose text spills out of its own box (drawn over its neighbours); a glyph drawn in
+        // CSS (the header's search icon) has no text and may.
+        if (
+          whole.has(el) &&
+          he.innerText.trim() !== '' &&
+          !clipsX(style) &&
+          !scrollsX(style) &&
+          style.display !== 'inline' &&
+          he.clientWidth > 0
+        ) {
           if (he.scrollWidth > he.clientWidth + 1)
             problems.push(`${name(el)}: its content runs ${he.scrollWidth - he.clientWidth} px out of its box`)
         }
