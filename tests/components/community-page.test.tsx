@@ -9,6 +9,7 @@ import { articleUrl, guideUrl } from '@/domain/routes'
 import { fakeApiForFile } from '../support/fake-api'
 import { openPage, SOURCE_LINE } from '../support/render-page'
 import { showPage } from '../support/page-show'
+import { shows, startsWith } from '../support/link-name'
 
 // The tab's 社区通知 list asks the API too: the real one, with no notices.
 const api = fakeApiForFile()
@@ -81,28 +82,28 @@ describe('月湾湖 page links into the other tabs', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
     for (const id of yuewanhu!.guideIds) {
       const guide = guides.find((g) => g.id === id)!
-      fireEvent.click(links().getByRole('link', { name: `办事指南：${guide.name}` }))
+      fireEvent.click(links().getByRole('link', { name: shows('办事指南', guide.name) }))
       expect(navigateTo).toHaveBeenLastCalledWith({ url: guideUrl(id) })
     }
     for (const id of yuewanhu!.articleIds) {
       const article = news.find((a) => a.id === id)!
-      fireEvent.click(links().getByRole('link', { name: `要闻：${article.title}` }))
+      fireEvent.click(links().getByRole('link', { name: shows('要闻', article.title) }))
       expect(navigateTo).toHaveBeenLastCalledWith({ url: articleUrl(id) })
     }
   })
 
   it('switches to the 民生 and 公园 tabs', () => {
     const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue(ok('switchTab'))
-    fireEvent.click(links().getByRole('link', { name: /^民生：/ }))
+    fireEvent.click(links().getByRole('link', { name: startsWith('民生') }))
     expect(switchTab).toHaveBeenLastCalledWith({ url: '/pages/services/index' })
-    fireEvent.click(links().getByRole('link', { name: /^公园：/ }))
+    fireEvent.click(links().getByRole('link', { name: startsWith('公园') }))
     expect(switchTab).toHaveBeenLastCalledWith({ url: '/pages/parks/index' })
   })
 
   it('tells the resident when a tab cannot be opened', async () => {
     jest.spyOn(Taro, 'switchTab').mockRejectedValue(new Error('switchTab:fail'))
     const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(links().getByRole('link', { name: /^公园：/ }))
+    fireEvent.click(links().getByRole('link', { name: startsWith('公园') }))
     await Promise.resolve()
     await Promise.resolve()
     expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: '无法打开页面，请稍后重试' }))

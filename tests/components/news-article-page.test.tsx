@@ -80,7 +80,7 @@ describe('text size on an article', () => {
     const setStorageSync = jest.spyOn(Taro, 'setStorageSync')
     expect(articleRoot().className).toContain('article-detail--scale-0')
     expect(screen.getByText('字号：标准')).toBeTruthy()
-    fireEvent.click(screen.getByLabelText('增大字号'))
+    fireEvent.click(screen.getByLabelText('A+ 增大字号'))
     expect(articleRoot().className).toContain('article-detail--scale-1')
     expect(articleRoot().className).not.toContain('article-detail--scale-0')
     expect(screen.getByText('字号：大')).toBeTruthy()
@@ -88,8 +88,8 @@ describe('text size on an article', () => {
   })
 
   it('opens the next article at the size the reader picked', async () => {
-    fireEvent.click(screen.getByLabelText('增大字号'))
-    fireEvent.click(screen.getByLabelText('增大字号'))
+    fireEvent.click(screen.getByLabelText('A+ 增大字号'))
+    fireEvent.click(screen.getByLabelText('A+ 增大字号'))
     expect(screen.getByText('字号：特大')).toBeTruthy()
     cleanup()
     await openArticle('2023-projects')
@@ -98,8 +98,8 @@ describe('text size on an article', () => {
   })
 
   it('marks A- as unavailable at 标准 and A+ at 特大, and neither goes past its end', () => {
-    const smaller = screen.getByLabelText('减小字号')
-    const bigger = screen.getByLabelText('增大字号')
+    const smaller = screen.getByLabelText('A- 减小字号')
+    const bigger = screen.getByLabelText('A+ 增大字号')
     expect([smaller.getAttribute('aria-disabled'), bigger.getAttribute('aria-disabled')]).toEqual(['true', 'false'])
     fireEvent.click(smaller)
     expect(articleRoot().className).toContain('article-detail--scale-0')
@@ -112,8 +112,8 @@ describe('text size on an article', () => {
   })
 
   it('A- makes the text smaller again', () => {
-    fireEvent.click(screen.getByLabelText('增大字号'))
-    fireEvent.click(screen.getByLabelText('减小字号'))
+    fireEvent.click(screen.getByLabelText('A+ 增大字号'))
+    fireEvent.click(screen.getByLabelText('A- 减小字号'))
     expect(articleRoot().className).toContain('article-detail--scale-0')
   })
 
@@ -122,7 +122,7 @@ describe('text size on an article', () => {
       throw new Error('setStorageSync:fail exceed storage max size')
     })
     const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(screen.getByLabelText('增大字号'))
+    fireEvent.click(screen.getByLabelText('A+ 增大字号'))
     expect(articleRoot().className).toContain('article-detail--scale-1')
     await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '字号未能保存，本次仍有效', icon: 'none' }))
   })

@@ -4,6 +4,8 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import FiguresPage from '@/packages/news/figures/index'
 import figures from '@/content/figures.json'
 import { openPage } from '../support/render-page'
+import { figureText } from '@/domain/news'
+import { shows, startsWith } from '../support/link-name'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
 const articleUrl = (id: string) => `/packages/news/detail/index?id=${id}`
@@ -80,8 +82,8 @@ describe('关键数据 page', () => {
     expect(chart.querySelectorAll('.comparison-chart__item')).toHaveLength(COMPARISONS.length)
     for (const c of COMPARISONS) {
       const item = within(comparison(c.label))
-      expect(item.getByLabelText(`2021年 ${c.y2021}`)).toBeTruthy()
-      expect(item.getByLabelText(`2023年 ${c.y2023}`)).toBeTruthy()
+      expect(item.getByRole('link', { name: shows('2021', c.y2021) })).toBeTruthy()
+      expect(item.getByRole('link', { name: shows('2023', c.y2023) })).toBeTruthy()
       expect(item.getByText(c.y2021)).toBeTruthy()
       expect(item.getByText(c.y2023)).toBeTruthy()
     }
@@ -100,9 +102,9 @@ describe('关键数据 page', () => {
   it('opens the article a comparison bar’s figure comes from', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
     for (const c of COMPARISONS) {
-      fireEvent.click(within(comparison(c.label)).getByLabelText(`2021年 ${c.y2021}`))
+      fireEvent.click(within(comparison(c.label)).getByRole('link', { name: shows('2021', c.y2021) }))
       expect(navigateTo).toHaveBeenLastCalledWith({ url: articleUrl(c.articles[0]) })
-      fireEvent.click(within(comparison(c.label)).getByLabelText(`2023年 ${c.y2023}`))
+      fireEvent.click(within(comparison(c.label)).getByRole('link', { name: shows('2023', c.y2023) }))
       expect(navigateTo).toHaveBeenLastCalledWith({ url: articleUrl(c.articles[1]) })
     }
     expect(navigateTo).toHaveBeenCalledTimes(COMPARISONS.length * 2)
@@ -110,7 +112,7 @@ describe('关键数据 page', () => {
 
   it('shows every figure in its group, with its year', () => {
     for (const f of figures) {
-      const tile = within(section(f.group)).getByLabelText(new RegExp(`^${f.year}年 ${escape(f.label)} `))
+      const tile = within(section(f.group)).getByRole('link', { name: tileName(f) })
       expect(tile).toBeTruthy()
     }
     const tiles = screen.getByRole('main').querySelectorAll('.figure-tile')
@@ -126,7 +128,7 @@ describe('关键数据 page', () => {
   it('opens the article each figure tile comes from', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
     for (const f of figures) {
-      fireEvent.click(within(section(f.group)).getByLabelText(new RegExp(`^${f.year}年 ${escape(f.label)} `)))
+      fireEvent.click(within(section(f.group)).getByRole('link', { name: tileName(f) }))
       expect({ figure: f.id, call: navigateTo.mock.lastCall }).toEqual({
         figure: f.id,
         call: [{ url: articleUrl(f.articleId) }],
@@ -136,7 +138,7 @@ describe('关键数据 page', () => {
   })
 })
 
-/** A figure label as a literal inside a RegExp (labels contain . and quotes). */
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A figure tile by its name, read from what it shows: its label, the value, then its year (2021年 · …). */
+function tileName(f: (typeof figures)[number]): (name: string) => boolean {
+  return startsWith(f.label, figureText(f as Parameters<typeof figureText>[0]), `${f.year}年`)
 }

@@ -5,6 +5,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import NewsListPage from '@/pages/news/index'
 import news from '@/content/news.json'
 import { openPage, SOURCE_LINE } from '../support/render-page'
+import { startsWith } from '../support/link-name'
 
 describe('要闻 page', () => {
   beforeEach(() => openPage(NewsListPage))
@@ -26,7 +27,9 @@ describe('要闻 page', () => {
 
   it('gives each article its year, summary and the source it comes from', () => {
     for (const article of news) {
-      const card = within(screen.getByLabelText(`${article.year}年 ${article.title}`))
+      const card = within(
+        screen.getByRole('link', { name: startsWith(`${article.year}年`, article.theme, article.title) }),
+      )
       expect(card.getByText(`${article.year}年`)).toBeTruthy()
       expect(card.getByText(article.summary)).toBeTruthy()
       expect(card.getByText(SOURCE_LINE[article.sources[0].doc as keyof typeof SOURCE_LINE])).toBeTruthy()
@@ -98,16 +101,16 @@ describe('要闻 page filters and links', () => {
 
   it('opens 关键数据 and 发展时间线 from their shortcuts', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
-    fireEvent.click(screen.getByText('关键数据 ›'))
+    fireEvent.click(screen.getByRole('link', { name: startsWith('关键数据') }))
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/packages/news/figures/index' })
-    fireEvent.click(screen.getByText('发展时间线 ›'))
+    fireEvent.click(screen.getByRole('link', { name: startsWith('发展时间线') }))
     expect(navigateTo).toHaveBeenLastCalledWith({ url: '/packages/news/timeline/index' })
   })
 
   it('says so when a page cannot be opened', async () => {
     jest.spyOn(Taro, 'navigateTo').mockRejectedValue(new Error('navigateTo:fail'))
     const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
-    fireEvent.click(screen.getByText('关键数据 ›'))
+    fireEvent.click(screen.getByRole('link', { name: startsWith('关键数据') }))
     await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '无法打开页面，请稍后重试', icon: 'none' }))
   })
 })

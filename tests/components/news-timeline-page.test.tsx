@@ -6,6 +6,7 @@ import { Timeline } from '@/features/news/components/Timeline'
 import timeline from '@/content/timeline.json'
 import { CONTENT_FILES } from '@/domain/content-schema'
 import { openPage, SOURCE_LINE } from '../support/render-page'
+import { accessibleName, shows } from '../support/link-name'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
 const milestones = CONTENT_FILES['timeline.json'].parse(timeline)
@@ -14,8 +15,8 @@ const milestones = CONTENT_FILES['timeline.json'].parse(timeline)
 const shownInOrder = () =>
   screen
     .getAllByRole('link')
-    .map((el) => el.getAttribute('aria-label'))
-    .filter((label) => /^\d{4}年 /.test(label ?? ''))
+    .map((el) => accessibleName(el).replace(/\s+/g, ''))
+    .filter((name) => /^\d{4}年/.test(name))
 
 describe('发展时间线 page', () => {
   beforeEach(() => openPage(TimelinePage))
@@ -31,7 +32,7 @@ describe('发展时间线 page', () => {
     expect(years).toEqual([...years].sort((a, b) => a - b))
     expect(years[0]).toBe(2021)
     expect(years[years.length - 1]).toBe(2023)
-    for (const m of milestones) expect(labels).toContain(`${m.year}年 ${m.title}`)
+    for (const m of milestones) expect(labels).toContain(`${m.year}年${m.title}`.replace(/\s+/g, ''))
   })
 
   it('gives each milestone its detail and the source line of its year', () => {
@@ -44,7 +45,7 @@ describe('发展时间线 page', () => {
   it('opens the article a milestone comes from when it is tapped', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
     for (const m of milestones) {
-      fireEvent.click(screen.getByLabelText(`${m.year}年 ${m.title}`))
+      fireEvent.click(screen.getByRole('link', { name: shows(`${m.year}年`, m.title) }))
       expect({ milestone: m.id, call: navigateTo.mock.lastCall }).toEqual({
         milestone: m.id,
         call: [{ url: `/packages/news/detail/index?id=${m.articleId}` }],
@@ -58,7 +59,7 @@ describe('Timeline', () => {
     const newestFirst = [...milestones].reverse()
     render(<Timeline milestones={newestFirst} />)
     const expected = [...newestFirst.filter((m) => m.year === 2021), ...newestFirst.filter((m) => m.year === 2023)].map(
-      (m) => `${m.year}年 ${m.title}`,
+      (m) => `${m.year}年${m.title}`.replace(/\s+/g, ''),
     )
     expect(shownInOrder()).toEqual(expected)
   })

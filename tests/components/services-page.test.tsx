@@ -8,6 +8,7 @@ import hotlines from '@/content/hotlines.json'
 import categories from '@/content/services.json'
 import guides from '@/content/guides.json'
 import { openPage } from '../support/render-page'
+import { shows } from '../support/link-name'
 
 const ok = (api: string) => ({ errMsg: `${api}:ok` })
 const FAVOURITES_KEY = 'services.favourites.v1'
@@ -60,7 +61,7 @@ describe('民生 page', () => {
 
   it('opens 全部热线, saying how many there are', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
-    fireEvent.click(screen.getByRole('link', { name: `全部热线，共 ${hotlines.length} 条` }))
+    fireEvent.click(screen.getByRole('link', { name: `全部热线（${hotlines.length} 条，可拨打或复制）` }))
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/services/hotlines/index' })
   })
 
@@ -105,9 +106,9 @@ describe('民生 page links', () => {
     expect(guides.length).toBeGreaterThan(0)
     for (const guide of guides) {
       const category = categories.find((c) => c.id === guide.categoryId)!
-      expect(screen.queryByRole('link', { name: `办事指南：${guide.name}` })).toBeNull()
+      expect(screen.queryByRole('link', { name: shows('办事指南', guide.name) })).toBeNull()
       fireEvent.click(categoryHeader(category.name))
-      expect(sectionTitleOf(screen.getByRole('link', { name: `办事指南：${guide.name}` }))).toBe(category.name)
+      expect(sectionTitleOf(screen.getByRole('link', { name: shows('办事指南', guide.name) }))).toBe(category.name)
       fireEvent.click(categoryHeader(category.name))
     }
   })
@@ -115,7 +116,7 @@ describe('民生 page links', () => {
   it('opens the 冬季供暖 guide card when its link under 供热与水电管网 is tapped', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
     fireEvent.click(categoryHeader('供热与水电管网'))
-    const link = screen.getByRole('link', { name: '办事指南：冬季供暖' })
+    const link = screen.getByRole('link', { name: shows('办事指南', '冬季供暖') })
     expect(sectionTitleOf(link)).toBe('供热与水电管网')
     fireEvent.click(link)
     expect(navigateTo).toHaveBeenCalledTimes(1)
@@ -124,7 +125,7 @@ describe('民生 page links', () => {
 
   it('opens the search page from the search entry at the top', () => {
     const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok('navigateTo'))
-    fireEvent.click(screen.getByRole('link', { name: '搜索办事指南和热线' }))
+    fireEvent.click(screen.getByRole('link', { name: '搜索办事：供热、找工作、jiuye…' }))
     expect(navigateTo).toHaveBeenCalledTimes(1)
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/search/index?scope=services' })
   })
@@ -133,7 +134,7 @@ describe('民生 page links', () => {
     jest.spyOn(Taro, 'navigateTo').mockRejectedValue(new Error('navigateTo:fail webview count limit exceed'))
     const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue(ok('showToast'))
     fireEvent.click(categoryHeader('供热与水电管网'))
-    fireEvent.click(screen.getByRole('link', { name: '办事指南：冬季供暖' }))
+    fireEvent.click(screen.getByRole('link', { name: shows('办事指南', '冬季供暖') }))
     await waitFor(() => expect(showToast).toHaveBeenCalledWith({ title: '无法打开页面，请稍后重试', icon: 'none' }))
   })
 })

@@ -17,6 +17,7 @@ import { fakeApiForFile } from '../support/fake-api'
 import { openPageAt } from '../support/route'
 import { openPage } from '../support/render-page'
 import { EXAMPLE_NOTICE, EXAMPLE_PHONE, EXAMPLE_PLACE, verifyOnServer, clocksAt } from '../support/verify-on-server'
+import { startsWith } from '../support/link-name'
 
 const api = fakeApiForFile()
 
@@ -156,7 +157,9 @@ describe('公园 counts only verified hours and facilities', () => {
   it('on the tab: 开放中 and 卫生间 for the verified park only, from the kept copy and its refresh', async () => {
     await verify(hours, toilets)
     await openPage(ParkListPage)
-    await waitFor(() => expect(within(screen.getByLabelText('花溪湿地公园')).getByText(/开放中/)).toBeTruthy())
+    await waitFor(() =>
+      expect(within(screen.getByRole('link', { name: startsWith('花溪湿地公园') })).getByText(/开放中/)).toBeTruthy(),
+    )
     expect(screen.getAllByText(/开放中/)).toHaveLength(1)
     fireEvent.click(screen.getByText('卫生间', { selector: '.choice-chips__chip *' }))
     expect(screen.getByText(/^确认有所选设施/).textContent).toBe('确认有所选设施：1 处；设施待核实：7 处（以现场为准）')

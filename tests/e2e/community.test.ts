@@ -133,7 +133,7 @@ describe('a worker publishes a notice offline and it goes out once the network i
     const resident = await openPhonePage(await browser())
     try {
       await openApp(resident.page, 'pages/community/index')
-      const row = resident.page.getByRole('link', { name: /^置顶，未读，月湾湖停水通知/ })
+      const row = resident.page.getByRole('link', { name: /^置顶\s*\S+\s*未读\s*月湾湖停水通知/ })
       await row.waitFor()
       // The 置顶 and category tags read at 4.5:1 at least, in the list and on the notice page, in both modes.
       await assertTagsReadable(resident.page, 2)

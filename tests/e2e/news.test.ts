@@ -19,12 +19,22 @@ function article(id: string): (typeof news)[number] {
   return found
 }
 
-/** The article cards on screen, by the name a screen reader gives them (e.g. "2021年 重点项目80个，…"). */
+/**
+ * The article cards on screen by year and title (e.g. "2021年 重点项目80个，…"): what a card's name, read from its
+ * visible text, starts with (the theme comes between them).
+ */
 function cardNames(page: Page): Promise<string[]> {
   return page
     .locator('.news-card')
     .filter({ visible: true })
-    .evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label') ?? ''))
+    .evaluateAll((cards) =>
+      cards.map(
+        (c) =>
+          `${(c.querySelector('.news-card__meta') as HTMLElement | null)?.innerText.split(/\s/)[0] ?? ''} ${
+            (c.querySelector('.news-card__title') as HTMLElement | null)?.innerText ?? ''
+          }`,
+      ),
+    )
 }
 
 /*
@@ -32,7 +42,7 @@ function cardNames(page: Page): Promise<string[]> {
  * it, and its text sits in an inner view that does not take taps: find the button by its label or its text.
  */
 
-/** A NutUI button by its aria-label (增大字号, 返回上一页). */
+/** A NutUI button by its aria-label (A+ 增大字号, 返回上一页). */
 function button(page: Page, label: string): Locator {
   return page.getByLabel(label, { exact: true }).filter({ visible: true }).first()
 }
@@ -51,9 +61,15 @@ function chip(page: Page, group: string, label: string): Locator {
   return buttonWithText(page, label, page.getByRole('group', { name: group }))
 }
 
-/** Taps a tappable card, bar or tile by the name it is read out with. */
-function link(page: Page, name: string): Locator {
-  return page.getByRole('link', { name, exact: true }).filter({ visible: true }).first()
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A tappable card, bar or tile by the name it is read out with: its visible texts, in order (`parts`, whatever space
+ * the browser puts between them); with `more`, the name may go on (a card's summary and source).
+ */
+function link(page: Page, parts: string[], more = false): Locator {
+  const name = new RegExp(`^${parts.map(escaped).join('\\s*')}${more ? '' : '$'}`)
+  return page.getByRole('link', { name }).filter({ visible: true }).first()
 }
 
 /** Waits for the article page showing `title`, and for the page it was opened from to be out of sight. */
@@ -103,7 +119,7 @@ describe('a resident reads 要闻 on a phone', () => {
 
   it('taps an article card and reads the article with its source line', async () => {
     const { page } = phone
-    await link(page, `2021年 ${projects2021.title}`).tap()
+    await link(page, ['2021年', projects2021.theme, projects2021.title], true).tap()
     await waitForArticle(page, projects2021.title)
     assert.match(page.url(), new RegExp(`#/${ARTICLE_PAGE}\\?id=2021-projects$`))
     await visibleText(page, '来源：西城区2021年工作回顾').waitFor()
@@ -114,7 +130,7 @@ describe('a resident reads 要闻 on a phone', () => {
   it('presses A+ and the article text grows', async () => {
     const { page } = phone
     normalSize = await paragraphFontSize(page)
-    await button(page, '增大字号').tap()
+    await button(page, 'A+ 增大字号').tap()
     await visibleText(page, '字号：大').waitFor()
     const bigger = await paragraphFontSize(page)
     assert.ok(bigger > normalSize, `font size ${normalSize}px → ${bigger}px`)
@@ -141,11 +157,11 @@ describe('a resident reads 要闻 on a phone', () => {
 
   it('opens 关键数据 and taps the 2023 bar of 重点项目总投资 to read its article', async () => {
     const { page } = phone
-    await link(page, '关键数据：财政、项目、民生等数字与两年对比').tap()
+    await link(page, ['关键数据', '财政、项目、民生等数字与两年对比']).tap()
     await waitForOnlyTitle(page, '关键数据')
     await visibleText(page, '两年对比').waitFor()
     await screenshot(page, 'news-2-figures')
-    await link(page, '2023年 545亿元').tap()
+    await link(page, ['2023', '545亿元']).tap()
     await waitForArticle(page, article('2023-projects').title)
     await visibleText(page, '来源：西城区2023年工作回顾').waitFor()
   })
@@ -160,19 +176,19 @@ describe('a resident reads 要闻 on a phone', () => {
 
   it('opens 发展时间线, oldest first, and taps a milestone to read its article', async () => {
     const { page } = phone
-    await link(page, '发展时间线：2021 → 2023 年的重要节点').tap()
+    await link(page, ['发展时间线', '2021 → 2023 年的重要节点']).tap()
     await waitForOnlyTitle(page, '发展时间线')
     const names = await page
       .locator('.timeline__title')
       .filter({ visible: true })
-      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText))
     assert.equal(names.length, timeline.length)
     const years = names.map((name) => name.slice(0, 5))
     assert.deepEqual(years, [...years].sort(), 'oldest year first')
     assert.deepEqual([years[0], years[years.length - 1]], ['2021年', '2023年'])
     await screenshot(page, 'news-3-timeline')
     const milestone = timeline.find((m) => m.id === '2023-yuewanhu-community')!
-    await link(page, `${milestone.year}年 ${milestone.title}`).tap()
+    await link(page, [`${milestone.year}年`, milestone.title]).tap()
     await waitForArticle(page, article(milestone.articleId).title)
   })
 })

@@ -47,7 +47,7 @@ for (const mode of ['standard', 'elder'] as const) {
       const { page } = phone
       await openApp(page, 'pages/community/index')
       if (mode === 'elder') await elderMode(page)
-      const link = visible(page.getByRole('link', { name: /^隐私：隐私政策/ }))
+      const link = visible(page.getByRole('link', { name: /^隐私\s*隐私政策/ }))
       await link.scrollIntoViewIfNeeded()
       assert.ok((await targetHeight(link)) >= minTarget - 0.5, `the link is a ${minTarget} px target`)
       await link.tap()
@@ -59,7 +59,7 @@ for (const mode of ['standard', 'elder'] as const) {
     it('from the 小事快办 form', async () => {
       const { page } = phone
       await openApp(page, REPORTS_PAGE)
-      const link = visible(page.getByRole('link', { name: /^隐私：隐私政策/ }))
+      const link = visible(page.getByRole('link', { name: /^隐私\s*隐私政策/ }))
       await link.scrollIntoViewIfNeeded()
       assert.ok((await targetHeight(link)) >= minTarget - 0.5, `the link is a ${minTarget} px target`)
       await link.tap()

@@ -40,7 +40,7 @@ describe('a resident searches 民生 by pinyin and keeps the guide they found', 
 
   it('taps the search entry and lands on 搜索办事', async () => {
     const { page } = phone
-    await visible(page.getByRole('link', { name: '搜索办事指南和热线' })).tap()
+    await visible(page.getByRole('link', { name: '搜索办事：供热、找工作、jiuye…' })).tap()
     await waitForOnlyTitle(page, '搜索办事')
     await visibleText(page, '可输入汉字、拼音或首字母').waitFor()
   })

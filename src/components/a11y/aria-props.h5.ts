@@ -1,11 +1,13 @@
 // H5: ARIA as browsers read it — role + aria-*, and tab stops (Enter/Space come from app/h5-a11y.ts).
+import type { LinkOptions } from './aria-props'
 
 export function headingProps(level: 1 | 2 | 3): object {
   return { role: 'heading', 'aria-level': level }
 }
 
-export function linkProps(label: string): object {
-  return { role: 'link', tabIndex: 0, 'aria-label': label }
+/** Named by its content, never by aria-label (see aria-props.ts). */
+export function linkProps({ describedBy }: LinkOptions = {}): object {
+  return { role: 'link', tabIndex: 0, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }
 }
 
 export function expandButtonProps(expanded: boolean, controls: string): object {

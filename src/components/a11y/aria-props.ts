@@ -4,8 +4,17 @@
 /** A heading of `level` (1–3). */
 export declare function headingProps(level: 1 | 2 | 3): object
 
-/** A tappable card read as a link (reachable by screen readers). */
-export declare function linkProps(label: string): object
+/** What a link may add to its name: the id of visible text that describes it (H5 only; weapp has no describedby). */
+export interface LinkOptions {
+  describedBy?: string
+}
+
+/**
+ * A tappable card read as a link (reachable by screen readers). It takes no label on purpose: its name is its own
+ * visible text, so what a person sees is what a voice-control user says (WCAG 2.5.3). Hide decoration (›) with
+ * aria-hidden; put extra facts in visible text, or in visible text `describedBy` points at.
+ */
+export declare function linkProps(options?: LinkOptions): object
 
 /** A header that opens and closes the section `controls`, named by its own text. */
 export declare function expandButtonProps(expanded: boolean, controls: string): object

@@ -5,8 +5,9 @@ export function headingProps(): object {
   return { 'aria-role': 'heading' }
 }
 
-export function linkProps(label: string): object {
-  return { 'aria-role': 'link', 'aria-label': label }
+/** Named by its content, never by aria-label (see aria-props.ts); WeChat reads no aria-describedby. */
+export function linkProps(): object {
+  return { 'aria-role': 'link' }
 }
 
 export function expandButtonProps(expanded: boolean): object {

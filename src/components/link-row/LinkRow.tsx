@@ -4,7 +4,7 @@ import { linkProps } from '@/components/a11y/aria-props'
 import './link-row.scss'
 
 interface LinkRowProps {
-  /** The kind of page it opens, shown as a tag and read first, e.g. 办事指南. */
+  /** The kind of page it opens, shown as a tag and read first (part of the link's name), e.g. 办事指南. */
   kind?: string
   label: string
   onOpen: () => void
@@ -12,7 +12,7 @@ interface LinkRowProps {
 
 export function LinkRow({ kind, label, onOpen }: LinkRowProps) {
   return (
-    <View className='link-row' {...linkProps(kind ? `${kind}：${label}` : label)} onClick={onOpen}>
+    <View className='link-row' {...linkProps()} onClick={onOpen}>
       {kind ? <Text className='link-row__kind'>{kind}</Text> : null}
       <Text className='link-row__label'>{label}</Text>
       <Text className='link-row__arrow' aria-hidden>

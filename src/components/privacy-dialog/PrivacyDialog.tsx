@@ -58,7 +58,7 @@ export function PrivacyDialog({ inline = false }: PrivacyDialogProps) {
         ) : (
           <View
             className='privacy-dialog__link'
-            {...linkProps('查看《隐私政策》')}
+            {...linkProps()}
             onClick={() => navigateTo(privacyUrl())}
           >
             查看《隐私政策》

@@ -10,7 +10,7 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
 }
 
-/** A phone page (390×844 CSS px at 2×, touch) plus the uncaught errors it has thrown so far. */
+/** A phone page (390×844 CSS px unless asked otherwise, at 2×, touch) plus the uncaught errors it has thrown so far. */
 export interface PhonePage {
   page: Page
   context: BrowserContext
@@ -20,15 +20,22 @@ export interface PhonePage {
   close(): Promise<void>
 }
 
+/** The phone the tests use unless told otherwise (an iPhone 12–14 class screen, CSS px). */
+export const PHONE_VIEWPORT = { width: 390, height: 844 } as const
+
+/** The smallest phone screen still in use (iPhone SE 1st gen, small Androids; CSS px): nothing may be cut off here. */
+export const SMALL_PHONE_VIEWPORT = { width: 320, height: 568 } as const
+
 /**
  * Service workers are blocked unless `options` allow them (offline.test.ts): with one, the page's requests go through
- * it and page.route, which tests use to fail or slow the API, would not see them.
+ * it and page.route, which tests use to fail or slow the API, would not see them. The viewport is PHONE_VIEWPORT
+ * unless `options` give another (SMALL_PHONE_VIEWPORT).
  */
 export async function openPhonePage(browser: Browser, options: BrowserContextOptions = {}): Promise<PhonePage> {
   const context = await browser.newContext({
     serviceWorkers: 'block',
     ...options,
-    viewport: { width: 390, height: 844 },
+    viewport: options.viewport ?? PHONE_VIEWPORT,
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,

@@ -1,11 +1,12 @@
 // The usability checks of every page in one reading mode (quality-standard / quality-elder run one mode each, so each
 // file stays well inside the per-file timeout). Every page, in 标准版 and in 长辈版, passes axe (no serious or critical violations), stays under 1,000 DOM nodes and
 // has tap targets of 44 px (60 px and body text ≥ 18 px in 长辈版): the four tabs, the news pages beyond them, a 民生 guide
-// card, the search (民生 scope and everything) with results, a park's plan-a-visit page and the calendar. Each is saved
-// as a screenshot too.
+// card, the search (民生 scope and everything) with results, a park's plan-a-visit page and the calendar; nothing on
+// them is cut off (support/clipping.ts; quality-small-screen.test.ts checks that at 320×568). Each is saved as a
+// screenshot too.
 import { after, afterEach, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { TABS } from '@/app/tabs'
 import {
   ARTICLE_PAGE,
@@ -28,7 +29,15 @@ import guides from '@/content/guides.json'
 import { launchBrowser, openPhonePage, type PhonePage } from './browser'
 import { openApp, pageUrl, waitForOnlyTitle } from './app'
 import { screenshot } from './screenshot'
-import { blockingAxeViolations, smallTapTargets, smallText } from './usability'
+import {
+  EXTRA_AXE_RULES,
+  INSTALLED_AXE_VERSION,
+  axeReport,
+  blockingAxeViolations,
+  smallTapTargets,
+  smallText,
+} from './usability'
+import { clippedElements } from './clipping'
 import { WORKER_LOGIN, WORKER_PASSPHRASE, editedNoticePath } from './api'
 
 /** WeChat's WXML audit warns above 1,000 nodes per page; the H5 DOM is our proxy for it. */
@@ -66,7 +75,7 @@ async function signInAsWorker(page: Page): Promise<void> {
  * Every page checked: where it lives (hash route, with query), the title it shows once open, and what to type into
  * its search box first (pages that show nothing until the resident searches).
  */
-const PAGES: {
+export interface CheckedPage {
   name: string
   path: string
   title: string
@@ -74,7 +83,9 @@ const PAGES: {
   prepare?: () => Promise<string>
   /** What to do once the page is open (and in its mode) before it is checked. */
   act?: (page: Page) => Promise<void>
-}[] = [
+}
+
+export const QUALITY_PAGES: CheckedPage[] = [
   ...TABS.map((tab) => ({ name: tab.text, path: tab.pagePath, title: tab.title })),
   { name: `文章 ${biggestArticle.id}`, path: `${ARTICLE_PAGE}?id=${biggestArticle.id}`, title: '西城要闻' },
   { name: '关键数据', path: FIGURES_PAGE, title: '关键数据' },
@@ -128,6 +139,54 @@ async function openElderFullContent(page: Page): Promise<void> {
   for (let i = 0; i < (await folds.count()); i++) await folds.nth(i).click()
 }
 
+/**
+ * A system font this large (CSS px; the browser's standard is 16) makes the app start in 长辈版 by itself, as WeChat's
+ * larger font settings do (domain/font-scale.ts: from 1.2×; this is 1.5×). In H5 the app's sizes are px and rem, so it
+ * changes the first choice of mode, not the layout.
+ */
+export const LARGE_SYSTEM_FONT_PX = 24
+
+/** `01-pages-news-index`: the page's place in QUALITY_PAGES and its path, for screenshot names. */
+export function pageSlug(index: number, target: CheckedPage): string {
+  return `${String(index + 1).padStart(2, '0')}-${target.path.replace(/[^a-z0-9]+/gi, '-')}`
+}
+
+/**
+ * Opens `target` on a new phone page in `mode`, ready to check: loaded, settled, acted on and searched. 长辈版 comes
+ * from the header's switch, or (elderBy 'system-font') from a LARGE_SYSTEM_FONT_PX browser font on first run.
+ */
+export async function openCheckedPage(
+  browser: Browser,
+  target: CheckedPage,
+  mode: (typeof MODES)[number]['mode'],
+  {
+    viewport,
+    elderBy = 'switch',
+  }: { viewport?: BrowserContextOptions['viewport']; elderBy?: 'switch' | 'system-font' } = {},
+): Promise<PhonePage> {
+  const phone = await openPhonePage(browser, viewport ? { viewport } : {})
+  const path = target.prepare ? await target.prepare() : target.path
+  if (mode === 'elder' && elderBy === 'system-font') {
+    const cdp = await phone.context.newCDPSession(phone.page)
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: LARGE_SYSTEM_FONT_PX } })
+  }
+  await openApp(phone.page, path)
+  await waitForOnlyTitle(phone.page, target.title)
+  await phone.page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
+  if (mode === 'elder') {
+    if (elderBy === 'switch') await phone.page.locator('.elder-mode-switch').filter({ visible: true }).first().click()
+    await phone.page.locator('.page-shell--elder').filter({ visible: true }).first().waitFor()
+    // A tab opens on its tiles (checked there too): open its full content and its 筛选 to check what they fold.
+    await openElderFullContent(phone.page)
+  }
+  await target.act?.(phone.page)
+  if (target.search) {
+    await phone.page.getByRole('textbox').filter({ visible: true }).first().pressSequentially(target.search)
+    await phone.page.locator('.highlighted-text__match').filter({ visible: true }).first().waitFor()
+  }
+  return phone
+}
+
 /** Registers the checks of every page in one reading mode, with its own browser. */
 export function describeEveryPage({ mode, label, minTarget, minBodyFont }: (typeof MODES)[number]): void {
   let browser: Browser
@@ -140,26 +199,12 @@ export function describeEveryPage({ mode, label, minTarget, minBodyFont }: (type
     await browser?.close()
   })
 
-  for (const [index, target] of PAGES.entries()) {
+  for (const [index, target] of QUALITY_PAGES.entries()) {
     describe(`the ${target.name} page (${target.path}) in ${label} is usable by everyone`, () => {
       let phone: PhonePage
 
       before(async () => {
-        phone = await openPhonePage(browser)
-        await openApp(phone.page, target.prepare ? await target.prepare() : target.path)
-        await waitForOnlyTitle(phone.page, target.title)
-        await phone.page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
-        if (mode === 'elder') {
-          await phone.page.locator('.elder-mode-switch').filter({ visible: true }).first().click()
-          await phone.page.locator('.page-shell--elder').filter({ visible: true }).first().waitFor()
-          // A tab opens on its tiles (checked in elder-home.test.ts): open its full content and its 筛选 to check them.
-          await openElderFullContent(phone.page)
-        }
-        await target.act?.(phone.page)
-        if (target.search) {
-          await phone.page.getByRole('textbox').filter({ visible: true }).first().pressSequentially(target.search)
-          await phone.page.locator('.highlighted-text__match').filter({ visible: true }).first().waitFor()
-        }
+        phone = await openCheckedPage(browser, target, mode)
       })
 
       afterEach(() => phone.assertNoPageErrors())
@@ -167,10 +212,24 @@ export function describeEveryPage({ mode, label, minTarget, minBodyFont }: (type
       // Each page in each mode is kept as a full-page PNG (tests/e2e/screenshots/quality-*) for a person to look at.
       after(async () => {
         if (phone) {
-          const slug = `${String(index + 1).padStart(2, '0')}-${target.path.replace(/[^a-z0-9]+/gi, '-')}`
-          await screenshot(phone.page, `quality-${mode}-${slug}`)
+          await screenshot(phone.page, `quality-${mode}-${pageSlug(index, target)}`)
         }
         await phone?.close()
+      })
+
+      if (index === 0) {
+        // The copy @axe-core/playwright nests (4.13) would run otherwise, with the experimental rules off.
+        it(`runs the installed axe-core ${INSTALLED_AXE_VERSION} with ${EXTRA_AXE_RULES.join(', ')} on`, async () => {
+          const installed: string = (await import('axe-core')).default.version
+          const report = await axeReport(phone.page)
+          assert.equal(report.version, installed)
+          assert.equal(INSTALLED_AXE_VERSION, installed)
+          for (const rule of EXTRA_AXE_RULES) assert.ok(report.rulesRun.includes(rule), `${rule} did not run`)
+        })
+      }
+
+      it('cuts nothing off at 390×844: no sideways scroll, every text whole and inside the screen and tab bar', async () => {
+        assert.deepEqual(await clippedElements(phone.page), [])
       })
 
       it('has no serious or critical axe violations', async () => {

@@ -1,13 +1,45 @@
 // What makes a page hard to use, measured in the browser: axe's serious and critical violations, tap targets below
 // the mode's minimum and text set too small.
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { PhonePage } from './browser'
 
-/** axe's serious and critical violations on the page as it is now, each with up to three of its elements. */
-export async function blockingAxeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
+/**
+ * The project's own axe-core (package.json devDependencies), not the older copy @axe-core/playwright nests under its
+ * node_modules (~4.13, which it would inject by default).
+ */
+const AXE_PATH = require.resolve('axe-core/axe.min.js')
+export const INSTALLED_AXE_VERSION: string = JSON.parse(
+  fs.readFileSync(path.join(path.dirname(AXE_PATH), 'package.json'), 'utf8'),
+).version
+const AXE_SOURCE = fs.readFileSync(AXE_PATH, 'utf8')
+
+/**
+ * Rules axe 4.x leaves off by default that we hold every page to. label-content-name-mismatch (WCAG 2.5.3, tagged
+ * experimental): a control's accessible name must contain its visible text, or voice control cannot find it.
+ */
+export const EXTRA_AXE_RULES = ['label-content-name-mismatch'] as const
+
+export interface AxeReport {
+  /** The axe-core version that ran in the page (testEngine.version). */
+  version: string
+  /** Every rule that ran (passed, failed, incomplete or inapplicable). */
+  rulesRun: string[]
+  /** Serious and critical violations, each with up to three of its elements. */
+  blocking: string[]
+}
+
+/** Runs the installed axe-core on the page as it is now, with EXTRA_AXE_RULES on. */
+export async function axeReport(page: Page): Promise<AxeReport> {
+  const results = await new AxeBuilder({ page, axeSource: AXE_SOURCE })
+    .options({ rules: Object.fromEntries(EXTRA_AXE_RULES.map((id) => [id, { enabled: true }])) })
+    .analyze()
+  const rulesRun = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map(
+    (r) => r.id,
+  )
+  const blocking = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>
@@ -16,6 +48,21 @@ export async function blockingAxeViolations(page: Page): Promise<string[]> {
           .slice(0, 3)
           .join(' | ')}`,
     )
+  return { version: results.testEngine.version, rulesRun, blocking }
+}
+
+/**
+ * axe's serious and critical violations on the page as it is now. Throws when the axe that ran is not the installed
+ * one or an extra rule did not run, so an old copy or a default rule set cannot pass a page unnoticed.
+ */
+export async function blockingAxeViolations(page: Page): Promise<string[]> {
+  const report = await axeReport(page)
+  if (report.version !== INSTALLED_AXE_VERSION) {
+    throw new Error(`axe-core ${report.version} ran, but ${INSTALLED_AXE_VERSION} is installed`)
+  }
+  const missing = EXTRA_AXE_RULES.filter((id) => !report.rulesRun.includes(id))
+  if (missing.length > 0) throw new Error(`axe did not run ${missing.join(', ')}`)
+  return report.blocking
 }
 
 /** The visible controls a finger has to hit, with their size, for those smaller than the minimum. */

@@ -1,5 +1,5 @@
 // One notice in the residents' list: 置顶 / category / 未读 tags, the title as plain text, when it was published
-// (and edited); tapping it opens the notice.
+// (and edited); tapping it opens the notice, read out as all of that (tags first).
 import { View, Text } from '@tarojs/components'
 import { linkProps } from '@/components/a11y/aria-props'
 import type { FeedNotice } from '@/domain/notice/feed'
@@ -7,9 +7,8 @@ import { formatChinaTime } from '@/domain/china-time'
 import { openNotice } from '@/features/community/navigation'
 
 export function NoticeRow({ notice, unread }: { notice: FeedNotice; unread: boolean }) {
-  const label = `${notice.pinned ? '置顶，' : ''}${unread ? '未读，' : ''}${notice.editedAt ? '已修改，' : ''}${notice.title}`
   return (
-    <View className='notice-row' {...linkProps(label)} onClick={() => openNotice(notice.id)}>
+    <View className='notice-row' {...linkProps()} onClick={() => openNotice(notice.id)}>
       <View className='notice-tags'>
         {notice.pinned ? <Text className='notice-tags__tag notice-tags__tag--pinned'>置顶</Text> : null}
         <Text className='notice-tags__tag'>{notice.category}</Text>

@@ -41,13 +41,14 @@ export function CommunityContacts({ communityId = APP_COMMUNITY_ID }: { communit
       })}
       <View
         className='community-contacts__mark'
-        {...linkProps(`${mark}${stale ? '，有待复核的信息' : ''}，查看核实方式`)}
+        {...linkProps()}
         onClick={openContacts}
       >
         <Text>{mark}</Text>
         {stale ? <Text className='community-contacts__stale'>待复核</Text> : null}
-        <Text className='community-contacts__more' aria-hidden>
-          核实方式 ›
+        <Text className='community-contacts__more'>
+          核实方式
+          <Text aria-hidden> ›</Text>
         </Text>
       </View>
     </CellGroup>

@@ -44,13 +44,11 @@ export function HotlineSection({ hotlines, localContacts }: HotlineSectionProps)
           </Button>
         ))}
       </View>
-      <View
-        className='hotline-section__all'
-        {...linkProps(`全部热线，共 ${hotlines.length} 条`)}
-        onClick={openAllHotlines}
-      >
+      <View className='hotline-section__all' {...linkProps()} onClick={openAllHotlines}>
         <Text className='hotline-section__all-text'>{`全部热线（${hotlines.length} 条，可拨打或复制）`}</Text>
-        <Text className='hotline-section__all-more'>›</Text>
+        <Text className='hotline-section__all-more' aria-hidden>
+          ›
+        </Text>
       </View>
     </View>
   )

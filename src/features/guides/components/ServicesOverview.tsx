@@ -25,7 +25,7 @@ export function ServicesOverview({ localContacts }: ServicesOverviewProps) {
   const { state, retry } = useAsync(loadAll)
   return (
     <View>
-      <View className='services-overview__search' {...linkProps('搜索办事指南和热线')} onClick={openServicesSearch}>
+      <View className='services-overview__search' {...linkProps()} onClick={openServicesSearch}>
         <Text className='services-overview__search-text'>搜索办事：供热、找工作、jiuye…</Text>
       </View>
       <AsyncView

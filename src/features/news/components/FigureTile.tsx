@@ -9,9 +9,8 @@ import './figure-tile.scss'
 
 export function FigureTile({ figure }: { figure: KeyFigure }) {
   const text = figureText(figure)
-  const spoken = `${figure.year}年 ${figure.label} ${text}${figure.change ? `，${figure.change}` : ''}`
   return (
-    <View className='figure-tile' {...linkProps(spoken)} onClick={() => openArticle(figure.articleId)}>
+    <View className='figure-tile' {...linkProps()} onClick={() => openArticle(figure.articleId)}>
       <Text className='figure-tile__label'>{figure.label}</Text>
       <Text className='figure-tile__value'>{text}</Text>
       {isPercent(figure) && (

@@ -9,11 +9,7 @@ import './news-card.scss'
 
 export function NewsCard({ article }: { article: NewsListItem }) {
   return (
-    <View
-      className='news-card'
-      {...linkProps(`${article.year}年 ${article.title}`)}
-      onClick={() => openArticle(article.id)}
-    >
+    <View className='news-card' {...linkProps()} onClick={() => openArticle(article.id)}>
       <View className='news-card__meta'>
         <LabelTag>{`${article.year}年`}</LabelTag>
         <Text className='news-card__theme'>{article.theme}</Text>

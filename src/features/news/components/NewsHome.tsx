@@ -19,8 +19,11 @@ export function NewsHome() {
     <View className='news-home'>
       <View className='news-home__shortcuts'>
         {SHORTCUTS.map((s) => (
-          <View key={s.title} className='news-home__shortcut' {...linkProps(`${s.title}：${s.hint}`)} onClick={s.open}>
-            <Text className='news-home__shortcut-title'>{s.title} ›</Text>
+          <View key={s.title} className='news-home__shortcut' {...linkProps()} onClick={s.open}>
+            <Text className='news-home__shortcut-title'>
+              {s.title}
+              <Text aria-hidden> ›</Text>
+            </Text>
             <Text className='news-home__shortcut-hint'>{s.hint}</Text>
           </View>
         ))}

@@ -24,7 +24,7 @@ export function Timeline({ milestones }: { milestones: Milestone[] }) {
             title={
               <View
                 className='timeline__title'
-                {...linkProps(`${m.year}年 ${m.title}`)}
+                {...linkProps()}
                 onClick={() => openArticle(m.articleId)}
               >
                 <Text className='timeline__year'>{m.year}年</Text>

@@ -15,7 +15,7 @@ export function ParkCard({ park, now }: { park: Park; now: Date }) {
   const unverified = countUnverifiedFacilities(park)
   const present = FACILITY_KEYS.filter((k) => park.facilities[k] === 'present').map((k) => FACILITY_LABELS[k])
   return (
-    <View className='park-card' {...linkProps(park.name)} onClick={() => openPark(park.id)}>
+    <View className='park-card' {...linkProps()} onClick={() => openPark(park.id)}>
       <View className='park-card__head'>
         <Text className='park-card__name' {...headingProps(2)}>
           {park.name}
