@@ -1,4 +1,4 @@
-// Opens another page or tab, or scrolls to a part of this one; a failure (page stack full, bad path) tells the user
+// Opens another page or tab; a failure (page stack full, bad path) tells the user
 // instead of doing nothing.
 import Taro from '@tarojs/taro'
 
@@ -17,11 +17,4 @@ export function switchTab(url: string): Promise<boolean> {
       return false
     },
   )
-}
-
-/** Scrolls the page on screen until the first element matching `selector` is at the top (nothing if none). */
-export function scrollToElement(selector: string): void {
-  Taro.pageScrollTo({ selector, duration: 300 }).catch(() => {
-    // Not on this page (yet): the page stays where it is.
-  })
 }

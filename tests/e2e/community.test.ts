@@ -61,6 +61,7 @@ async function assertTagsReadable(page: Page, count: number): Promise<void> {
   for (const mode of ['standard', 'elder']) {
     if (mode === 'elder') await toggle('elder')
     const tags = shell(mode).locator('.notice-tags__tag').filter({ visible: true })
+    await tags.first().waitFor()
     assert.ok((await tags.count()) >= count, `${await tags.count()} notice tags in view`)
     assert.deepEqual(await lowContrastText(page, '.notice-tags__tag'), [], mode)
   }

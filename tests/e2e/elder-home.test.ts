@@ -81,6 +81,25 @@ describe('a resident turns 长辈版 on from the header and finds what they came
     assert.equal(await page.locator('.taro_page_show .choice-chips').filter({ visible: true }).count(), 2)
   })
 
+  it('社区通知 opens 月湾湖 with its notices in view', async () => {
+    const { page } = phone
+    await visibleText(page, '社区通知').tap()
+    await waitForOnlyTitle(page, '月湾湖社区')
+    const heading = page.locator('.taro_page_show .notice-list__heading')
+    await heading.waitFor()
+    const deadline = Date.now() + 5000
+    let problem: string | null = 'not checked'
+    while (problem && Date.now() < deadline) {
+      const box = await heading.boundingBox()
+      const bar = await tabBar(page).boundingBox()
+      problem = box && bar && box.y >= 0 && box.y + box.height <= bar.y ? null : `社区通知 at ${JSON.stringify(box)}`
+      if (problem) await page.waitForTimeout(100)
+    }
+    assert.equal(problem, null)
+    await visibleText(tabBar(page), '要闻').tap()
+    await waitForOnlyTitle(page, '西城要闻')
+  })
+
   it('turns it off from the header: the switch says so and the standard tab is back', async () => {
     const { page } = phone
     await elderSwitch(page).tap()

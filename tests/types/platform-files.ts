@@ -14,6 +14,7 @@ import type * as Photos from '@/services/community/photos'
 import type * as SystemFont from '@/services/system-font'
 import type * as MapPoint from '@/services/map-point'
 import type * as Speech from '@/services/speech'
+import type * as ScrollTo from '@/services/scroll-to'
 import * as accessibilityH5 from '@/app/accessibility.h5'
 import * as accessibilityWeapp from '@/app/accessibility.weapp'
 import * as appUpdateH5 from '@/app/app-update.h5'
@@ -40,6 +41,8 @@ import * as mapPointWeapp from '@/services/map-point.weapp'
 import * as systemFontWeapp from '@/services/system-font.weapp'
 import * as speechH5 from '@/services/speech.h5'
 import * as speechWeapp from '@/services/speech.weapp'
+import * as scrollToH5 from '@/services/scroll-to.h5'
+import * as scrollToWeapp from '@/services/scroll-to.weapp'
 
 export const platformFiles = [
   [accessibilityH5, accessibilityWeapp] satisfies (typeof Accessibility)[],
@@ -55,4 +58,5 @@ export const platformFiles = [
   [systemFontH5, systemFontWeapp] satisfies (typeof SystemFont)[],
   [mapPointH5, mapPointWeapp] satisfies (typeof MapPoint)[],
   [speechH5, speechWeapp] satisfies (typeof Speech)[],
+  [scrollToH5, scrollToWeapp] satisfies (typeof ScrollTo)[],
 ]

@@ -10,7 +10,8 @@ import { NATIONAL_HOTLINES } from '@/domain/national-hotlines'
 import { searchUrl } from '@/domain/routes'
 import { bundledGuideList } from '@/services/content/guide-list'
 import { callNumber } from '@/services/phone'
-import { navigateTo, scrollToElement, switchTab } from '@/services/navigate'
+import { navigateTo, switchTab } from '@/services/navigate'
+import { scrollToElement } from '@/services/scroll-to'
 import { tabByKey, type TabDefinition } from '@/app/tabs'
 import { openContacts, openReports } from '@/features/community/navigation'
 import { openGuide } from '@/features/guides/navigation'
@@ -27,7 +28,7 @@ function openTab(key: TabDefinition['key'], anchor: string): void {
 
 function CallTile({ title }: { title: string }) {
   return (
-    <View className='elder-home__tile elder-home__tile--group' role='group' aria-label={title}>
+    <View className='elder-home__tile elder-home__tile--group elder-home__tile--call' role='group' aria-label={title}>
       <Text className='elder-home__title' {...headingProps(2)}>
         {title}
       </Text>
@@ -56,7 +57,7 @@ function GuidesTile({ title }: { title: string }) {
     guides.map((g) => g.id),
   )
   return (
-    <View className='elder-home__tile elder-home__tile--group' role='group' aria-label={title}>
+    <View className='elder-home__tile elder-home__tile--group elder-home__tile--guides' role='group' aria-label={title}>
       <Text className='elder-home__title' {...headingProps(2)}>
         {title}
       </Text>

@@ -1,0 +1,8 @@
+// Mini-program: WeChat scrolls the page to the element itself.
+import Taro from '@tarojs/taro'
+
+export function scrollToElement(selector: string): void {
+  Taro.pageScrollTo({ selector, duration: 300 }).catch(() => {
+    // Not on this page (yet): the page stays where it is.
+  })
+}
