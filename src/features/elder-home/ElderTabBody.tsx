@@ -1,5 +1,5 @@
 // A tab's body: in 标准版 its content as it is; in 长辈版 the six tiles first and the tab's full content one tap
-// below them (全部内容 opens and closes it, and stays as left while the app is open).
+// below them (全部内容 shows and hides it, and it stays as left while the app is open).
 import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import { expandButtonProps } from '@/components/a11y/aria-props'
@@ -7,6 +7,8 @@ import { useUiMode } from '@/components/elder-mode/use-ui-mode'
 import { tabByKey, type TabDefinition } from '@/app/tabs'
 import { ElderHome } from './ElderHome'
 import { setFullContent, useFullContent } from './full-content'
+
+const HIDDEN = { display: 'none' }
 
 export function ElderTabBody({ tab, children }: { tab: TabDefinition['key']; children: ReactNode }) {
   const elder = useUiMode() === 'elder'
@@ -25,11 +27,10 @@ export function ElderTabBody({ tab, children }: { tab: TabDefinition['key']; chi
         <Text>{open ? `收起${name}全部内容` : `${name}全部内容`}</Text>
         <Text aria-hidden>{open ? '▴' : '▾'}</Text>
       </View>
-      {open ? (
-        <View id={bodyId} className='elder-home__full'>
-          {children}
-        </View>
-      ) : null}
+      {/* Mounted while closed, only hidden: what it loads when the page shows (社区通知) is there when it opens. */}
+      <View id={bodyId} className='elder-home__full' style={open ? undefined : HIDDEN}>
+        {children}
+      </View>
     </>
   )
 }
