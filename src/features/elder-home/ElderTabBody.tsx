@@ -13,22 +13,24 @@ const HIDDEN = { display: 'none' }
 export function ElderTabBody({ tab, children }: { tab: TabDefinition['key']; children: ReactNode }) {
   const elder = useUiMode() === 'elder'
   const open = useFullContent(tab)
-  if (!elder) return <>{children}</>
   const bodyId = `elder-full-${tab}`
   const name = tabByKey(tab).text
+  // The content keeps its place in the tree in both modes: switching mode never remounts it (nor reloads 社区通知).
   return (
     <>
-      <ElderHome />
-      <View
-        className='elder-home__more'
-        {...expandButtonProps(open, bodyId)}
-        onClick={() => setFullContent(tab, !open)}
-      >
-        <Text>{open ? `收起${name}全部内容` : `${name}全部内容`}</Text>
-        <Text aria-hidden>{open ? '▴' : '▾'}</Text>
-      </View>
+      {elder ? <ElderHome /> : null}
+      {elder ? (
+        <View
+          className='elder-home__more'
+          {...expandButtonProps(open, bodyId)}
+          onClick={() => setFullContent(tab, !open)}
+        >
+          <Text>{open ? `收起${name}全部内容` : `${name}全部内容`}</Text>
+          <Text aria-hidden>{open ? '▴' : '▾'}</Text>
+        </View>
+      ) : null}
       {/* Mounted while closed, only hidden: what it loads when the page shows (社区通知) is there when it opens. */}
-      <View id={bodyId} className='elder-home__full' style={open ? undefined : HIDDEN}>
+      <View id={bodyId} className='elder-home__full' style={elder && !open ? HIDDEN : undefined}>
         {children}
       </View>
     </>
