@@ -30,6 +30,16 @@ function aliasNutuiHelpers(chain: Chain) {
   chain.resolve.alias.set('react-fast-compare$', path.join(__dirname, 'deep-equal.js'))
 }
 
+/** NutUI's files import each icon from its own file (config/icon-imports-loader.js), not from the icons' index. */
+function addIconImportsLoader(chain: Chain) {
+  chain.module
+    .rule('icon-imports')
+    .test(/@nutui[\\/]nutui-react-taro[\\/]dist[\\/]es[\\/].*\.js$/)
+    .enforce('pre')
+    .use('icon-imports')
+    .loader(path.join(__dirname, 'icon-imports-loader.js'))
+}
+
 /** Files of Taro's H5 runtime that inline an icon font the app never shows (config/drop-icon-fonts-loader.js). */
 const ICON_FONT_FILES = [
   /@tarojs[\\/]components[\\/]dist[\\/]taro-components[\\/]taro-components\.css$/,
@@ -87,6 +97,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.plugin('prune-unused-css').use(PruneUnusedCssPlugin)
         addPickFieldsLoader(chain)
         aliasNutuiHelpers(chain)
+        addIconImportsLoader(chain)
       },
     },
     h5: {
@@ -111,6 +122,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.plugin('prune-unused-css').use(PruneUnusedCssPlugin)
         addPickFieldsLoader(chain)
         aliasNutuiHelpers(chain)
+        addIconImportsLoader(chain)
         addDropIconFontsLoader(chain)
         if (process.env.NODE_ENV === 'production') addServiceWorker(chain)
       },
