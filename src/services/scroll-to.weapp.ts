@@ -1,4 +1,4 @@
-// Mini-program: WeChat scrolls the page to the element itself.
+// Mini-program: WeChat scrolls the page on screen to the element itself (switchTab resolves once the tab shows).
 import Taro from '@tarojs/taro'
 
 export function scrollToElement(selector: string): void {

@@ -56,11 +56,7 @@ export function PrivacyDialog({ inline = false }: PrivacyDialogProps) {
         {inline ? (
           <Text className='privacy-dialog__note'>隐私政策全文在下方。</Text>
         ) : (
-          <View
-            className='privacy-dialog__link'
-            {...linkProps()}
-            onClick={() => navigateTo(privacyUrl())}
-          >
+          <View className='privacy-dialog__link' {...linkProps()} onClick={() => navigateTo(privacyUrl())}>
             查看《隐私政策》
           </View>
         )}

@@ -1,6 +1,6 @@
 // 长辈版's first screen on every tab: six large tiles for what older residents do most — 小事快办, 打电话 (12345, and
-// the 居委会's page, whose numbers show once a worker has verified them), 社区通知, 常用办事 (two guides), 今日公园, 搜索 — each one tap
-// from what it names. Wording and numbers come from the same content as the standard pages.
+// the 居委会's page, whose numbers show once a worker has verified them), 社区通知, 常用办事 (two guides), 今日公园 and
+// 搜索 — each one tap from what it names. Wording and numbers come from the same content as the standard pages.
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { useDidShow } from '@tarojs/taro'
@@ -16,14 +16,14 @@ import { tabByKey, type TabDefinition } from '@/app/tabs'
 import { openContacts, openReports } from '@/features/community/navigation'
 import { openGuide } from '@/features/guides/navigation'
 import { FAVOURITES_KEY, RECENTS_KEY, useSavedIds } from '@/features/guides/hooks/use-saved-ids'
-import { setFullContent } from './full-content'
+import { fullContentId, setFullContent } from './full-content'
 import './elder-home.scss'
 
 /** Shows a tab with its full content open (from any tab, the tab itself included), scrolled to `anchor` in it. */
 function openTab(key: TabDefinition['key'], anchor: string): void {
   setFullContent(key, true)
-  // Once the tab shows, its content has rendered under the tiles: bring what the tile named into view.
-  void switchTab(`/${tabByKey(key).pagePath}`).then((shown) => shown && setTimeout(() => scrollToElement(anchor), 50))
+  // Once the tab shows, its content is under the tiles: bring what the tile named into view.
+  void switchTab(`/${tabByKey(key).pagePath}`).then((shown) => shown && scrollToElement(anchor))
 }
 
 function CallTile({ title }: { title: string }) {
@@ -72,8 +72,8 @@ function GuidesTile({ title }: { title: string }) {
 
 const OPEN: Record<Exclude<ElderTileKey, 'call' | 'guides'>, () => void> = {
   report: openReports,
-  notices: () => openTab('community', '.notice-list__heading'),
-  parks: () => openTab('parks', '#elder-full-parks'),
+  notices: () => openTab('community', `#${fullContentId('community')} .notice-list__heading`),
+  parks: () => openTab('parks', `#${fullContentId('parks')}`),
   search: () => navigateTo(searchUrl()),
 }
 

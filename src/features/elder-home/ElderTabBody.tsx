@@ -6,14 +6,14 @@ import { expandButtonProps } from '@/components/a11y/aria-props'
 import { useUiMode } from '@/components/elder-mode/use-ui-mode'
 import { tabByKey, type TabDefinition } from '@/app/tabs'
 import { ElderHome } from './ElderHome'
-import { setFullContent, useFullContent } from './full-content'
+import { fullContentId, setFullContent, useFullContent } from './full-content'
 
 const HIDDEN = { display: 'none' }
 
 export function ElderTabBody({ tab, children }: { tab: TabDefinition['key']; children: ReactNode }) {
   const elder = useUiMode() === 'elder'
   const open = useFullContent(tab)
-  const bodyId = `elder-full-${tab}`
+  const bodyId = fullContentId(tab)
   const name = tabByKey(tab).text
   // The content keeps its place in the tree in both modes: switching mode never remounts it (nor reloads 社区通知).
   return (

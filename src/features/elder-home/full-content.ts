@@ -14,6 +14,9 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
+/** The id of the element holding a tab's full content (one per tab, so unique across the pages kept open). */
+export const fullContentId = (tab: TabKey): string => `elder-full-${tab}`
+
 export function setFullContent(tab: TabKey, open: boolean): void {
   if (opened.has(tab) === open) return
   if (open) opened.add(tab)

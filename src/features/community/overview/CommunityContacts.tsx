@@ -39,11 +39,7 @@ export function CommunityContacts({ communityId = APP_COMMUNITY_ID }: { communit
           />
         )
       })}
-      <View
-        className='community-contacts__mark'
-        {...linkProps()}
-        onClick={openContacts}
-      >
+      <View className='community-contacts__mark' {...linkProps()} onClick={openContacts}>
         <Text>{mark}</Text>
         {stale ? <Text className='community-contacts__stale'>待复核</Text> : null}
         <Text className='community-contacts__more'>

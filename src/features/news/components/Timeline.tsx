@@ -22,11 +22,7 @@ export function Timeline({ milestones }: { milestones: Milestone[] }) {
             key={m.id}
             value={index + 1}
             title={
-              <View
-                className='timeline__title'
-                {...linkProps()}
-                onClick={() => openArticle(m.articleId)}
-              >
+              <View className='timeline__title' {...linkProps()} onClick={() => openArticle(m.articleId)}>
                 <Text className='timeline__year'>{m.year}年</Text>
                 <Text className='timeline__text'>{m.title}</Text>
               </View>
