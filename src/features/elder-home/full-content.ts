@@ -7,7 +7,6 @@ type TabKey = TabDefinition['key']
 
 const opened = new Set<TabKey>()
 const listeners = new Set<() => void>()
-let version = 0
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener)
@@ -21,11 +20,9 @@ export function setFullContent(tab: TabKey, open: boolean): void {
   if (opened.has(tab) === open) return
   if (open) opened.add(tab)
   else opened.delete(tab)
-  version += 1
   listeners.forEach((listener) => listener())
 }
 
 export function useFullContent(tab: TabKey): boolean {
-  useSyncExternalStore(subscribe, () => version)
-  return opened.has(tab)
+  return useSyncExternalStore(subscribe, () => opened.has(tab))
 }
