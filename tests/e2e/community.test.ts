@@ -10,7 +10,7 @@ import { NOTICE_PAGE, REPORTS_PAGE, WORKER_PAGE } from '@/domain/routes'
 import { NOTICE_TITLE_MAX } from '@/domain/notice/labels'
 import { WAIT_MS, openPhonePage, type PhonePage } from './support/browser'
 import { browserForFile, phoneForSuite } from './support/suite'
-import { baseUrl, openApp, pageUrl, visibleText } from './support/app'
+import { baseUrl, openApp, pageUrl, showElderFullContent, visibleText } from './support/app'
 import { WORKER_LOGIN, WORKER_PASSPHRASE, api, token, workerSignIn } from './support/api'
 import { screenshot } from './support/screenshot'
 import { lowContrastText } from './support/usability'
@@ -53,10 +53,7 @@ async function assertTagsReadable(page: Page, count: number): Promise<void> {
     await page.locator('.elder-mode-switch').filter({ visible: true }).last().click()
     await shell(to).waitFor()
     // A tab in 长辈版 opens on its tiles: its notices are under 全部内容.
-    const more = shell(to).locator('.elder-home__more')
-    if (to === 'elder' && (await more.count()) > 0 && (await more.getAttribute('aria-expanded')) === 'false') {
-      await more.click()
-    }
+    if (to === 'elder') await showElderFullContent(page)
   }
   for (const mode of ['standard', 'elder']) {
     if (mode === 'elder') await toggle('elder')

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import type { Locator, Page } from 'playwright-core'
 import { REPORTS_PAGE } from '@/domain/routes'
 import { browserForFile, phoneForSuite } from './support/suite'
-import { openApp, waitForOnlyTitle } from './support/app'
+import { openApp, showElderFullContent, waitForOnlyTitle } from './support/app'
 import { waitForSteadyLayout } from './support/layout'
 import { screenshot } from './support/screenshot'
 
@@ -18,8 +18,7 @@ async function elderMode(page: Page): Promise<void> {
   await visible(page.locator('.elder-mode-switch')).click()
   await visible(page.locator('.page-shell--elder')).waitFor()
   // A tab in 长辈版 opens on its tiles: the 隐私政策 link is in its full content.
-  const more = page.locator('.taro_page_show .elder-home__more')
-  if ((await more.count()) > 0) await more.click()
+  await showElderFullContent(page)
 }
 
 /** The policy is on screen, every section there, with the server's retention (365 days by default). */

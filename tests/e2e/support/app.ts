@@ -80,3 +80,14 @@ export async function waitForOnlyTitle(page: Page, title: string, timeout = WAIT
   }
   throw new Error(`expected only the page "${title}" on screen, saw ${JSON.stringify(seen)}`)
 }
+
+/**
+ * On a tab in 长辈版, which opens on its tiles: taps 全部内容 (when it is closed) so the tab's own content shows.
+ * False on a page without tiles.
+ */
+export async function showElderFullContent(page: Page): Promise<boolean> {
+  const more = page.locator('.taro_page_show .elder-home__more').filter({ visible: true })
+  if ((await more.count()) === 0) return false
+  if ((await more.getAttribute('aria-expanded')) === 'false') await more.click()
+  return true
+}

@@ -27,7 +27,7 @@ import news from '@/content/news.json'
 import figures from '@/content/figures.json'
 import guides from '@/content/guides.json'
 import { launchBrowser, openPhonePage, type PhonePage } from './browser'
-import { openApp, pageUrl, waitForOnlyTitle } from './app'
+import { openApp, pageUrl, showElderFullContent, waitForOnlyTitle } from './app'
 import { screenshot } from './screenshot'
 import {
   EXTRA_AXE_RULES,
@@ -130,9 +130,7 @@ export const QUALITY_PAGES: CheckedPage[] = [
 
 /** On a tab in 长辈版: taps 全部内容 under the tiles, then every 筛选, so what they fold is on the page. */
 async function openElderFullContent(page: Page): Promise<void> {
-  const more = page.locator('.taro_page_show .elder-home__more')
-  if ((await more.count()) === 0) return
-  await more.click()
+  if (!(await showElderFullContent(page))) return
   await page.locator('.taro_page_show .elder-home__full').waitFor()
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' })
   const folds = page.locator('.taro_page_show .filter-fold__button')
